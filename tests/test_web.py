@@ -244,6 +244,17 @@ def test_malformed_json_and_unknown_routes(client: TestClient) -> None:
     assert client.get("/api/brief").status_code == 405 and "error" in client.get("/api/brief").json()
 
 
+def test_head_is_answered_as_get_without_a_body(client: TestClient) -> None:
+    """`curl -I /` and a monitor's HEAD /api/health got 405 (cli46): a HEAD is its GET, headers only."""
+    for path in ("/", "/api/health"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["x-frame-options"] == "DENY"
+    assert client.head("/api/brief").status_code == 405  # no GET there either
+    assert client.head("/nowhere").status_code == 404
+
+
 def test_internal_errors_never_show_a_stack_trace(monkeypatch) -> None:
     from newsbrief import pipeline
 

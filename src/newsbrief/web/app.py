@@ -122,7 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from .. import summarize
     from . import jobs
     from .guard import GuardMiddleware
-    from .middleware import LimitsMiddleware
+    from .middleware import HeadMiddleware, LimitsMiddleware
     from .pool import Lanes
 
     settings = settings or Settings()
@@ -143,6 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.lanes = lanes
+    app.add_middleware(HeadMiddleware)  # innermost: a HEAD is its GET to the app
     app.add_middleware(LimitsMiddleware, max_bytes=settings.max_request_bytes, error=_error)
     app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts)  # outermost: runs first
 

@@ -1,4 +1,5 @@
-"""A pure ASGI middleware: cap the request body and add security headers to every response.
+"""Pure ASGI middlewares: cap the request body and add security headers to every response
+(`LimitsMiddleware`); answer HEAD as GET without the body (`HeadMiddleware`).
 
 Hand-written because neither Starlette nor uvicorn has a request-size limit. The body is read
 (up to the cap) before the app sees it, so an oversized upload is refused with 413, answered as the
@@ -82,3 +83,24 @@ class LimitsMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": data})
+
+
+class HeadMiddleware:
+    """A HEAD request answered as its GET, headers only (RFC 9110: a server answering GET should
+    answer HEAD). FastAPI routes a GET route's HEAD nowhere: `curl -I /` and a monitor's HEAD
+    /api/health got 405 (cli46). A HEAD of a story page briefs it, as its GET does."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
