@@ -13,7 +13,8 @@ both name someone (rule `quote-attribution-named`: '"...," Governor Palmer told 
 today' is not stated by 'Whitcombe said: "..."'). Nor does a quote link cite when the two sentences
 give the quotation to two different named speakers (rule `quote-other-speaker`,
 `features.speakers_apart`: '"...," Governor Palmer said' / 'Whitcombe said: "..."'; "he said" names no
-one else). A `fact` link supports a summary sentence only when the
+one else; '"...," said a statement from Palmer' and 'Palmer, in Harwick, told reporters' name Palmer: rules
+`speaker-voice`, `speaker-aside`). A `fact` link supports a summary sentence only when the
 other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:` evidence): a long
 sentence that shares one clause with a short one is not cited by it.
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)

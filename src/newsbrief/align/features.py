@@ -1340,10 +1340,14 @@ def quote_speakers(text: str) -> frozenset[str]:
         low = w.group().lower()
         if w.start() not in starts:
             continue
-        runs = [_name_run(text, words, starts, k, -1)] if low in _SAID_BY else []
+        runs = (
+            [_name_run(text, words, starts, k, -1) or _before_aside(text, words, starts, k)]
+            if low in _SAID_BY
+            else []
+        )
         inverted = low in _SAID_BY_AFTER and _INVERTED.search(text, 0, w.start()) is not None
         if inverted or (low == "to" and k and words[k - 1].group().lower() == "according"):
-            runs.append(_name_run(text, words, starts, k, 1))
+            runs.append(_name_run(text, words, starts, _voice_of(text, words, k), 1))
         for run in runs:
             if not _relays(run):
                 found.update(
@@ -1352,6 +1356,44 @@ def quote_speakers(text: str) -> frozenset[str]:
                     if not said_only(x, names=False)
                 )
     return frozenset(found)
+
+
+# rule `speaker-aside` (`_before_aside`): a short aside of place between a speaker and the verb ("Palmer, in
+# Harwick, told reporters"), read from the verb back
+_PLACE_ASIDE = re.compile(
+    r",[ \t]+(?:in|at|near|outside|inside|from)[ \t]+[^,;:\"“”]{1,40},[ \t]*$", re.IGNORECASE
+)
+# rule `speaker-voice` (`_voice_of`): whose statement or spokesman speaks ('"...," said a statement from
+# Palmer')
+_VOICE = re.compile(
+    r"[ \t]+(?:a|an|the)[ \t]+(?:(?:joint|written|brief|short)[ \t]+)?"
+    r"(?:statement|release|spokesman|spokeswoman|spokesperson)[ \t]+(?:from|by|of|for)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _before_aside(text: str, words: list[re.Match], starts: set[int], k: int) -> tuple[str, ...]:
+    """Rule `speaker-aside`: the run of capitalised words before an aside of place right before the verb
+    `words[k]` ("Palmer, in Harwick, told": Palmer); none without one."""
+    m = _PLACE_ASIDE.search(text, max(0, words[k].start() - 60), words[k].start())
+    j = next((j for j in range(k - 1, -1, -1) if words[j].end() <= m.start()), -1) if m else -1
+    if (
+        j < 0
+        or words[j].end() != m.start()
+        or words[j].start() not in starts
+        or not words[j].group()[:1].isupper()
+    ):
+        return ()
+    return (*_name_run(text, words, starts, j, -1), words[j].group())
+
+
+def _voice_of(text: str, words: list[re.Match], k: int) -> int:
+    """Rule `speaker-voice`: the place `quote_speakers` reads a speaker on from, for the verb `words[k]`
+    after a quotation: past "a statement from" or "a spokesman for", when one follows it ('"...," said a
+    statement from Palmer': Palmer), else the verb's own."""
+    m = _VOICE.match(text, words[k].end())
+    if m is None:
+        return k
+    return next((j for j in range(k + 1, len(words)) if words[j].start() >= m.end()), len(words)) - 1
 
 
 def _relays(run: tuple[str, ...]) -> bool:
