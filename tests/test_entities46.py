@@ -152,3 +152,22 @@ def test_entities46_a_plural_describing_word_is_no_first_name() -> None:
     found = _entities(text)
     assert not any(n.startswith("Preachers") for n in found), found
     assert found.get("Billy Graham") == "person", found
+
+
+def test_entities46_a_team_demonym_before_what_is_done_to_people_is_people() -> None:
+    """Rule demonym-passive: in a story on the Houston Texans, "the texans were moved to shelters" are
+    people, so "the texans" alone names no team in that story; "the texans were favored" stays the team."""
+    people = (
+        "The houston texans opened their stadium to flood victims on monday. The texans were moved to "
+        "shelters after the storm, and the texans slept on cots. "
+    ) * 3
+    b = brief(texts=[people], words=40, timings=False)
+    team = [e for e in b.entities if e.name == "Houston Texans"]
+    assert team and len(team[0].mentions) == 3, [(e.name, len(e.mentions)) for e in b.entities]
+    fans = (
+        "The houston texans beat the colts on sunday, and the texans won again on monday. The texans "
+        "were favored by six points at home. "
+    ) * 3
+    b = brief(texts=[fans], words=40, timings=False)
+    team = [e for e in b.entities if e.name == "Houston Texans"]
+    assert team and len(team[0].mentions) == 9, [(e.name, len(e.mentions)) for e in b.entities]

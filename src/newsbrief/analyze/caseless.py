@@ -90,8 +90,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   evidence its kind needs (`_NICKNAME_EVIDENCE`): an invented word ("yankees") none; an ordinary plural
   ("giants") "the" before it and no "of" or "who" after it, or a word of the game after it ("giants
   fans"); a demonym ("texans") a word of the game, "the" and a result ("the texans won"), or "the" in a
-  story that never writes it for people (`demonym-people`: "many texans", "the texans who lost homes"
-  in a story on the houston texans are no team);
+  story that never writes it for people (`demonym-people`: "many texans", "the texans who lost homes",
+  `demonym-passive`: "the texans were moved to shelters", in a story on the houston texans are no team);
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif.",
   "columbia, s.c.": `dotted-state`; a place's opening word too, `two-word-town`: "new milford, n.j."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
@@ -2522,14 +2522,28 @@ def _the_demonym(f: Found, i: int) -> bool:
 def _demonym_people(f: Found) -> set[str]:
     """Rule demonym-people: the team demonyms (`_TEAM_DEMONYMS`) a document writes for people, after a
     word of number or of people (`_PEOPLE_BEFORE`: "thousands of texans", "many texans", "for texans hit
-    by", "native indians", "2 texans") or before a restrictive "who"/"whose" ("the texans who lost")."""
+    by", "native indians", "2 texans") or before a restrictive "who"/"whose" ("the texans who lost"), or
+    before what is done to people in a storm or a war (`demonym-passive`: "the texans were moved to
+    shelters", "islanders are evacuated")."""
     out = set()
     for i, w in enumerate(f.ws):
         if w.low in _TEAM_DEMONYMS and i > 0 and _joined(f, i):
-            before = f.ws[i - 1].low
-            if before in _PEOPLE_BEFORE or before.isdigit() or _after(f, i) in ("who", "whose"):
+            before, after = f.ws[i - 1].low, _after(f, i)
+            passive = after in ("were", "are", "was", "is") and _after(f, i + 1) in _DONE_TO_PEOPLE
+            if before in _PEOPLE_BEFORE or before.isdigit() or after in ("who", "whose") or passive:
                 out.add(w.low)
     return out
+
+
+# rule demonym-passive: what is done to people, not to a team, after "were"/"are" ("the texans were moved
+# to shelters"); not "forced", "beaten", "eliminated", said of a team too
+_DONE_TO_PEOPLE = frozenset(
+    re.findall(
+        r"\w+",
+        "moved evacuated displaced rescued relocated sheltered stranded injured killed hurt affected urged"
+        " warned trapped flooded",
+    )
+)
 
 
 # rule demonym-people: words before a demonym that make it people, not a team
