@@ -10,6 +10,8 @@ words, `random.Random(seed)`) to a temporary folder and runs `python -m newsbrie
   large entity used many times) in UTF-8 and a 1 MB one in UTF-16, and an XHTML page declaring one;
 - large HTML: a 20 MB page of text and an 8 MB page that is mostly an inline script;
 - a Multi-News .src/.tgt pair of unequal length (`eval -m lead`);
+- a feed item nested past the HTML parser's 256 levels; a stories file of 10 M blank lines (`batch`);
+  20,000 small files given to `cluster --max-articles 100`; a folder holding a link to nothing;
 - Ctrl-C (SIGINT to the process group, as a terminal sends it) while `schema` starts and while
   `serve` starts; for these the seconds are from the signal to the exit.
 
@@ -20,6 +22,7 @@ the times depend on the machine and its load.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import signal
@@ -93,6 +96,18 @@ def write_inputs(folder: Path, rng: random.Random) -> list[Case]:
     story = " ||||| ".join(_prose(rng, 600) for _ in range(2))
     (folder / "pair.src").write_text("\n".join([story] * 5) + "\n")
     (folder / "pair.tgt").write_text("\n".join(["– " + _prose(rng, 200)] * 3) + "\n")
+    deep = "<div>" * 300 + _prose(rng, 2_000) + "</div>" * 300
+    (folder / "deep.rss").write_text(_rss("", "Deep", deep.replace("<", "&lt;").replace(">", "&gt;")))
+    row = json.dumps({"id": "s1", "documents": [_prose(rng, 600)]}) + "\n"
+    (folder / "blank.jsonl").write_text("\n" * 10_000_000 + row)
+    many = folder / "many"
+    many.mkdir()
+    for k in range(20_000):
+        (many / f"{k:05d}.txt").write_text(_prose(rng, 300))
+    linked = folder / "linked"
+    linked.mkdir()
+    (linked / "a.txt").write_text(_prose(rng, 600))
+    (linked / "b.txt").symlink_to(folder / "gone.txt")
     f = str(folder)
     cases = [
         Case("feed: billion laughs", ("brief", f"{f}/laughs.rss")),
@@ -102,6 +117,10 @@ def write_inputs(folder: Path, rng: random.Random) -> list[Case]:
         Case("HTML: 20 MB of text", ("brief", "--no-analysis", f"{f}/text20mb.html")),
         Case("HTML: 8 MB, mostly a script", ("brief", "--no-analysis", f"{f}/script8mb.html")),
         Case("Multi-News pair 5/3 lines", ("eval", f"{f}/pair.src", "-m", "lead")),
+        Case("feed: an item nested 300 deep", ("brief", f"{f}/deep.rss")),
+        Case("JSONL: 10 M blank lines, batch", ("batch", f"{f}/blank.jsonl", "-o", f"{f}/blank.out.jsonl")),
+        Case("cluster: 20,000 files, limit 100", ("cluster", f"{f}/many", "--max-articles", "100")),
+        Case("folder: a link to nothing", ("brief", f"{f}/linked")),
     ]
     cases += [Case(f"Ctrl-C in schema at {t} s", ("schema",), sigint=t) for t in (0.05, 0.1, 0.2, 0.4)]
     port = str(40_000 + rng.randrange(20_000))
