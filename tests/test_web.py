@@ -255,6 +255,21 @@ def test_head_is_answered_as_get_without_a_body(client: TestClient) -> None:
     assert client.head("/nowhere").status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('{"documents": ["café"]}'.encode("latin-1"), "the body is not UTF-8 text (JSON must be)"),
+        (b"[" * 100_000 + b"]" * 100_000, "the JSON is nested too deep to be read"),
+        (b'{"words": ' + b"9" * 5000 + b"}", "a number in the JSON has over 4,300 digits"),
+    ],
+    ids=["latin-1", "deep", "long-number"],
+)
+def test_a_body_that_cannot_be_parsed_says_why(client: TestClient, body: bytes, said: str) -> None:
+    """All three said "There was an error parsing the body" (cli46)."""
+    r = client.post("/api/brief", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.json() == {"error": said}
+
+
 def test_internal_errors_never_show_a_stack_trace(monkeypatch) -> None:
     from newsbrief import pipeline
 

@@ -101,6 +101,23 @@ def _error(path: str, message: str, status: int, headers: dict[str, str] | None 
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+# Why FastAPI could not parse a body it answers "There was an error parsing the body" for (its 400, the
+# exception its cause): the first rule whose type and words match names it (cli46's sweep).
+BODY_ERRORS: tuple[tuple[str, type[BaseException], str, str], ...] = (
+    ("not-utf8", UnicodeDecodeError, "", "the body is not UTF-8 text (JSON must be)"),
+    ("too-deep", RecursionError, "", "the JSON is nested too deep to be read"),
+    ("long-number", ValueError, "integer string conversion", "a number in the JSON has over 4,300 digits"),
+)
+
+
+def body_error(cause: BaseException | None) -> str | None:
+    """The words of the first `BODY_ERRORS` rule `cause` matches, or None."""
+    for _name, kind, words, message in BODY_ERRORS:
+        if isinstance(cause, kind) and words in str(cause):
+            return message
+    return None
+
+
 def _split_texts(texts: str) -> list[str]:
     return [t.strip() for t in _SEPARATOR.split(texts.replace("\r\n", "\n")) if t.strip()]
 
@@ -150,7 +167,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         # on the form's route: a multipart body without a boundary (400), a GET (405)
-        return _error(request.url.path, str(exc.detail), exc.status_code, exc.headers)
+        said = body_error(exc.__cause__) if exc.status_code == 400 else None
+        return _error(request.url.path, said or str(exc.detail), exc.status_code, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Any:
