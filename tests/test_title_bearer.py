@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrief import brief
 from newsbrief.analyze import find_entities
+from newsbrief.analyze.entities import _spelling_variants
 from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
 
@@ -92,3 +93,15 @@ def test_one_first_name_transliterated_two_ways_keeps_the_link() -> None:
     assert _bearer([text], "Mr. Katriuk", 0) in ("Vladimir Katriuk", "Volodymyr Katriuk")
     brothers = "Tim Walsh ran the shop on Monday. Tom Walsh ran it on Tuesday. Later, Mr. Walsh closed it."
     assert _bearer([brothers], "Mr. Walsh", 0) == "Walsh"
+
+
+def test_two_listed_or_differently_sexed_first_names_are_not_one_name_transliterated() -> None:
+    """Rule transliterated-first-name (review46): "Kristen" and "Kristin" (both listed given names) or
+    "Marilyn" and "Marlon" (a woman's and a man's) share a skeleton but are two people: "Ms. Moss" stays
+    as written."""
+    cousins = (
+        "Kristen Moss teaches math. Kristin Moss, her cousin, teaches art. Later, Ms. Moss closed the school."
+    )
+    assert _bearer([cousins], "Ms. Moss", 0) == "Moss"
+    assert not _spelling_variants(["Marilyn Vale", "Marlon Vale"])
+    assert _spelling_variants(["Vladimir Katriuk", "Volodymyr Katriuk"])

@@ -940,9 +940,15 @@ def _spelling_variants(names: list[str]) -> bool:
 def _transliterated(a: str, b: str) -> bool:
     """Rule transliterated-first-name: two first names with one initial and one skeleton of at least four
     consonants (vowels and "y" left out, a doubled letter once: "vldmr") are one name transliterated two
-    ways ("Vladimir", "Volodymyr"); short skeletons are left out, as "Tim" and "Tom" are two names."""
+    ways ("Vladimir", "Volodymyr"); short skeletons are left out, as "Tim" and "Tom" are two names, and so
+    are two listed given names ("Kristen" / "Kristin", "Brandon" / "Brendan": `first_names`) or a woman's
+    and another's ("Marilyn" / "Marlon": `female_names`; review46)."""
     skeleton = _consonant_skeleton(a)
-    return a[:1] == b[:1] and len(skeleton) >= _SKELETON_MIN and skeleton == _consonant_skeleton(b)
+    if a[:1] != b[:1] or len(skeleton) < _SKELETON_MIN or skeleton != _consonant_skeleton(b):
+        return False
+    g, (ta, tb) = gazetteer(), (a.capitalize(), b.capitalize())
+    both_listed = ta in g.first_names and tb in g.first_names
+    return not both_listed and (ta in g.female_names) == (tb in g.female_names)
 
 
 def _consonant_skeleton(name: str) -> str:
