@@ -171,3 +171,18 @@ def test_entities46_a_team_demonym_before_what_is_done_to_people_is_people() -> 
     b = brief(texts=[fans], words=40, timings=False)
     team = [e for e in b.entities if e.name == "Houston Texans"]
     assert team and len(team[0].mentions) == 9, [(e.name, len(e.mentions)) for e in b.entities]
+
+
+def test_entities46_the_name_in_a_photo_credit_is_the_photographer() -> None:
+    """Rule credit-name: "( ap photo/mark lennihan )" and "( ap photo/jessica hill, file )" name
+    photographers, though "mark" and "hill" are ordinary words; "( ap photo/courtesy of the family )" and
+    "( ap photo/ifc films )" name none."""
+    text = (
+        "Workers left the plant on monday, and the company said the plant in ohio would reopen next week "
+        "after the repairs ( ap photo/mark lennihan ) while the union said talks would go on ( ap "
+        "photo/jessica hill, file ) and a girl smiled in a picture ( ap photo/courtesy of the family ) as "
+        "the film opened in june ( ap photo/ifc films ) to good reviews. "
+    ) * 4
+    found = _entities(text)
+    assert found.get("Mark Lennihan") == "person" and found.get("Jessica Hill") == "person", found
+    assert not any(n.startswith(("Courtesy", "Ifc")) for n in found), found

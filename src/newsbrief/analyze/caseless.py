@@ -6,6 +6,8 @@ gives ("Ranta was freed") is seen in lower case elsewhere, so the capitalised-ru
 `kinds.py`) find little and what they find alone is often a fragment ("Gabrielle" of "rep. Gabrielle
 giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever their case:
 
+- `credit-name`: the photographer after an agency's "photo/" in a credit, up to its bracket ("( ap
+  photo/mark lennihan )"), first: whatever its words, no guess by the lists;
 - `sheriff-office`: a county's sheriff's office ("broward county sheriff's office"), first: its possessive
   parts the words the head-noun rules read;
 - `spelled-acronym`: a name whose initials an acronym in brackets after it spells, with a body's head
@@ -2086,6 +2088,34 @@ _SHERIFF_BODIES = frozenset(["office", "department"])
 _SHERIFF_GAPS = frozenset(["'s ", "’s "])
 
 
+# rule credit-name: a photo credit's agency and "photo/" before the photographer's name, which runs to the
+# closing bracket ("( ap photo/charles rex arbogast )", "( afp photo/kin cheung )", "( ap photo/jessica
+# hill, file )")
+_CREDIT = re.compile(
+    r"\b(?:ap|afp|reuters|epa|getty images|ap images) (?:photo|photos|images)/ ?"
+    r"([a-z][a-z'’\-]*\.?(?: [a-z][a-z'’\-]*\.?){1,3})(?:, file)? ?\)"
+)
+# words of a credit that name no photographer ("courtesy of …", "file", "ifc films", "the fort …")
+_NOT_CREDITED = frozenset(["courtesy", "file", "pool", "handout", "staff", "photo", "images", "films"])
+
+
+def _credit_name(f: Found) -> None:
+    """Rule credit-name: the name after an agency's "photo/" in a photo credit, two to four words up to the
+    closing bracket ("( ap photo/jacquelyn martin )", "( ap photo/mark lennihan )"), is the photographer,
+    a person, whatever the words ("mark", "bull", "hill"); none with a closed-class word or a
+    word of the credit's own (`_NOT_CREDITED`: "( ap photo/courtesy of the family )", "ifc films")."""
+    if "/" not in f.text:
+        return
+    for m in _CREDIT.finditer(f.text.lower()):
+        i, j = f.word_at(m.start(1)), f.word_at(m.end(1) - len(m.group(1).split()[-1]))
+        if i is None or j is None:
+            continue
+        low = [w.low.rstrip(".") for w in f.ws[i : j + 1]]
+        if any(w in _CLOSED or w in _NOT_CREDITED or w in _NOT_BODY for w in low):
+            continue
+        f.emit(i, j + 1, cased(f.text[f.ws[i].start : f.ws[j].end].lower()), "person")
+
+
 def _sheriff_office(f: Found) -> None:
     """Rule sheriff-office: a county's name, "county" or "parish", "sheriff's", then "office" or
     "department" is one organisation ("broward county sheriff's office"); the county's name is a listed
@@ -2607,6 +2637,7 @@ class CaselessRule:
 
 
 CASELESS_RULES: tuple[CaselessRule, ...] = (
+    CaselessRule("credit-name", _credit_name),
     CaselessRule("sheriff-office", _sheriff_office),
     CaselessRule("spelled-acronym", _spelled_acronym),
     CaselessRule("call-sign", _call_sign),
