@@ -2677,3 +2677,29 @@ def test_session46_a_count_dated_to_a_later_day_is_an_update(lower: str, conflic
     the same day, or no day a reader can see, stays a conflict. Sentences written for this test."""
     higher = "The homeless explain the 47 deaths as of Wednesday in the cold wave that hit Harwick."
     assert ("conflict" in _kinds(lower, higher)) == conflict, _links(lower, higher)
+
+
+def test_session46_a_toll_range_beyond_an_approximation_is_a_conflict() -> None:
+    """Rule `toll-range`: "killed between 200 and 250 people" is one toll of 200-250; "about 400" (a tenth
+    either way) cannot reach it, so the pair is a conflict shown with both values; "about 260" can, so no."""
+    about_400 = "The quake killed about 400 people in the Varna region, officials said."
+    for ranged in (
+        "Officials said the quake killed between 200 and 250 people in the Varna region.",
+        "Between 200 and 250 people were killed when the quake struck the Varna region, officials said.",
+    ):
+        assert _conflict_values(ranged, about_400) == ["values:between 200 and 250 people vs 400 people"]
+    assert _conflict_values(
+        "The quake killed 200 to 250 people in the Varna region, officials said.", about_400
+    ) == ["values:200 to 250 people vs 400 people"]
+    assert "conflict" not in _kinds(
+        "The quake killed 200 to 250 people in the Varna region, officials said.",
+        "The quake killed about 260 people in the Varna region, officials said.",
+    )
+
+
+def test_session46_a_toll_range_is_read_whole_and_and_needs_between() -> None:
+    from newsbrief.align.features import death_tolls
+
+    assert [(c.lo, c.hi) for c in death_tolls("killed between two and five people.")] == [(2, 5)]
+    assert [(c.lo, c.hi) for c in death_tolls("Between 200 and 250 people were killed")] == [(200, 250)]
+    assert [(c.lo, c.hi) for c in death_tolls("The blast killed 12 and wounded 15.")] == [(12, 12)]

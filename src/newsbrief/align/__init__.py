@@ -119,7 +119,8 @@ Link kinds (also in the JSON Schema):
   value written with a scale word is precise to its last digit ("4 million" / "3.8 million" people: one
   count); a lower bound and a value that meets it both hold ("at least ten" / "30 dissidents"); a
   toll is a count of the dead however its noun of death is written ("129 deaths", "claimed 1,200 lives" /
-  "killed 71 people": rule `toll-noun`); "two dozen" is 24 (rule `dozens`) and a tally ("a 21-14 vote")
+  "killed 71 people": rule `toll-noun`), a range of them one toll ("killed between 200 and 250 people" /
+  "about 400": rule `toll-range`); "two dozen" is 24 (rule `dozens`) and a tally ("a 21-14 vote")
   no range and no count (rule `tally`); a count of others ("three other provinces", "the other 14
   sailors", "the remaining seven bills") is a part, never another value; a conversion in parentheses
   ("about 10 kph (6.2 mph)") never clashes; a rate is a share ("14 out of every 100 Kenyans": 14 %) of
@@ -173,6 +174,7 @@ such links (one per document at most, best links first).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -341,7 +343,12 @@ def claim_evidence(m: ClaimMatch) -> list[str]:
 
 
 def _fmt(c) -> str:
-    return f"{c.text} {c.noun}" if c.noun else c.text
+    """A value for a conflict note; a range written "200 and 250" (after "between") shown as one."""
+    text = f"between {c.text}" if _AND_RANGE.fullmatch(c.text) else c.text
+    return f"{text} {c.noun}" if c.noun else text
+
+
+_AND_RANGE = re.compile(r"\S+ and \S+")
 
 
 def fact_groups(alignment: Alignment, doc_of: Sequence[int]) -> list[list[int]]:

@@ -449,6 +449,24 @@ _DEATHS = (
     re.compile(_TAKE_LIFE + r"\s+" + _Q + _N + r"\b(?![.,]\d)\s+lives\b"),
     re.compile(_TAKE_LIFE + r"\s+the\s+lives\s+of\s+" + _Q + _N + r"\b(?![.,]\d)"),
 )
+# rule `toll-range`: a toll given as a range ("killed between 200 and 250 people", "200 to 250 people were
+# killed", "killed 200-250"): one toll of `lo`-`hi`, so "about 400 people" killed, whose usual width
+# ("about": a tenth either way) cannot reach it, is another value of the slot. "And" makes a range only
+# after "between" ("killed 12 and wounded 15" is two counts)
+_SPAN = r"(?:[Bb]etween\s+" + _N + r"\s+and\s+" + _N + r"|" + _N + r"\s*(?:to|-|–)\s*" + _N + r")"
+_DEATH_RANGES = (
+    re.compile(
+        r"\bkill(?:ed|ing|s)\s+"
+        + _SPAN
+        + r"\b(?![.,]\d)(?:\s+(?:people|persons))?(?=\s*(?:[,.;]|and\b|in\b|on\b|$))"
+    ),
+    re.compile(
+        r"(?<![\w,.])"
+        + _SPAN
+        + r"\b(?![.,]\d)\s+(?:people|persons)\s+"
+        + r"(?:(?:were|have been|had been|are|who|who have|who had|have|had)\s+)?(?:killed|dead|died)\b"
+    ),
+)
 _DEATH_WORDS = frozenset(
     ["killed", "toll", "dead", "died", "killing", "kills", "deaths", "fatalities", "lives"]
 )
@@ -1823,12 +1841,13 @@ def months(text: str) -> tuple[tuple[str, str, int], ...]:
 
 def death_tolls(text: str) -> list[Count]:
     """The death tolls a clause gives, as counts of unit `dead` ("at least 12" keeps its interval)."""
-    out: list[Count] = []
+    ranges = _toll_ranges(text)
+    out = [c for c, _, _ in ranges]
     seen: set[int] = set()
     for rx in _DEATHS:
         for m in rx.finditer(text):
-            if m.start(1) in seen:
-                continue
+            if m.start(1) in seen or any(a <= m.start(1) < b for _, a, b in ranges):
+                continue  # an end of a range read whole (`toll-range`)
             seen.add(m.start(1))
             if m.group(0)[:4].lower() == "toll" and not _DEATH_CONTEXT.search(text):
                 continue  # a bare "toll" is a death toll only beside a death word ("bridge toll": no)
@@ -1849,6 +1868,30 @@ def death_tolls(text: str) -> list[Count]:
     return out
 
 
+def _toll_ranges(text: str) -> list[tuple[Count, int, int]]:
+    """Rule `toll-range`: the tolls a clause gives as a range (`_DEATH_RANGES`), with where each is
+    written: `lo`-`hi` as written, its text the range's ("200 and 250", as `analyze.numbers.counts`
+    writes it); none with a year or a day for an end, none whose low end is not below its high."""
+    out: list[tuple[Count, int, int]] = []
+    for rx in _DEATH_RANGES:
+        for m in rx.finditer(text):
+            k = 1 if m.group(1) else 3
+            ends = [m.group(k).lower(), m.group(k + 1).lower()]
+            if any(a == m.start(k) for _, a, _ in out):
+                continue
+            if MONTH_BEFORE.search(text, max(0, m.start(k) - 6), m.start(k)):
+                continue  # a day: "on Aug. 7 to 9 killed"
+            lo, hi = (float(_WORD_NUM[n]) if n in _WORD_NUM else float(n.replace(",", "")) for n in ends)
+            if not lo < hi or any(
+                1900 <= v <= 2100 and "," not in n for v, n in zip((lo, hi), ends, strict=True)
+            ):
+                continue
+            out.append(
+                (Count(lo, "dead", lo, hi, text[m.start(k) : m.end(k + 1)], "dead"), m.start(k), m.end(k + 1))
+            )
+    return out
+
+
 def _with_deaths(cs: tuple[Count, ...], deaths: list[Count], text: str) -> tuple[Count, ...]:
     """The counts with each death toll in place of the count of the same number ("three people" in
     "killed three people" is a toll: one count, not two), the other tolls added. A count is taken
@@ -1861,7 +1904,9 @@ def _with_deaths(cs: tuple[Count, ...], deaths: list[Count], text: str) -> tuple
     written = _NUMBER_TOKENS.findall(text)
     out = tuple(
         _toll(c, by_text.pop(c.text))
-        if c.text in by_text and not c.measure and written.count(c.text) == 1
+        if c.text in by_text
+        and not c.measure
+        and (written.count(c.text) == 1 or ((" " in c.text or "-" in c.text) and text.count(c.text) == 1))
         else c
         for c in cs
     )
