@@ -77,6 +77,25 @@ def test_cross_site_posts_are_refused(headers: dict[str, str]) -> None:
     assert r.status_code == 403
 
 
+def test_the_form_route_is_refused_with_its_html_page() -> None:
+    """A refused form post (a privacy setting's `Origin: null`) or a wrong Host answered the form's
+    route with JSON, every other error there being the page (cli46); the API stays JSON."""
+    c = client()
+    for r, status in (
+        (c.post("/brief", data={"texts": DOCS[0]}, headers={"Origin": "null"}), 403),
+        (c.post("/brief", data={"texts": DOCS[0]}, headers={"Host": "attacker.example"}), 421),
+    ):
+        assert r.status_code == status and r.headers["content-type"].startswith("text/html"), r.text
+        assert (
+            "<h1>Could not make the brief</h1>" in r.text
+            and "default-src" in r.headers["content-security-policy"]
+        )
+    r = c.post("/api/brief", json={"documents": DOCS}, headers={"Origin": "null"})
+    assert r.status_code == 403 and r.json() == {
+        "error": "cross-site request refused: its Origin is not this server"
+    }
+
+
 @pytest.mark.parametrize("headers", [{"Origin": BASE}, {"Referer": f"{BASE}/"}, {}])
 def test_same_origin_and_non_browser_posts_pass(headers: dict[str, str]) -> None:
     r = client().post("/api/brief", json={"documents": DOCS, "words": 40}, headers=headers)

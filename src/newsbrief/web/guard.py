@@ -12,7 +12,7 @@ null` (sandboxed frames, file: pages) does not.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,9 +30,15 @@ def split_host(value: str) -> str:
 
 
 class GuardMiddleware:
-    def __init__(self, app: Any, allowed_hosts: Iterable[str]) -> None:
+    """`error` (path, message, status) -> an ASGI response: the app's own error answer (the HTML page on
+    the form's route, which answered a refused form post with JSON: cli46), else JSON."""
+
+    def __init__(
+        self, app: Any, allowed_hosts: Iterable[str], error: Callable[[str, str, int], Any] | None = None
+    ) -> None:
         self.app = app
         self.allowed = frozenset(host_name(h) for h in allowed_hosts)
+        self.error = error
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -41,12 +47,19 @@ class GuardMiddleware:
         hosts = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"]
         if len(hosts) != 1 or split_host(hosts[0]) not in self.allowed:
             shown = hosts[0][:100] if hosts else "none"
-            await _refuse(send, 421, f"this server does not answer for host {shown!r}")
+            await self._refuse(scope, receive, send, 421, f"this server does not answer for host {shown!r}")
             return
         if scope.get("method", "GET") not in SAFE_METHODS and not _same_origin(scope, hosts[0]):
-            await _refuse(send, 403, "cross-site request refused: its Origin is not this server")
+            message = "cross-site request refused: its Origin is not this server"
+            await self._refuse(scope, receive, send, 403, message)
             return
         await self.app(scope, receive, send)
+
+    async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, status: int, why: str) -> None:
+        if self.error is not None:
+            await self.error(scope.get("path", ""), why, status)(scope, receive, send)
+            return
+        await _refuse(send, status, why)
 
 
 def _same_origin(scope: dict[str, Any], host: str) -> bool:
