@@ -2093,6 +2093,51 @@ def test_session38_a_short_verb_after_an_auxiliary_is_a_verb() -> None:
     assert "jon" not in _predicates("The new host is Jon Lund.")  # a name, no lemma (session 39)
 
 
+def test_session46_a_report_joined_by_and_ends_the_stated_claim() -> None:
+    """Rule `and-said`: "Police arrested Lund on Monday and said he was armed": the stated claim is the
+    arrest; the report after "and" took its place before. A report after a subordinator stays rule
+    `subordinate-report`'s; another subject's report ("and his lawyer said") is no `and-said`."""
+    assert _predicates("Harwick police arrested Dana Lund on Monday and said he was armed.") == ["arrested"]
+    assert _predicates("Dana Lund denied the charge and later told reporters he was innocent.") == ["denied"]
+    said = "Lund said the Harwick council deplored the arrests and said the protests were lawful."
+    assert _predicates(said) == ["lawful"]  # two reports: the later one, as before
+    m = _match(
+        "Harwick police arrested Dana Lund on Monday and said he was armed.",
+        "Dana Lund was arrested by Harwick police on Monday.",
+    )
+    assert m is not None and m.predicate == "arrest"
+
+
+def test_session46_the_who_is_no_relative_pronoun() -> None:
+    """Rule `who-agency`: "WHO" in capitals is the agency, no "who" opening a relative clause that took
+    the reported claim to the side."""
+    assert _predicates("The WHO said the Harwick outbreak has killed 300 people.") == ["killed"]
+    assert "visited" not in _predicates("Officials who visited Harwick said it was calm.")  # a relative
+
+
+def test_session46_a_day_word_between_an_auxiliary_and_its_verb_is_no_verb() -> None:
+    """Rule `day-between`: "has today decided", "was yesterday named": the day word is no predicate."""
+    assert _predicates("The Harwick board has today decided to close the plant.") == ["decided"]
+    assert _predicates("Dana Lund was yesterday named the new coach of Oakdale.") == ["named"]
+
+
+def test_session46_a_short_present_verb_after_its_subject_is_a_verb() -> None:
+    """Rule `short-present`: a three-letter lemma in the present right after its subject ("Kenyans die"),
+    not one before an auxiliary or a past form, where it is the subject's noun ("Back pay was cut")."""
+    assert _predicates("Nearly 400 Harwick miners die of silicosis every year.") == ["die"]
+    assert _predicates("The two families sue the Oakdale council.") == ["sue"]
+    assert _predicates("Back pay was cut in May.") == ["cut"]
+    assert _predicates("The union pay rose in May.") == ["rose"]
+    assert _predicates("The family will sue the council.") == ["sue"]  # `short-verb`, as before
+    a = "Officials said nearly 400 Harwick miners die of silicosis every year, the union said."
+    b = (
+        "Lund told the meeting that nearly 400 Harwick miners die of silicosis every year, a toll he called"
+        " shameful."
+    )
+    m = _match(a, b)
+    assert m is not None and m.predicate == "dead"
+
+
 def test_session39_a_present_verb_after_an_appositive_is_the_subjects_verb() -> None:
     """Rule `appositive-subject`: "Name, aside, verbs ...": the aside closed by a name or a number, an
     object after the verb; not a list ("his arms, face and chest")."""

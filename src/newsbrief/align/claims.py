@@ -12,9 +12,10 @@ for its predicates, rule-based and light (no parser; the default install has non
   demanded", "will vote"), a past form ("-ed", or an irregular past from `_IRREGULAR`), or a present
   form right after a name or a pronoun ("Blair calls"), or a present form of a lemma of `lexicon/verbs.py`
   (learned by `scripts/mine_verbs.py`) where a subject may end before it ("The disorder interferes with",
-  "the data suggest": rule `present-verb`); reporting verbs ("said", "told") are the
-  attribution wrapper, never the claim ("was told to leave" is one: rule `told-to`), and the words before
-  them are who reports it, unless the clause ends
+  "the data suggest": rule `present-verb`; one of three letters too, "Kenyans die of AIDS", unless an
+  auxiliary or a past form follows it, "Back pay was cut": rule `short-present`); reporting verbs
+  ("said", "told") are the attribution wrapper, never the claim ("was told to leave" is one: rule
+  `told-to`), and the words before them are who reports it, unless the clause ends
   on its reporter (", Fox said.", '," said State Department spokeswoman Victoria Nuland.': rule
   `trailing-attribution`, the reporter cut); a "that" a few words after a reporting verb ("said Friday that")
   opens what is reported, not a relative clause (`reported-that`; up to ten words when a subject follows it,
@@ -30,7 +31,8 @@ for its predicates, rule-based and light (no parser; the default install has non
   `noun-states`; "added" likewise: "employers added 114,000 jobs", `added-in`; "note" and "notes" too,
   never after a determiner: "the producers note that ..." / "the notes that he left", `notes-that`); a
   reporting verb after a subordinator ("was arrested after witnesses said ...") reports that clause only
-  (`subordinate-report`); a
+  (`subordinate-report`), and one joined by "and" to a verb before it ends the claim that verb states
+  ("arrested Smith on Monday and said he was armed": the arrest, `and-said`); a
   verb in a participle phrase between commas ("Smith, charged with murder, was released": `participle-aside`)
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * a hyphenated participle is an adjective, no verb, unless a verb prefix opens it ("dallas-based",
@@ -118,10 +120,11 @@ _AUXILIARY = _set(
     "is was are were be been being has have had will would can could may might shall should must did does do"
     " 's"
 )
-# words that may stand between an auxiliary and its verb ("has not yet decided")
+# words that may stand between an auxiliary and its verb ("has not yet decided"; a day word too, "has today
+# decided", "was yesterday named": rule `day-between`, session 46, where "today" was read as the predicate)
 _BETWEEN = _set(
     "not never also already just still yet reportedly allegedly since been being now repeatedly long"
-    " recently previously finally apparently"
+    " recently previously finally apparently today yesterday tonight"
 )
 # what may stand between an "and" / a "to" and the verb it governs ("and later annexed", "to have been")
 _BEFORE_VERB = _AUXILIARY | _BETWEEN
@@ -301,14 +304,14 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
     tail = False  # a verb of a clause of time or cause after a participle was seen (`only-verb-tail`)
     phrase = 0  # the word number where the clause's subject may begin (past a reporting verb)
     said = -9  # the word number of the last reporting verb (or of the "that" it governs)
-    for k, (_, s, e, low) in enumerate(words):
+    for k, (w, s, e, low) in enumerate(words):
         if relative and "," in text[words[k - 1][2] : s]:
             relative = False  # the relative clause ends at a comma at the latest
         if low == "that" and _reported(words, k, said, text):
             said = k  # "said Friday that", "told reporters that", "said ... and that": what is reported
             continue
         if (
-            low in _OPENS_RELATIVE
+            (low in _OPENS_RELATIVE and w != "WHO")  # rule `who-agency`: "The WHO said ...", no relative
             or (low == "that" and k - 1 != last and k > 0)
             or (low == "what" and _free_relative(words, k))  # the word tested first: no call per word
         ):
@@ -582,7 +585,14 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         # plan": `only-verb`)
         return None if prev in _NOUN_DETERMINERS else "light"
     if len(low) < 4 and low not in _IRREGULAR and not (aux and _short_verb(low)):
-        return None
+        # rule `short-present`: a lemma of three letters in the present right after its subject is a verb as
+        # a longer one is (`present-verb`): "nearly 500 Kenyans die of AIDS", "the families sue the city";
+        # not before an auxiliary or a past form, where it is the subject's noun ("Back pay was cut", "The
+        # union pay rose")
+        nxt = words[k + 1][3] if k + 1 < len(words) else ""
+        past = nxt in _AUXILIARY or nxt in _IRREGULAR or (nxt.endswith("ed") and _past_form(nxt))
+        short = low in present_forms() and not past and _after_subject(words, k, text)
+        return "verb" if short else None
     if not aux and k > 1 and prev.endswith("ly") and words[k - 2][3] in _DETERMINERS:
         return None  # "the originally scheduled time", "a newly elected mayor": an adjective
     if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and _past_form(low)):
@@ -918,6 +928,13 @@ def claims(
                     # rule `subordinate-report`: "was arrested after witnesses told police that ...": the
                     # report is the subordinate clause's, the claim before it stays the sentence's
                     continue
+                if preds and begin == cl.start and (joined := _AND_REPORT.search(text, preds[-1][1], s)):
+                    # rule `and-said`: "Police arrested Smith on Monday and said he was armed": the claim
+                    # stated ends at the "and"; what its doer goes on to report is no claim of the writer's
+                    # (read as one, it had taken the stated claim's place). Not after a report ("Lockhart
+                    # said the US deplored ... and said ...": both reported, the later one kept as before)
+                    cut = joined.start()
+                    break
                 reporter = frozenset(c for _, c, a, _ in cl.spots if begin <= a < s and c.startswith("E:"))
                 begin = e  # who reports the claim is not part of it
                 if day := _REPORT_DAY.match(text, e):  # rule `report-day`: "said Tuesday that ..."
@@ -1602,6 +1619,8 @@ def _head(text: str, cl: Clause, side: tuple[tuple[int, int], ...]) -> frozenset
 
 # rule `only-verb-tail`: what opens a clause of time or cause after a participle read as the only verb
 _TAIL_CLAUSE = re.compile(r"\s(?:when|after|before|while|until|because|as)\s")
+# rule `and-said`: a reporting verb joined by "and" to the verb before it ("arrested Smith and later said")
+_AND_REPORT = re.compile(r",?\s+and\s+(?:(?:later|then|also|[a-z]+ly)\s+)?$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|because|since|although|though|while|when|before|until|unless|if)\b", re.I
 )
