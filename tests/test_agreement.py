@@ -375,7 +375,7 @@ def test_each_rule_that_holds_a_point_elsewhere_names_itself() -> None:
     faked = next(i for i, x in enumerate(s) if "faked" in x.text)
     src = [x.doc for x in s]  # each sentence's source: its document
     plain = _Elsewhere(story, Alignment(), src)
-    assert [r.name for r in ELSEWHERE] == ["linked", "same-words"]
+    assert [r.name for r in ELSEWHERE] == ["linked", "same-words", "same-count-time"]
     assert held_elsewhere(plain, attack) == "same-words"
     assert held_elsewhere(plain, widow) is None
     linked = _Elsewhere(story, Alignment((Link(faked, widow, "related", 0.3),)), src)
@@ -762,3 +762,28 @@ def test_session39_a_quotation_and_its_pull_quote_are_one_shared_point() -> None
     shared = [c for c in brief(texts=[a, b], timings=False).claims if c.kind == "shared"]
     assert sum("looms running" in c.text for c in shared) == 1
     assert any("will close in March" in c.text for c in shared)
+
+
+def test_session46_a_count_and_a_time_another_source_gives_is_no_single() -> None:
+    """Rule `same-count-time`: "hundreds ... were rescued this weekend" beside another source's "Hundreds of
+    civilians were allowed to leave at the weekend" (a weak link, evidence `word:hundr`, `word:weekend`) is
+    not a point only one source makes; a link sharing only the count, or only the time, still is."""
+    from newsbrief.analyze.agreement import _Elsewhere, held_elsewhere
+    from newsbrief.model import Alignment, Link
+
+    story = _story(RELEASED, STENT)
+    s = story.sentences
+    widow = next(i for i, x in enumerate(s) if "rabbi's widow" in x.text)
+    faked = next(i for i, x in enumerate(s) if "faked" in x.text)
+    src = [x.doc for x in s]
+    a, b = sorted((faked, widow))
+
+    def held(*evidence: str) -> str | None:
+        return held_elsewhere(
+            _Elsewhere(story, Alignment((Link(a, b, "related", 0.09, evidence),)), src), widow
+        )
+
+    assert held("rule:trivial", "word:hundr", "word:weekend") == "same-count-time"
+    assert held("rule:trivial", "number:300 people", "word:sunday") == "same-count-time"
+    assert held("rule:trivial", "word:hundr", "word:citi") is None
+    assert held("rule:trivial", "word:weekend", "word:citi") is None

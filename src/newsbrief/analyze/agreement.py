@@ -17,11 +17,11 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   members") is one of its sources, never a point only one source makes.
 * `single`: the few most central sentences no other source holds a passage on: "Only one source says"
   asserts an absence, so a sentence with a near passage in another source (`ELSEWHERE`: a link of any
-  kind, or the same key words) is left out of it, not listed, even when the align stage found no
-  `fact` link to cite. A point the brief's summary already gives (`summary`: the sentence, a copy of
-  it, or its words) is not listed again, its citation marker already shows its one source, and no
-  other takes its place: the next sentences down are less central, and more of them are chrome or
-  lean on a sentence left out (read on WRITE, session 22).
+  kind, the same key words, or a count and a time a linked sentence gives too) is left out of it, not
+  listed, even when the align stage found no `fact` link to cite. A point the brief's summary already
+  gives (`summary`: the sentence, a copy of it, or its words) is not listed again, its citation marker
+  already shows its one source, and no other takes its place: the next sentences down are less
+  central, and more of them are chrome or lean on a sentence left out (read on WRITE, session 22).
 
 Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
 counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`).
@@ -542,10 +542,13 @@ class _Elsewhere:
         self.story = story
         self.src = np.asarray(src)
         self.link = Counter()  # sentence -> its strongest link of any kind to another source's sentence
+        self.count_time: set[int] = set()  # sentences linked to another source's by a count and a time
         for k in alignment.links:
             if src[k.a] != src[k.b]:
                 self.link[k.a] = max(self.link[k.a], k.score)
                 self.link[k.b] = max(self.link[k.b], k.score)
+                if _count_and_time(k.evidence):
+                    self.count_time.update((k.a, k.b))
 
     def cosine(self, i: int) -> float:
         """Sentence i's highest key-word cosine with a sentence of another source (from its stored
@@ -576,6 +579,30 @@ class _Elsewhere:
         return best
 
 
+# rule `same-count-time` (session 46): a link of any kind whose evidence has a count both sentences give (a
+# number, or a scale word: "hundreds") and a time both give ("weekend", a weekday): "hundreds of the sick
+# and starving ... were rescued this weekend" / "Hundreds of civilians were allowed to leave at the weekend"
+# tell one event's count and time, so neither is a point only one source makes (nor one fact to cite, nor
+# a conflict: no value differs)
+_COUNT_STEMS = frozenset(["hundr", "thousand", "dozen"])
+_TIME_STEMS = frozenset(
+    [
+        *("weekend", "yesterday", "today", "tonight", "overnight"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ]
+)
+
+
+def _count_and_time(evidence: Sequence[str]) -> bool:
+    words = {e[5:] for e in evidence if e.startswith("word:")}
+    count = bool(words & _COUNT_STEMS) or any(e.startswith("number:") for e in evidence)
+    return count and bool(words & _TIME_STEMS)
+
+
+def _count_time(elsewhere: _Elsewhere, i: int) -> bool:
+    return i in elsewhere.count_time
+
+
 def _linked(elsewhere: _Elsewhere, i: int) -> bool:
     return elsewhere.link[i] >= HELD_LINK
 
@@ -587,6 +614,7 @@ def _same_words(elsewhere: _Elsewhere, i: int) -> bool:
 ELSEWHERE: tuple[Held, ...] = (
     Held("linked", "the align stage links it to another source's sentence", _linked),
     Held("same-words", "another source's sentence shares its key words", _same_words),
+    Held("same-count-time", "another source's sentence gives its count at its time", _count_time),
 )
 
 
