@@ -456,3 +456,14 @@ def test_the_verb_of_a_speaker_s_own_who_aside_is_no_second_sayer() -> None:
     )
     assert q["i really do hope they close it this year. it is a danger to the children"][0] == "Ada Brook"
     assert q["this is the message that the council has needed to hear for a very long time"][0] == "Ada Brook"
+
+
+def test_a_who_clause_after_the_one_asked_or_a_phrase_run_over_a_verb_has_no_subject() -> None:
+    """Rule relative-sayer (review46): "who" after the one asked is an indirect question ("Reporters asked
+    Tom Barrow who called …": not his words), and "The judge asked the officer" is no one description (a
+    description takes a clause after a preposition: "not helped by an official who told CNN")."""
+    for text in (
+        'The trial went on. Reporters asked Tom Barrow who called the defendant "a liar" that day.',
+        'The trial went on. The judge asked the officer who called the defendant "a liar" to stand up.',
+    ):
+        assert _speakers(text).get("a liar", (None,))[0] is None, text

@@ -3719,8 +3719,19 @@ _SUBJECT_RELATIVE = re.compile(
     r"(?:,\s*|\s)who\s+(?:(?:[a-z]+ly|also|had|has|have|then|later|once|still|earlier|nonetheless|never|often|"
     r"first|too)\s+){0,2}$"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|at|from|about|against|under|on)\s+$", re.IGNORECASE)
 _DESCRIPTION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w.\-]+\s+){0,4}([a-z][\w\-]*)\s*,?\s*$")
+# rule relative-sayer (review46): a name after these is no "who" clause's subject unless a
+# comma sets the clause off: a preposition's object ("an adviser to Bush who"), or the one asked or told
+# ("reporters asked Tom Barrow who called it", an indirect question)
+_NOT_ANTECEDENT_BEFORE = re.compile(
+    r"\b(?:to|of|for|with|by|at|from|about|against|under|on|asked|asks|ask|told|tells|tell)\s+$",
+    re.IGNORECASE,
+)
+# rule relative-sayer (review46): a description that runs over a second article after a word that joins no
+# phrase ("The judge asked the officer"): two phrases, no one description ("an adviser to the senator" is one)
+_VERB_THEN_ARTICLE = re.compile(
+    r"\b(?!(?:to|of|for|with|by|at|from|about|against|under|on|in)\b)[a-z]\w*\s+(?:an?|the)\s", re.IGNORECASE
+)
 
 
 def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | None:
@@ -3735,14 +3746,18 @@ def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | Non
     people = [f for f in dd.ents.within(dd.d, b0, at, "person") if not text[f.end : at].strip(" ,")]
     if people:
         f = people[-1]
-        if "," not in text[f.end : at + 1] and _PREPOSITION_BEFORE.search(
+        if "," not in text[f.end : at + 1] and _NOT_ANTECEDENT_BEFORE.search(
             text, max(b0, f.start - 12), f.start
         ):
-            return None
+            return (
+                None  # "an adviser to Bush who", "reporters asked Tom Barrow who called it": no clause of his
+            )
         return (f.start, f.end)
     m = _DESCRIPTION_BEFORE.search(text, max(b0, at - 60), at)
     if m is None or m.group(1) not in gazetteer().roles or dd.ents.within(dd.d, m.start(), at, "person"):
         return None
+    if _VERB_THEN_ARTICLE.search(m.group(0)):
+        return None  # "The judge asked the officer who": two phrases, no one description (review46)
     named = [
         f for f in dd.ents.within(dd.d, b0, m.start(), "person") if text[f.end : m.start()].strip() == ","
     ]
