@@ -3965,3 +3965,17 @@ def test_speakers42_caseless_next_sentence_opening_on_the_speakers_first_name_le
         '" the district has the money to do it and the will to do it. " '
     )
     assert _rules(text + after)["the district has the money to do it and the will to do it"][0] == speaker
+
+
+def test_session46_a_caseless_weekday_after_the_name_leaves_the_name_the_speaker() -> None:
+    """Rule caseless-day (session 46, training-file read of short quotations: "… mitt romney on friday called
+    the jobs report a " kick in the gut. "" had no speaker and was dropped as a term): in case-less text the
+    weekday after a name is lower-cased, and it still only dates the verb, as "on Friday" does (rule
+    modifier-after-name). A fragment the verb reports is then the speaker's words."""
+    q = _rules(
+        _SCHOOL + "Local school board member janice palm on tuesday called the assignment a "
+        '" cruel game. " The board will meet again next month.'
+    )
+    assert q["cruel game"] == ("Janice Palm", "modifier-after-name")
+    q = _rules(_SCHOOL + 'Local school board member janice palm called it a " cruel game. " The board met.')
+    assert q["cruel game"] == ("Janice Palm", "name-in-phrase")  # no weekday: as before

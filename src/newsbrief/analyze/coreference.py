@@ -2009,6 +2009,12 @@ _TIME_AFTER = re.compile(
     + _TIME_WORD
     + r"\s+(?:night|morning|afternoon|evening)|afterwards?|at\s+the\s+time)"
 )
+# rule caseless-day (session 46, training-file fragments read): in case-less text a weekday after the name is
+# lower-cased ("mitt romney on friday called the report a "kick in the gut.""), and still only dates the verb
+_CASELESS_DAY = re.compile(
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?"
+)
 # rule name-of-body: "Andrew Kerr of the WWF's Climate Change campaign", "Yevgeny Volk of the Heritage
 # Foundation think tank", "Tim N. Palmer of the European Centre for Medium-Range Weather Forecasts near
 # Reading": a body's name (capitalised words, "of"/"for"/"and" between them), up to three lower-case words
@@ -2046,7 +2052,7 @@ def _heads_phrase(rest: str, adverbs: bool = False) -> str | None:
         return ""
     if _ORIGIN_FIRM.match(rest):
         return "origin-firm"
-    if _PLACE_AFTER.fullmatch(rest) or _TIME_AFTER.fullmatch(rest):
+    if _PLACE_AFTER.fullmatch(rest) or _TIME_AFTER.fullmatch(rest) or _CASELESS_DAY.fullmatch(rest):
         return "modifier-after-name"
     if _OF_BODY.fullmatch(rest):
         return "name-of-body"
