@@ -467,3 +467,14 @@ def test_a_who_clause_after_the_one_asked_or_a_phrase_run_over_a_verb_has_no_sub
         'The trial went on. The judge asked the officer who called the defendant "a liar" to stand up.',
     ):
         assert _speakers(text).get("a liar", (None,))[0] is None, text
+
+
+def test_a_who_aside_after_the_speaker_s_verb_is_another_sayer_s() -> None:
+    """Rule one-sayer (review46): in ""…," tom barrow said of ada brook, who said the plan was a sham. "…""
+    the aside's "said" is Ada Brook's, a second sayer: the next quote is not given on to Tom Barrow."""
+    q = _speakers(
+        _TOWN
+        + '" we will keep the mill open for the town, " tom barrow said of ada brook, who said the plan '
+        'was a sham in 1989. " it is over for the mill. " the vote is next month.'
+    )
+    assert q.get("it is over for the mill", (None, None))[1] != "caseless-adjacent"

@@ -1969,10 +1969,15 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
 
 def _other_sayer(text: str, v: re.Match[str], start: int, end: int) -> bool:
     """Rule one-sayer: does verb of saying `v` between two quotes count as a sayer's: not a text's participle
-    ("a statement posted to facebook"), nor inside a who-aside about the speaker (`_WHO_ASIDE`)."""
+    ("a statement posted to facebook"), nor inside a who-aside about the speaker (`_WHO_ASIDE`), one that
+    stands before any verb of saying ("ada brook, a teacher who said …, tells"); after one it hangs on
+    another ("tom barrow said of ada brook, who said …": two sayers, review46)."""
     if _TEXT_BEFORE.search(text, max(0, v.start() - 20), v.start()):
         return False
-    return not any(a.start() <= v.start() < a.end() for a in _WHO_ASIDE.finditer(text, start, end))
+    return not any(
+        a.start() <= v.start() < a.end() and not _verbs(text, start, a.start())
+        for a in _WHO_ASIDE.finditer(text, start, end)
+    )
 
 
 # rule one-sayer: a text a verb of saying follows as its participle ("a statement posted to facebook")
