@@ -75,6 +75,12 @@ SET_ASIDE = [
     # present-frame-lede (session 43, duc2003-d30042t): a scene in the reader's present, no event
     ("Outwardly at least, everything on display in the harbour these days seems calm.", "present-frame-lede"),
     ("Nowadays, the ferry carries more bicycles than cars.", "present-frame-lede"),
+    # general-lede (session 46, multinews-val-50240 and a training story): a definition or a yearly habit
+    ("Water bears, also known as moss piglets, are tiny animals that live in damp moss.", "general-lede"),
+    ("Harbour Ferries Ltd., 12 Quay Road, is a shipping company that runs three boats.", "general-lede"),
+    ("The idea of a cursed bridge is a staple of local folklore.", "general-lede"),
+    ("Each year, drivers in the county cross the river bridge about four million times.", "general-lede"),
+    ("Every day, ten thousand commuters take the ferry over the river.", "general-lede"),
 ]
 
 HARD_NEWS = [
@@ -97,6 +103,13 @@ HARD_NEWS = [
     "A man stands trial in Boston on Monday, accused of killing his neighbour in 2019.",
     "The mayor said in 2019 that the bridge would be rebuilt by 2024.",
     "Police said the suspect told officers: \u201cYou will never find the money.\u201d",
+    # a definition's shape with the news in it, or a verb after "are" (general-lede leaves them)
+    "Ann Lee, 45, is a mother of three who was killed on the bridge on Monday.",
+    "The storm is a threat that forecasters said could reach the coast tonight.",
+    "Harbour Ferries is now a company of four hundred workers after the merger.",
+    "Police are investigating the death of a man found near the river bridge.",
+    "Protesters are angry at the closure of the harbour to fishing boats.",
+    "Each year the council votes on the bridge budget, and on Monday it voted it down.",
     "Meeting in Geneva on Monday, the ministers agreed to extend the ceasefire by a month.",
     "U.S. officials said on Monday that the talks would resume in Geneva.",
     "US officials said on Monday that the talks would resume in Geneva.",
@@ -173,6 +186,19 @@ def test_a_hard_news_lead_opens_instead_of_a_feature_lead() -> None:
     # the feature's lead scores best; the rule, not the score, decides
     assert _open([FEATURE, REPORT], favour=0) == REPORT[0]
     assert _open([FEATURE, REPORT], favour=1) == REPORT[0]
+
+
+def test_a_report_of_an_event_opens_instead_of_a_definition() -> None:
+    # general-lede (multinews-val-50240: a court case's encyclopedia entry opened before the report
+    # of the company's new policy): the definition is set aside, the event opens.
+    entry = [
+        "The Harbour Bridge, also known as the Old Span, is a steel bridge that crosses the river at Dover.",
+        "It was built in 1931 and carries about ten thousand cars a day.",
+        "The bridge has four lanes and a footpath on its east side.",
+        "Its pillars were last repaired in 1990, after a flood.",
+    ]
+    assert _open([entry, REPORT], favour=0) == REPORT[0]
+    assert set_aside(entry[0]) == "general-lede"
 
 
 def test_the_most_shared_lead_opens() -> None:

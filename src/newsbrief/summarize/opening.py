@@ -10,8 +10,10 @@ budget. Among those leads:
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
    generic frame that reports no event, background opened on a past year or on a span of time ago, a
    photo caption in the present tense, an anecdote, a scene set in the reader's present ("these
-   days"); when every lead is set aside, a sentence among a report's first NEWS_DEPTH that names the
-   day of the news and quotes no one opens (`dated_news`), else a main report's best scored lead;
+   days"), a general statement that reports no event (a definition, "X, also known as Y, are ...", or
+   a yearly habit, "Each year, ..."); when every lead is set aside, a sentence among a report's first
+   NEWS_DEPTH that names the day of the news and quotes no one opens (`dated_news`), else a main
+   report's best scored lead;
 2. a main report's lead goes first, a shorter report's only when every main report's lead is set
    aside (a caption over the main report, "A woman waves the Egyptian flag during a protest ...");
 3. then a lead that at least half of the other documents state too (`support_docs`: the share of
@@ -161,6 +163,32 @@ _CAPTION = re.compile(
 # Libya these days seems calculated to project defiance.", "Nowadays, ..."): a feature's frame, not the news
 # (session 43: the context model no longer refuses "these days", so such a lead could open).
 _PRESENT_FRAME = re.compile(r"\b(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age)\b", re.IGNORECASE)
+# A general statement, no event: a definition ("Tardigrades, also known as the water bear, are microscopic
+# animals, which can survive ...", "At&t mobility v. Concepcion, 563 u.s. 333 ( 2011 ), is a legal dispute
+# that was decided by ...") or a habit or yearly statistic ("Each year, americans consume ...", "Every day,
+# ..."): an encyclopedia's or a feature's opening; a report's lead tells what happened. A definition is a
+# short subject, an appositive ("also known as ...", ", 563 u.s. 333 ( 2011 ),") or none, then "is a/an" or
+# "are" and a noun phrase that goes on to define it ("that", "which", "who", "of", "used", "found"); an
+# appositive's "also known as" defines on its own. Never with the day of the news, an attribution or a word
+# of news ("X is now a ...", "is a suspect in ..."): `_general`.
+_DEFINITION = re.compile(
+    r"""^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,6}?
+      (?:\s*,\s*(?:also\s+)?(?:known|called|referred\s+to)\s+as\s+[^,.;:]{1,60},\s+(?:is|are)\b
+       |(?:\s*,\s*[^,;:]{1,40},)?\s+(?:is\s+an?\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:of|that|which|who|whose|used|found)
+        |are\s+(?![\w'’-]*(?:ing|ed)\b|(?:set|to|about|likely|unlikely|due|on|in|at|back|out|up|still|not|under|now|no|all
+          |among|angry|afraid)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:that|which|who|whose|used|found|living)
+        )\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HABIT = re.compile(
+    r"^(?:each|every)\s+(?:year|day|week|month|night|morning|season|summer|winter|spring|fall|autumn)\b",
+    re.IGNORECASE,
+)
+_NEWS_WORD = re.compile(
+    r"\b(?:said|says|say|told|according\s+to|reported|reports|announced|new|now|first|latest|again|no\s+longer"
+    r"|officially|suspect|accused|charged)\b",
+    re.IGNORECASE,
+)
 CAPTION_WORDS = 35  # a caption is one short line
 SHARED = 0.5  # a lead at least half of the other documents state too tells the story's shared event
 MAIN_SHARE = 0.5  # a main report is at least this share of the longest one's words (`main_reports`)
@@ -202,6 +230,13 @@ def _present_frame(text: str) -> bool:
     return _PRESENT_FRAME.search(unquoted(text)) is not None
 
 
+def _general(text: str) -> bool:
+    t = text.lstrip(" \"“‘'")
+    if _DEFINITION.match(t) is None and _HABIT.match(t) is None:
+        return False
+    return _NEWS_DAY.search(t) is None and _NEWS_WORD.search(unquoted(t)) is None
+
+
 def _caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_WORDS and _CAPTION.match(text.lstrip()) is not None
 
@@ -225,6 +260,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-lede", "a photo caption in the present tense", _caption),
     Rule("anecdote-lede", "one person's story stands for the news: a feature's opening", _anecdote),
     Rule("present-frame-lede", "a scene in the present, no event: a feature's frame", _present_frame),
+    Rule("general-lede", "a definition or a yearly habit, no event: background, not the news", _general),
 )
 
 
