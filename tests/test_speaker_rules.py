@@ -3979,3 +3979,17 @@ def test_session46_a_caseless_weekday_after_the_name_leaves_the_name_the_speaker
     assert q["cruel game"] == ("Janice Palm", "modifier-after-name")
     q = _rules(_SCHOOL + 'Local school board member janice palm called it a " cruel game. " The board met.')
     assert q["cruel game"] == ("Janice Palm", "name-in-phrase")  # no weekday: as before
+
+
+def test_session46_what_x_is_calling_names_whose_words() -> None:
+    """Rule what-called (session 46, training-file read of short quotations: "… uploaded today in what spriggs
+    is calling an " initial set. "" was dropped as a term): "is calling" and the past "called" name the words
+    as the subject's, as "what she calls" does. In case-less text the subject must be a person the entity
+    pass read; "what many call" names no one."""
+    q = _rules(
+        _SCHOOL + "The district put twelve lessons online today in what janice palm is calling an "
+        '" opening set. " More lessons will follow next week.'
+    )
+    assert q["opening set"][0] == "Janice Palm"
+    q = _rules(_SCHOOL + 'The district put ten lessons online in what many are calling an " opening set. "')
+    assert "opening set" not in q

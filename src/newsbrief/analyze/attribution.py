@@ -3098,7 +3098,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
     ends."""
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
-    what = _WHAT_CALLS.search(text, max(b0, b1 - 60), b1)
+    what = _what_calls(dd, max(b0, b1 - 60), b1)
     if what is not None and not dd.in_quote(what.start()):
         # rule what-calls-nearest: "Israel has said it would not build, but Netanyahu supports … what he
         # terms "…"": the "what" clause right before the marks names whose words they are, nearer than the
@@ -3265,11 +3265,32 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\
 # "praised Davis' "…"", "condemned the mayor's "…"": the quoted words name what the verb judges in someone
 _POSSESSED_OBJECT = re.compile(r"(?:\s+[\w.\-]+){0,3}\s+[\w.\-]*\w(?:['’]s|s['’])\s*$")
 # "denounced what she calls a "…"": the present tense and "has called" name the words as the subject's too
-_WHAT_CALLS = re.compile(
-    r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+"
-    r"(?:calls|call|(?:has|have|had)\s+called|likes\s+to\s+call|terms|termed)\s+"
+# rule what-called (session 46, training-file fragments read): so do "is calling" and the past "called", also
+# with the work it was called in ("what spriggs is calling an "…"", "what Shultz called in a memoir "…"")
+_WHAT_CALLS_VERB = (
+    r"(?:calls|call|(?:has|have|had)\s+called|likes\s+to\s+call|terms|termed|(?:is|are|was|were)\s+calling|"
+    r"called(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[a-z]+)?)\s+"
     r"(?:an?\s+|the\s+|(?:his|her|their|its|our|my)\s+)?$"  # "what she calls her "negatives"" (session 38)
 )
+_WHAT_CALLS = re.compile(
+    r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+" + _WHAT_CALLS_VERB
+)
+# in case-less text no capital shows: one or two words, kept only when they are a person the entity pass read
+_WHAT_CALLS_CASELESS = re.compile(r"\bwhat\s+([a-z][\w.'’\-]+(?:\s+[a-z][\w.'’\-]+)?)\s+" + _WHAT_CALLS_VERB)
+
+
+def _what_calls(dd: DocView, start: int, end: int) -> re.Match[str] | None:
+    """ "what she calls "…"" ending right before the marks: in case-less text the subject must be a
+    pronoun or a person named there (never "what many call", "what the agency calls")."""
+    what = _WHAT_CALLS.search(dd.text, start, end)
+    if what is not None or not dd.caseless:
+        return what
+    what = _WHAT_CALLS_CASELESS.search(dd.text, start, end)
+    if what is None:
+        return None
+    s, e = what.span(1)
+    named = dd.ents.within(dd.d, s, e, "person")
+    return what if named and named[0].start == s and named[-1].end == e else None
 
 
 def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] | None:
@@ -3277,7 +3298,7 @@ def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] |
     War mentality"", "accused Washington of "interfering"": the subject of the judging verb said the
     words."""
     text = dd.text
-    what = _WHAT_CALLS.search(text, max(b0, b1 - 60), b1)
+    what = _what_calls(dd, max(b0, b1 - 60), b1)
     if what:
         return what.span(1)
     found = [m for m in _JUDGING_VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
