@@ -14,7 +14,7 @@ from test_features import make_story
 from newsbrief.model import Alignment, Budget, Link, Removed
 from newsbrief.readability import needs
 from newsbrief.summarize import features as F
-from newsbrief.summarize.candidates import RULES, open_quotation, whole_quotations, why
+from newsbrief.summarize.candidates import RULES, glued_highlights, open_quotation, whole_quotations, why
 from newsbrief.summarize.default import DefaultSummarizer
 from newsbrief.summarize.redundancy import same_fact, sums_of_money
 from newsbrief.summarize.select import Options, greedy
@@ -555,6 +555,30 @@ def test_a_highlights_box_run_into_the_lead_keeps_out_the_sentences_starting_ins
         why(make_story([[*rest, "Story highlights of the year were the new boats and the fares."]]))
         == [None] * 3
     )
+
+
+class _CountedText(str):
+    """A document text that counts the slices taken of it."""
+
+    slices = 0
+
+    def __getitem__(self, key: object) -> str:
+        if isinstance(key, slice):
+            _CountedText.slices += 1
+        return str.__getitem__(self, key)
+
+
+def test_a_long_boxed_document_is_read_once_not_once_a_sentence() -> None:
+    """Rule glued-highlights (review46): where the box's `BOX_WORDS` words end is found in one pass, not by
+    recounting the words before each sentence (quadratic in a long boxed document); the same sentences."""
+    box = ["Story highlights the ferry will run again by june.", "the mayor says fares will double soon."]
+    rest = [f"The ferry company ran boat number {k} across the harbour on time." for k in range(300)]
+    story = make_story([box + rest], lower=True)
+    doc = story.documents[0]
+    counted = dataclasses.replace(story, documents=(dataclasses.replace(doc, text=_CountedText(doc.text)),))
+    _CountedText.slices = 0
+    assert glued_highlights(counted).tolist() == [True] * 3 + [False] * 299
+    assert _CountedText.slices <= 2
 
 
 def test_a_video_pages_short_first_sentence_after_its_published_on_stamp_is_kept_out() -> None:

@@ -782,13 +782,20 @@ def glued_highlights(story: Story) -> np.ndarray:
     the text that start within its first `BOX_WORDS` words (the box, or its lines glued to the lead)."""
     sents = story.sentences
     out = np.zeros(len(sents), dtype=bool)
-    boxed = [_GLUED_BOX.match(d.text) is not None for d in story.documents]
-    if not any(boxed):
+    box_ends = [_box_end(d.text) if _GLUED_BOX.match(d.text) else -1 for d in story.documents]
+    if max(box_ends, default=-1) < 0:
         return out
     for i, s in enumerate(sents):
-        if boxed[s.doc] and len(story.documents[s.doc].text[: s.start].split()) < BOX_WORDS:
+        if s.start <= box_ends[s.doc]:
             out[i] = True
     return out
+
+
+def _box_end(text: str) -> int:
+    """Where the `BOX_WORDS`-th word of `text` starts (its length when shorter): a sentence starting there
+    or before has fewer than `BOX_WORDS` words before it. One split of the text, not one per sentence."""
+    words = text.split(maxsplit=BOX_WORDS - 1)
+    return len(text) - len(words[-1]) if len(words) == BOX_WORDS else len(text)
 
 
 # A video page's description (YouTube, Multi-News+: "Published on mar 1, 2015 possibly the scariest moment of
