@@ -10,7 +10,7 @@ def test_entities46_one_preposition_table_for_both_object_rules() -> None:
     """The two rules that read a name as a preposition's object take their prepositions from one table:
     "by" is object-not-speaker's only (in the pronoun's own sentence its agent is the doer), "with",
     "from" and "than" object-in-sentence's only (in the sentence before, their object may speak next)."""
-    table = coref._OBJECT_PREPOSITIONS
+    table = {p: rules - {"relative-sayer"} for p, rules in coref._OBJECT_PREPOSITIONS.items()}
     assert table["by"] == {"object-not-speaker"}
     assert all(table[p] == {"object-in-sentence"} for p in ("with", "from", "than"))
     assert all(table[p] == {"object-in-sentence", "object-not-speaker"} for p in ("to", "of", "about"))
@@ -186,3 +186,17 @@ def test_entities46_the_name_in_a_photo_credit_is_the_photographer() -> None:
     found = _entities(text)
     assert found.get("Mark Lennihan") == "person" and found.get("Jessica Hill") == "person", found
     assert not any(n.startswith(("Courtesy", "Ifc")) for n in found), found
+
+
+def test_mend46_relative_sayer_reads_the_one_preposition_table() -> None:
+    """Rule relative-sayer (attribution) takes the prepositions whose object is no "who" clause's subject
+    from coreference's one table (review46: it kept a list of its own): "under" is its only, "than" and
+    the motion words not its, and each one it reads stops a name after it being the clause's subject."""
+    from newsbrief.analyze import attribution
+
+    table = coref._OBJECT_PREPOSITIONS
+    assert table["under"] == {"relative-sayer"}
+    assert all("relative-sayer" not in table[p] for p in ("than", "into", "over", "toward"))
+    reads = [p for p, rules in table.items() if "relative-sayer" in rules]
+    assert all(attribution._NOT_ANTECEDENT_BEFORE.search(f"an adviser {p} ") for p in reads)
+    assert not attribution._NOT_ANTECEDENT_BEFORE.search("better than ")

@@ -82,6 +82,7 @@ from .coreference import (
     OUTLET_HEADS,
     POSSESSIVE_NAME,
     PRONOUNS,
+    RELATIVE_SAYER,
     DocView,
     abbreviated_title,
     agent_of_modifier,
@@ -89,6 +90,7 @@ from .coreference import (
     full_name,
     name_gender,
     plural_people,
+    prepositions_of,
     previous_speaker,
     resolve_rule,
     turn_speaker,
@@ -3747,16 +3749,17 @@ _SUBJECT_RELATIVE = re.compile(
 )
 _DESCRIPTION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w.\-]+\s+){0,4}([a-z][\w\-]*)\s*,?\s*$")
 # rule relative-sayer (review46): a name after these is no "who" clause's subject unless a
-# comma sets the clause off: a preposition's object ("an adviser to Bush who"), or the one asked or told
-# ("reporters asked Tom Barrow who called it", an indirect question)
+# comma sets the clause off: a preposition's object ("an adviser to Bush who"; the prepositions are
+# coreference's one table's, `_OBJECT_PREPOSITIONS`), or the one asked or told ("reporters asked Tom Barrow
+# who called it", an indirect question)
 _NOT_ANTECEDENT_BEFORE = re.compile(
-    r"\b(?:to|of|for|with|by|at|from|about|against|under|on|asked|asks|ask|told|tells|tell)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{prepositions_of(RELATIVE_SAYER)}|asked|asks|ask|told|tells|tell)\s+$", re.IGNORECASE
 )
 # rule relative-sayer (review46): a description that runs over a second article after a word that joins no
-# phrase ("The judge asked the officer"): two phrases, no one description ("an adviser to the senator" is one)
+# phrase ("The judge asked the officer"): two phrases, no one description ("an adviser to the senator" is one;
+# the same prepositions, and "in": "a doctor in the city" is one phrase)
 _VERB_THEN_ARTICLE = re.compile(
-    r"\b(?!(?:to|of|for|with|by|at|from|about|against|under|on|in)\b)[a-z]\w*\s+(?:an?|the)\s", re.IGNORECASE
+    rf"\b(?!(?:{prepositions_of(RELATIVE_SAYER)}|in)\b)[a-z]\w*\s+(?:an?|the)\s", re.IGNORECASE
 )
 
 

@@ -2537,23 +2537,30 @@ def _past_opening(dd: DocView, s0: int, fits: list[Found]) -> list[Found]:
 # seat is held by Rep. Nanette Barragan."): "by" too, but not "with", "from" or "than", whose object may be
 # the one who speaks next ("an interview with Augusto Pinochet Hiriart", "a statement from", "Few knew him
 # better than Eden Sassoon"), nor the place words ("on", "at", "into", "over", "toward"). Neither after
-# "according" ("according to" names a source)
-_IN_SENTENCE, _NOT_SPEAKER = "object-in-sentence", "object-not-speaker"
+# "according" ("according to" names a source). A third reader, attribution's `relative-sayer`
+# (`RELATIVE_SAYER`): a name right after one of its prepositions is no "who" clause's subject unless a comma
+# sets the clause off ("an adviser to Bush who describes himself" is the adviser's): "by", "with", "from",
+# "on", "at" and "under" too (the clause hangs on the phrase before: "a letter from Ada Brook who"), not
+# "than" nor the motion words ("into", "over", "toward"), never read there
+_IN_SENTENCE, _NOT_SPEAKER, RELATIVE_SAYER = "object-in-sentence", "object-not-speaker", "relative-sayer"
 _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["to", "about", "of", "for", "against"], frozenset([_IN_SENTENCE, _NOT_SPEAKER])),
-    **dict.fromkeys(["with", "from", "than"], frozenset([_IN_SENTENCE])),
-    **dict.fromkeys(["on", "at", "into", "over", "toward", "towards"], frozenset([_IN_SENTENCE])),
-    "by": frozenset([_NOT_SPEAKER]),
+    **dict.fromkeys(
+        ["to", "about", "of", "for", "against"], frozenset([_IN_SENTENCE, _NOT_SPEAKER, RELATIVE_SAYER])
+    ),
+    **dict.fromkeys(["with", "from", "on", "at"], frozenset([_IN_SENTENCE, RELATIVE_SAYER])),
+    **dict.fromkeys(["than", "into", "over", "toward", "towards"], frozenset([_IN_SENTENCE])),
+    "by": frozenset([_NOT_SPEAKER, RELATIVE_SAYER]),
+    "under": frozenset([RELATIVE_SAYER]),
 }
 
 
-def _prepositions_of(rule: str) -> str:
+def prepositions_of(rule: str) -> str:
     """The prepositions of `_OBJECT_PREPOSITIONS` that `rule` reads, as a regular expression's alternation."""
     return "|".join(p for p, rules in _OBJECT_PREPOSITIONS.items() if rule in rules)
 
 
 _PREPOSITION_BEFORE = re.compile(
-    rf"(?<!according )\b(?:{_prepositions_of(_IN_SENTENCE)})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?<!according )\b(?:{prepositions_of(_IN_SENTENCE)})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -2636,7 +2643,7 @@ def _object_of_preposition(dd: DocView, f: Found) -> bool:
 # statement issued by")
 _OBJECT_BEFORE = re.compile(
     r"(?<!according )(?<!issued )(?<!released )(?<!written )(?<!signed )(?<!posted )(?<!sent )"
-    rf"\b(?:{_prepositions_of(_NOT_SPEAKER)})\s+(?:the\s+)?"
+    rf"\b(?:{prepositions_of(_NOT_SPEAKER)})\s+(?:the\s+)?"
     r"(?:(?:rep|sen|gov|gen|dr|mr|mrs|ms|lt|col|capt|sgt|rev|prof|det)\.\s+)?$",
     re.IGNORECASE,
 )
