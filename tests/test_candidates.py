@@ -306,6 +306,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers who wait at the bridge on Monday in the rain will get a free coffee.",
         ],
     ),
+    "month-caption": (
+        [
+            "Jane doe at the harbour bridge in june.",
+            "Ferry workers at the pier on march 18.",
+            "Mayor jane doe, at the town hall in harwick in december 2000.",
+        ],
+        [
+            "He is due in court on march 4.",
+            "The bridge was closed at the council's request in june.",
+            "Harwick votes on the tuesday after the first monday in november.",
+            "The ferry's captain met the mayor at the pier in june.",
+            "Repairs at the pier begin in june.",
+            "The ferry festival opens in harwick on june 1.",
+            "Harwick's elections take place on march 17.",
+        ],
+    ),
     "glued-sentence": (
         ["The engineer is charged with one count of fraud, conspiracy, His bond was set at $20,000."],
         [

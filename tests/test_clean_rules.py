@@ -855,6 +855,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The report, published on mar 1, 2015, found the ferry unsafe.",
         ],
     ),
+    "video-length-prefix": (
+        ["Video ( 02: 37 ): the ferry ran aground off the harbour wall on sunday."],
+        [
+            "Video of the ferry ( 02: 37 ) was shown to the council.",
+            "Video ( 02: 37 ) the ferry ran aground.",
+            "The video ( 02: 37 ): the ferry ran aground.",
+        ],
+    ),
     "highlights-credit-prefix": (
         [
             "Story highlights the mayor says the ferry will run again by june fares will double, the council"

@@ -1669,6 +1669,15 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A video box's label and running time run into its caption (Multi-News+, Star Tribune: "Video ( 02:
+        # 37 ): frigid weather is headed our way."): the label is the player's, the caption after it is kept.
+        "video-length-prefix",
+        "video-widget",
+        "prefix",
+        re.compile(r"^(?i:video)\s?\(\s?\d{1,2}:\s?\d\d\s?\)\s?:\s+(?=\S)"),
+        10_000,
+    ),
+    Rule(
         # A page's "updated"/"posted" time run into the lead (Multi-News+: "Updated 6: 07 p.m. Et the mayor
         # says ...", "Posted: 5: 15 pm pdt november 2, 2011 the ferry ..."): the clock time (a.m./p.m.
         # required), its zone and date, and a second "| posted …" time are the sure end; the lead is kept.

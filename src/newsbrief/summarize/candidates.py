@@ -53,6 +53,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   woman waves the flag during a protest in ...", "A police officer stands guard at the scene ...");
 - ``dated-present-caption``: a caption naming its subject in the present, dated to a weekday at a place
   ("Mayor jane doe speaks to reporters on tuesday in springfield.") or shown "here";
+- ``month-caption``: a photo caption with no verb, dated to a month ("Stephen k. Bannon at the white house
+  in june.", "Nikolai glushkov in moscow in december 2000."): who or what is in the picture, where, when;
 - ``glued-sentence``: a capitalised pronoun after a comma, outside quotations ("... conspiracy, His bond
   was set at $200,000."): two sentences or list lines the scraper glued into one;
 - ``spoiler-warning``: a spoiler warning ("Warning: Contains spoilers for Game of Thrones Season 6.",
@@ -695,6 +697,59 @@ def _dated_present(text: str) -> bool:
     return _DATED_PRESENT.match(text) is not None or _SHOWN_HERE.search(text) is not None
 
 
+# A photo caption with no verb, dated to a month: who or what is in the picture, where, and when
+# ("Stephen k. Bannon at the white house in june.", "Nikolai glushkov in moscow in december 2000.",
+# "Secret service officers at the white house on march 18."): a short line, its subject first, a place
+# or an event after it, ending on the month; no auxiliary, no common past or irregular verb, no "-ed"
+# word, no pronoun opening it ("He is due in court on march 4." is news). Not a yearly date ("America
+# votes on the tuesday after the first monday in november.": "the <weekday>", "every"), nor a schedule
+# ("Repairs at the pier begin in june.", "The movie opens in the u.s. On june 1.", "Elections take place
+# on march 17.").
+_MONTH_END = re.compile(
+    r"\s(?:in|on)\s(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s\d{1,2})?(?:,?\s\d{4})?\.$",
+    re.IGNORECASE,
+)
+_FIRST_PLACE = re.compile(r"\s(?:at|in|during|on|outside|inside)\s", re.IGNORECASE)
+_NOT_CAPTION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "is are was were be been being am has have had do does did will would shall should can could"
+        " may might must said says say told tells began begun ran run went gone met shot found made came"
+        " come took taken got gave given held kept left lost put set sent spent stood sat saw seen won hit"
+        " fell led paid brought bought built caught fought heard knew known meant read sold taught thought"
+        " wore wrote written became become due every each monday tuesday wednesday thursday friday"
+        " saturday sunday begin begins start starts end ends resume resumes return returns expire expires"
+        " opens closes take takes airs premieres debuts votes falls happens occurs",
+    )
+)
+_PRONOUN_SUBJECT = frozenset(
+    re.findall(r"\S+", "he she they it we i you his her their its our this that these those there who")
+)
+MONTH_CAPTION_WORDS = 16  # a caption line; the subject at most 5 words
+
+
+def _month_caption(text: str) -> bool:
+    """Rule `month-caption` (above)."""
+    if len(text.split()) > MONTH_CAPTION_WORDS or _MONTH_END.search(text) is None:
+        return False
+    place = _FIRST_PLACE.search(text)
+    subject = text[: place.start()].split() if place else []
+    if not 1 <= len(subject) <= 5 or not subject[0][:1].isupper():
+        return False
+    if subject[0].lower().strip(",") in _PRONOUN_SUBJECT or any(
+        w.lower().endswith(("ly", "ing")) for w in subject
+    ):
+        return False
+    words = re.findall(r"[\w'’]+", text.lower().replace("’", "'"))
+    return not any(
+        w in _NOT_CAPTION_WORDS
+        or w.endswith(("ed", "n't", "'re", "'ve", "'ll", "'d"))
+        or w.startswith(("he'", "she'", "it'"))
+        for w in words
+    )
+
+
 # "..., one count felony, conspiracy, His bond was set at $200,000.": a capitalised pronoun after a
 # comma starts another sentence; the scraper glued two sentences (or a list's lines) into one. Inside
 # a quotation it is speech transcribed with a comma splice, and is left alone.
@@ -1050,6 +1105,9 @@ RULES: tuple[Rule, ...] = (
         "dated-present-caption",
         "a caption: someone in the picture, in the present, on a weekday at a place",
         _by_text(_dated_present),
+    ),
+    Rule(
+        "month-caption", "a caption: who is in the picture, where, in which month", _by_text(_month_caption)
     ),
     Rule("glued-sentence", "two sentences glued into one by the scraper", _by_text(_glued_sentence)),
     Rule("spoiler-warning", "a spoiler warning is page furniture", _by_text(_spoiler_warning)),
