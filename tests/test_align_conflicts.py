@@ -2669,6 +2669,10 @@ def test_session45_two_vote_tallies_are_never_one_fact() -> None:
         ("A cold wave that hit Harwick a week ago has killed 32 people, police said Monday.", False),
         ("A cold wave that hit Harwick a week ago has killed 32 people, police said Wednesday.", True),
         ("A cold wave that hit Harwick a week ago has killed 32 people, police said.", True),
+        # a lower count told on a later day is no update of a count that grows (review46)
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said Friday.", True),
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said Thursday.", True),
+        ("A cold wave that hit Harwick a week ago has killed 32 people, police said Tuesday.", False),
     ],
 )
 def test_session46_a_count_dated_to_a_later_day_is_an_update(lower: str, conflict: bool) -> None:

@@ -3306,8 +3306,9 @@ def running_count(
     update between reports told at two moments, not two outlets disagreeing; no conflict (the documents
     carry no date to order them by). Rule `dated-update` (`words`: the two sentences' `Facts.words`): the
     higher dated to a weekday ("47 deaths as of Wednesday", "by Wednesday") and the lower to another one
-    ("killed 32 people, police said Monday"): a reader sees two moments; the lower with no weekday stays a
-    conflict (nothing shows it is older)."""
+    ("killed 32 people, police said Monday") earlier in the week (Monday to Sunday, `_WEEKDAY_ORDER`): a
+    reader sees two moments. The lower with no weekday, the same one or a later one stays a conflict: nothing
+    shows it is older, and a count that grows does not fall ("32 ... Friday" after "47 as of Wednesday")."""
     a, b = clash
     if a.unit[:1] in MONEY or a.measure:
         return False
@@ -3316,12 +3317,13 @@ def running_count(
     if "grown" in hi or "provisional" in lo:
         return True
     hi_words, lo_words = words if higher_a else words[::-1]
-    dated = {m.group(1) for m in _DATED_TO.finditer(hi_words)}
-    days = _WEEKDAY_WORDS.intersection(lo_words.split())
-    return bool(dated and days and not dated & days)
+    dated = [_WEEKDAY_ORDER.index(m.group(1)) for m in _DATED_TO.finditer(hi_words)]
+    days = [_WEEKDAY_ORDER.index(w) for w in _WEEKDAY_WORDS.intersection(lo_words.split())]
+    return bool(dated and days and max(days) < min(dated))
 
 
-_WEEKDAY_WORDS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORDS = frozenset(_WEEKDAY_ORDER)
 # rule `dated-update`: a count dated to a weekday as a moment of a running count ("as of Wednesday", "by
 # Wednesday"), in a sentence's lower-cased words (`Facts.words`)
 _DATED_TO = re.compile(r" (?:as of|by) (" + "|".join(sorted(_WEEKDAY_WORDS)) + r") ")
