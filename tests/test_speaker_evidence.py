@@ -412,6 +412,30 @@ def test_a_group_word_after_a_subject_and_its_verb_is_no_group_subject(text: str
     assert _speakers(text).get(fragment, (None, None))[0] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            'Police suspected the woman posted the video online, calling the raid "pure justice".',
+            "pure justice",
+        ),
+        (
+            'officials believed the pilot had tried to land, calling the weather "perfectly fine".',
+            "perfectly fine",
+        ),
+        ('Police records show the man posted threats, calling the school a "soft target".', "soft target"),
+    ],
+)
+def test_a_group_that_believes_or_a_group_word_before_a_noun_is_no_group_subject(
+    text: str, fragment: str
+) -> None:
+    """Rule group-subject's narrowing (session 46, group46): a verb of belief or finding ("suspected",
+    "believed") opens a clause with a subject of its own, whose the participle is, and a plural group's
+    "-s" word is a noun ("Police records show"), not the group's verb: no speaker rather than the group."""
+    for t in (text, text.lower()):
+        assert _speakers(_TOWN + t).get(fragment, (None, None))[0] is None
+
+
 def test_a_group_named_by_its_place_speaks_the_fragment() -> None:
     """Rule group-subject: a capitalised word before the group is its modifier ("New York police")."""
     text = 'New York police issued a statement on Tuesday, calling the news a "tragic reminder" for all.'

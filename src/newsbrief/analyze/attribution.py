@@ -4092,16 +4092,24 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     # participle. Session 45 review: a second word before the group is capitalised ("New York police"), so
     # no subject and verb stand there ("Relatives believe investigators missed …" is not the investigators'
     # speech, nor "Relatives believe investigators" a speaker), nor an adverb and "the" ("Afterwards the")
+    # Session 46 (group46): only a group that issues a statement (`_STATEMENT_ISSUED`)
     group = _GROUP_SUBJECT.match(dd.text, lead.end() if lead else start, upto)
     if group and not _other_doer_before(dd, group.end(), upto):
         return group.span()
     return None
 
 
+# group-subject's verb puts out words: issuing a statement ("Police issued a statement via community alert,
+# calling …"), the one form the reads show right; not any "-ed" verb ("Police suspected the woman posted the
+# video, calling …": hers) nor a plural's "-s" noun ("Police records show the man …")
+_STATEMENT_ISSUED = (
+    r"(?:issued|released|posted|published|sent|shared|put\s+out)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:statement|release|alert|notice|message|bulletin|letter|post|tweet|update)s?\b"
+)
 _GROUP_SUBJECT = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w\-]+\s+)?(?:[A-Z][\w\-]*\s+)?"
     r"(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Ii]nvestigators)"
-    r"(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+    r"(?=\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+)?" + _STATEMENT_ISSUED + ")"
 )
 
 
