@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from read_counting import count_reads
 
 from newsbrief.errors import InputError
 from newsbrief.ingest.stories import StoryError, StoryRecord, detect_format, iter_stories
@@ -272,19 +273,7 @@ def test_an_article_row_whose_text_is_no_string_says_what_it_is(row: dict, reaso
 def test_stories_jsonl_blank_lines_are_read_by_the_chunk(tmp_path: Path, monkeypatch) -> None:
     """`batch` and `eval` read a stories file's blank lines a Python step each (10 M: 1.6-1.9 s of CPU
     in the reader); now by the chunk, as `cluster` reads them (0.08 s), a bad row keeping its number."""
-    from newsbrief.ingest import stories
-
-    calls = []
-    text_of = stories.text_of
-
-    def counted(raw):
-        f = text_of(raw)
-        for method in ("read", "readline"):
-            real = getattr(f, method)
-            monkeypatch.setattr(f, method, lambda *a, real=real: calls.append(a) or real(*a), raising=False)
-        return f
-
-    monkeypatch.setattr(stories, "text_of", counted)
+    calls = count_reads(monkeypatch)
     p = tmp_path / "blank.jsonl"
     p.write_text("\n" * 100_000 + " \t\r\n" * 1000 + json.dumps(GOOD) + "\n\n{broken\n\n", encoding="utf-8")
     items = list(iter_stories(p))

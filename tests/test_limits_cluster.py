@@ -10,6 +10,8 @@ import gzip
 import json
 from pathlib import Path
 
+from read_counting import count_reads
+
 from newsbrief import limits
 from newsbrief.cli import main
 
@@ -94,19 +96,8 @@ def test_blank_lines_are_read_by_the_chunk_not_one_at_a_time(tmp_path: Path, mon
     """1 GB of blank lines kept `cluster` busy over 600 s, a Python step per line: now each read of
     the file is a chunk, and the rows keep their line numbers."""
     from newsbrief.cluster import sources
-    from newsbrief.ingest import stories
 
-    calls = []
-    text_of = stories.text_of
-
-    def counted(raw):
-        f = text_of(raw)
-        for method in ("read", "readline"):
-            real = getattr(f, method)
-            monkeypatch.setattr(f, method, lambda *a, real=real: calls.append(a) or real(*a), raising=False)
-        return f
-
-    monkeypatch.setattr(stories, "text_of", counted)
+    calls = count_reads(monkeypatch)
     src = tmp_path / "blank.jsonl"
     src.write_text("\n" * 100_000 + " \t\r\n" * 1000 + json.dumps(ROW) + "\n\n", encoding="utf-8")
     assert [n for n, _ in sources._rows(src, str(src), [])] == [101_001]

@@ -113,6 +113,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..casing import folds_apart, matches_at
+from ..lexicon.months import MONTHS
 from ..lexicon.titles import ends_on_title
 from ..lexicon.verbs import SPEECH_VERBS
 from ..model import Story
@@ -706,8 +707,7 @@ def _dated_present(text: str) -> bool:
 # ("Repairs at the pier begin in june.", "The movie opens in the u.s. On june 1.", "Elections take place
 # on march 17.").
 _MONTH_END = re.compile(
-    r"\s(?:in|on)\s(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s\d{1,2})?(?:,?\s\d{4})?\.$",
+    rf"\s(?:in|on)\s(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\.$",
     re.IGNORECASE,
 )
 _FIRST_PLACE = re.compile(r"\s(?:at|in|during|on|outside|inside)\s", re.IGNORECASE)
