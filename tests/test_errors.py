@@ -251,6 +251,25 @@ def test_an_output_that_is_an_input_is_refused_and_kept(tmp_path: Path, capsys, 
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+@pytest.mark.parametrize("command", ["brief", "batch"])
+def test_an_input_named_through_a_missing_folder_and_dotdot_is_refused_and_kept(
+    tmp_path: Path, capsys, command: str
+) -> None:
+    """`brief a.txt -o new/../a.txt` replaced the article with its brief, exit 0 (cli47): the output
+    could not be looked up (there is no `new`), so it was not seen to be the input."""
+    src = tmp_path / ("a.txt" if command == "brief" else "stories.jsonl")
+    src.write_text(
+        ARTICLE + "\n" if command == "brief" else json.dumps({"id": "s1", "documents": [ARTICLE]}) + "\n"
+    )
+    before = src.read_bytes()
+    target = str(tmp_path / "new" / ".." / src.name)
+    args = [command, str(src), "-o", target] + (["-j", "1"] if command == "batch" else ["--no-timings"])
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == f"newsbrief: error: {target}: is also an input ({src}); not replaced"
+    assert src.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [src.name]
+
+
 @pytest.mark.parametrize(
     ("command", "target"),
     [

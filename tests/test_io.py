@@ -126,3 +126,18 @@ def test_eval_into_a_folder_that_cannot_be_written_scores_nothing(
     assert capsys.readouterr().err == (
         f"newsbrief: error: {locked / 'p.jsonl'}: cannot write here (Permission denied)\n"
     )
+
+
+def test_an_output_reached_through_a_missing_folder_and_dotdot_is_the_file_there(tmp_path: Path) -> None:
+    """`-o new/../a.txt` (no folder `new`): the path could not be looked up, so the input `a.txt` was
+    not seen and was replaced once `new` was made (cli47); a link reached so was replaced too."""
+    article = tmp_path / "a.txt"
+    article.write_text("keep me\n")
+    (tmp_path / "link").symlink_to(article)
+    with pytest.raises(OutputError, match=r"new/\.\./a\.txt: is also an input \(.*a\.txt\); not replaced$"):
+        refuse_an_input(tmp_path / "new" / ".." / "a.txt", [str(article)])
+    with pytest.raises(OutputError, match="symbolic link"):
+        atomic_write(tmp_path / "new" / ".." / "link", "new")
+    atomic_write(tmp_path / "new" / ".." / "b.txt", "written")
+    assert (tmp_path / "b.txt").read_text() == "written" and article.read_text() == "keep me\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "link"]

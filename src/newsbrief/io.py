@@ -62,11 +62,12 @@ def refuse_an_input(
     written (`writable_folder`). Called at a command's start, before any work."""
     if output is None or os.fspath(output) == STDOUT or _discards(Path(output)):
         return
+    target = reached(Path(output))
     if not folder_ok:
-        _existing(Path(output), str(output))
-    writable_folder(Path(output), str(output), folder_ok)
+        _existing(target, str(output))
+    writable_folder(target, str(output), folder_ok)
     try:
-        out = os.stat(output)
+        out = os.stat(target)
     except (OSError, ValueError):
         return  # nothing there yet; what cannot be written, `atomic_write` says
     for inp in inputs:
@@ -116,7 +117,7 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     if os.fspath(path) == STDOUT:
         _write_stdout(payload)
         return
-    target = Path(path)
+    target = reached(Path(path))
     if _discards(target):
         return
     name = str(path)
@@ -139,6 +140,16 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def reached(target: Path) -> Path:
+    """The path a write to `target` reaches, its `..` taken as the system takes them once the missing
+    folders before them are made: `brief a.txt -o new/../a.txt` found no file at `new/../a.txt` (there
+    is no `new`), made the folder `new` and replaced the input `a.txt` (cli47). Its folder is resolved
+    only when `target` holds a `..`; the name is kept (a link there is refused, not followed)."""
+    if ".." not in target.parts:
+        return target
+    return Path(os.path.realpath(target.parent)) / target.name
 
 
 def _discards(target: Path) -> bool:
