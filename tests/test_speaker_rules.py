@@ -3993,3 +3993,21 @@ def test_session46_what_x_is_calling_names_whose_words() -> None:
     assert q["opening set"][0] == "Janice Palm"
     q = _rules(_SCHOOL + 'The district put ten lessons online in what many are calling an " opening set. "')
     assert "opening set" not in q
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'He held what former Secretary of State George Shultz called in a memoir "the quiet seat."',
+            "Shultz",
+        ),
+        ('He held what former Defense Secretary Robert Gates termed "the quiet seat."', "Gates"),
+    ],
+)
+def test_session47_what_clause_with_a_titled_subject(sentence: str, speaker: str) -> None:
+    """Rule what-titled-subject (session 47, the "what … Shultz called in a memoir" line fragments46 left):
+    a lower-case "former" before a title, or an office "of" a body, is part of the "what" clause's subject;
+    before, the fragment was dropped as a term."""
+    q = _rules("The two men worked side by side for years in the capital. " + sentence + " He rarely spoke.")
+    assert q["the quiet seat"][0].endswith(speaker)

@@ -3100,7 +3100,7 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
     ends."""
     text = dd.text
     b0, b1 = max(q.para_start, dd.sentence_start(q.open_at)), w.before[1]
-    what = _what_calls(dd, max(b0, b1 - 60), b1)
+    what = _what_calls(dd, max(b0, b1 - _WHAT_REACH), b1)
     if what is not None and not dd.in_quote(what.start()):
         # rule what-calls-nearest: "Israel has said it would not build, but Netanyahu supports … what he
         # terms "…"": the "what" clause right before the marks names whose words they are, nearer than the
@@ -3274,9 +3274,18 @@ _WHAT_CALLS_VERB = (
     r"called(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[a-z]+)?)\s+"
     r"(?:an?\s+|the\s+|(?:his|her|their|its|our|my)\s+)?$"  # "what she calls her "negatives"" (session 38)
 )
-_WHAT_CALLS = re.compile(
-    r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+" + _WHAT_CALLS_VERB
+# rule what-titled-subject (session 47): the subject may be a titled name with a lower-case "former",
+# "then" or "the late" before it and an office "of" a place or body ("what former Secretary of State George
+# Shultz called in a memoir "…"")
+_CAP_WORD = r"[A-Z][\w.'’\-]+"
+_OF_BODY = rf"\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+_WHAT_WHO = (
+    rf"(?:he|she|they|{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+    rf"|(?:former|then|the\s+late)[\s\-]+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}(?:{_OF_BODY})?"
+    rf"|{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}{_OF_BODY})"
 )
+_WHAT_REACH = 90  # characters before the marks a "what" clause may start (the titled subject is long)
+_WHAT_CALLS = re.compile(r"\bwhat\s+(" + _WHAT_WHO + r")\s+" + _WHAT_CALLS_VERB)
 # in case-less text no capital shows: one or two words, kept only when they are a person the entity pass read
 _WHAT_CALLS_CASELESS = re.compile(r"\bwhat\s+([a-z][\w.'’\-]+(?:\s+[a-z][\w.'’\-]+)?)\s+" + _WHAT_CALLS_VERB)
 
@@ -3300,7 +3309,7 @@ def _judged_as(dd: DocView, q: QuoteSpan, b0: int, b1: int) -> tuple[int, int] |
     War mentality"", "accused Washington of "interfering"": the subject of the judging verb said the
     words."""
     text = dd.text
-    what = _what_calls(dd, max(b0, b1 - 60), b1)
+    what = _what_calls(dd, max(b0, b1 - _WHAT_REACH), b1)
     if what:
         return what.span(1)
     found = [m for m in _JUDGING_VERB.finditer(text, b0, b1) if not dd.in_quote(m.start())]
@@ -3356,13 +3365,13 @@ def _before_adverb(text: str, b0: int, verb_at: int) -> int:
 
 
 # "denounced what she called a "witch hunt"": the subject of a "what" clause right before the verb
-_WHAT_CLAUSE = re.compile(r"\bwhat\s+((?:he|she|they|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}))\s+$")
+_WHAT_CLAUSE = re.compile(r"\bwhat\s+(" + _WHAT_WHO + r")\s+$")
 
 
 def _what_subject(dd: DocView, b0: int, verb: int) -> tuple[int, int] | None:
     """ "Reyes denounced what she called a "witch hunt"", "part of what Kerry called a "…"": the words
     are those of the "what" clause's subject (a pronoun, resolved as any other, or a name)."""
-    m = _WHAT_CLAUSE.search(dd.text, max(b0, verb - 60), verb)
+    m = _WHAT_CLAUSE.search(dd.text, max(b0, verb - _WHAT_REACH), verb)
     return m.span(1) if m else None
 
 
