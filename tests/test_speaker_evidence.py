@@ -502,3 +502,33 @@ def test_a_who_aside_after_the_speaker_s_verb_is_another_sayer_s() -> None:
         'was a sham in 1989. " it is over for the mill. " the vote is next month.'
     )
     assert q.get("it is over for the mill", (None, None))[1] != "caseless-adjacent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Barrow, 54, died on Sunday. The wife of Tom Barrow, who said she was "devastated by the news," '
+        "asked for privacy.",
+        'Tom Barrow, 54, died on Sunday. A lawyer for Sen. Tom Barrow, who called the claim "a plain lie," '
+        "filed suit.",
+        'Tom Barrow was elected in May. A spokesman for Mayor Tom Barrow said the city was "ready for it."',
+        'Tom Barrow was elected in May. A friend of Sen. Tom Barrow said the senator was "ready for it."',
+    ],
+)
+def test_a_relation_s_named_object_is_not_the_speaker(text: str) -> None:
+    """Rules relation-antecedent (attribution) and titled-object (coreference), session 47 (issue 15, the
+    review46 note): a relative's or spokesman's "of"/"for" names whose relation the speaker is. "The wife of
+    Tom Barrow, who said" hangs its clause on the wife even after a comma, and "A spokesman for Mayor Tom
+    Barrow said" is the spokesman, the name's own title between; before, both went to Tom Barrow."""
+    said = [s for s, _ in _speakers(text).values()]
+    assert said and all(s != "Tom Barrow" for s in said), said
+
+
+def test_a_text_from_a_titled_name_is_still_that_person_s() -> None:
+    """Rule titled-object (session 47) reads a title only after a person ("a spokesman for Mayor …"): the
+    author of a text keeps the words ("a dissenting opinion from Judge Ada Brook described … as "…"")."""
+    q = _speakers(
+        "The court rejected the appeal on Monday. A dissenting opinion from Judge Ada Brook described the "
+        'process as "totally inadequate" for the accused.'
+    )
+    assert q["totally inadequate"][0] == "Ada Brook"

@@ -72,6 +72,7 @@ from ..lexicon.naming import (
     names_a_thing,
     word_count,
 )
+from ..lexicon.roles import KIN, SPEAKS_FOR
 from ..lexicon.verbs import listed_form
 from ..model import Sentence
 from .caseless import ordinary
@@ -3772,6 +3773,15 @@ _VERB_THEN_ARTICLE = re.compile(
 )
 
 
+# rule relation-antecedent (session 47, issue 15): a relation's or a spokesman's object set off by a comma
+# ("The wife of Tom Barrow, who said", "a lawyer for Sen. Ada Brook, who called") is named to say whose
+# relation the subject is: the clause hangs on the whole description, never on the name alone
+_RELATION_OF_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s+(?:of|for|to)\s+"
+    r"(?:[A-Z][\w.\-]*\s+){0,2}$"
+)
+
+
 def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | None:
     """Rule relative-sayer: the person a "who" clause at `at` hangs on: a person named right before it (a
     preposition's object only set off by a comma: "an adviser to Bush who describes himself" is the
@@ -3784,6 +3794,9 @@ def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | Non
     people = [f for f in dd.ents.within(dd.d, b0, at, "person") if not text[f.end : at].strip(" ,")]
     if people:
         f = people[-1]
+        rel = _RELATION_OF_NAME.search(text, max(b0, f.start - 60), f.start)
+        if rel and rel.group(1) in KIN | SPEAKS_FOR:
+            return (rel.start(), f.end)  # rule relation-antecedent
         if "," not in text[f.end : at + 1] and _NOT_ANTECEDENT_BEFORE.search(
             text, max(b0, f.start - 12), f.start
         ):

@@ -32,7 +32,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..lexicon.gazetteer import gazetteer
-from ..lexicon.roles import SPEAKS_FOR
+from ..lexicon.roles import KIN, SPEAKS_FOR
 from ..lexicon.titles import ABBREVIATED_TITLES
 from ..model import Document, Sentence
 from .caseless import ordinary
@@ -833,15 +833,8 @@ _JOINT_ROLE = re.compile(
 )
 _JOINT_ROLE_OPENS = re.compile(r"(?:the|a|an|its|[\w\-]+['’]s)\s", re.IGNORECASE)
 _JOINT_FIRM = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
-# kin (`_KIN`: rule owner-not-relation leaves them fitting) and those who speak for someone
-_KIN = frozenset(
-    [
-        *("wife", "husband", "son", "daughter", "mother", "father", "parent", "parents", "brother", "sister"),
-        *("widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend"),
-        *("girlfriend", "boyfriend", "partner", "fiancee", "fiance"),
-    ]
-)
-_RELATION = _KIN | SPEAKS_FOR  # one list with align's `other-sayer` (`lexicon.roles`, session 35)
+# kin (`KIN`: rule owner-not-relation leaves them fitting) and those who speak for someone
+_RELATION = KIN | SPEAKS_FOR  # one list with align's `other-sayer` (`lexicon.roles`, session 35)
 _SECOND_TITLE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim"])
 # rule joint-office: a public office after the "and" is another body's than the role before it ("the union
 # president and Mayor Jon Tallis said in a joint statement": two people), and so are words of two
@@ -960,7 +953,7 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
             and not _RELATION_OF.search(text, s, f.start)
             and not _RELATIVE_CLAUSE.search(text, s, f.start)
             and not (
-                _OBJECT_OF.fullmatch(text, s, f.start)
+                _object_of(text, s, f.start)
                 and text[f.end : f.end + 2] not in ("'s", "’s")
                 and not _TEXT_OF.match(text, s, f.start)
             )
@@ -1504,6 +1497,27 @@ _OBJECT_OF = re.compile(
     r"(?:for|to|with|at|from|of|representing)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:(?!(?:as|and|or|but|that|which|who|when|while|if|because|since|after|before|the|an?)\s)[a-z][\w\-]*\s+){0,2}"
 )
+
+_TITLES_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}$")
+_PERSON_BEFORE_PREPOSITION = re.compile(r"([a-z]+)\s+(?:for|to|with|at|from|of|representing)\s+(?:the\s+)?$")
+
+
+def _object_of(text: str, s: int, at: int) -> bool:
+    """The name at `at` is the object of the phrase's preposition (`_OBJECT_OF`); rule titled-object
+    (session 47): also after the name's own titles when the phrase's head is a person ("a spokesman for
+    Mayor Tom Barrow said" is the spokesman's words, not the mayor's; not "the mayor of Springfield Tom
+    Barrow", no title before him, nor "a dissenting opinion from Judge Tom Barrow", his own text)."""
+    if _OBJECT_OF.fullmatch(text, s, at):
+        return True
+    titles = _TITLES_BEFORE.search(text, s, at)
+    if titles is None or not all(_title_word(w) for w in titles.group().split()):
+        return False
+    head = _PERSON_BEFORE_PREPOSITION.search(text, s, titles.start())
+    return bool(
+        head
+        and (head.group(1) in gazetteer().roles or head.group(1) in _RELATION)
+        and _OBJECT_OF.fullmatch(text, s, titles.start())
+    )
 
 
 # rule agent-of-modifier: a name after a participle's "by" that modifies the phrase's noun ("the ideology
@@ -2938,7 +2952,7 @@ def _unnamed_fits(speaker: str, gender: str | None, goes_on: bool = False) -> bo
     if head in _HOST_HEADS:
         return False
     own = gender is not None and _PRONOUN_GENDER.get(words[0].lower()) == gender
-    if own and not (goes_on or head in _KIN):
+    if own and not (goes_on or head in KIN):
         # rule owner-not-relation: "her agent" for a "she" after it: the "her" is most likely that "she",
         # the agent someone else (a "his agent" may be the "she"); not kin, who speak for themselves, nor
         # a quote opening the next sentence (""…," her mother said. "…," she added": the mother; review34)
