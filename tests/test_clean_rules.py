@@ -863,6 +863,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The video ( 02: 37 ): the ferry ran aground.",
         ],
     ),
+    "close-video-box-prefix": (
+        [
+            "Close the ferry ran aground off the harbour wall on sunday. Usa today the ferry at its berth in"
+            " june. ( photo: jane roe, ap ) the council voted on monday to double ferry fares.",
+            # the video's source and a handle between, a credit with a slash
+            "Close skip in skip x embed x share the ferry is stuck. Jo roe ( @joroe ) has the story. Buzz60 a"
+            " tug nears the ferry. ( photo: jane roe/daily ) the council voted on monday.",
+        ],
+        [
+            "Close to 40 people were on the ferry. ( photo: jane roe, ap ) the council voted on monday.",
+            "Close the ferry ran aground on sunday. Usa today the ferry at its berth. The council voted.",
+            "The ferry came close. ( photo: jane roe, ap ) the council voted on monday.",
+        ],
+    ),
     "highlights-credit-prefix": (
         [
             "Story highlights the mayor says the ferry will run again by june fares will double, the council"
@@ -1349,6 +1363,24 @@ def test_a_highlights_box_run_into_the_lead_is_cut_up_to_its_credit_and_the_lead
     doc = clean(RawDoc("d", "s", f"{box} {lead}"))
     assert doc.text == lead
     assert [(r.reason, r.text) for r in doc.removed] == [("highlights", box)]
+
+
+def test_a_video_box_run_into_the_lead_is_cut_up_to_its_photo_credit_and_the_lead_kept() -> None:
+    """close-video-box-prefix (brief47, issue 16 item 4): candidates kept out only the video's caption
+    ("Close ..."); the photo's caption after the video's source ("Usa today ...") reached the summary (MN+
+    dev 47495)."""
+    box = (
+        "Close the ferry ran aground off the harbour wall on sunday. Jo roe reports. Usa today the ferry at"
+        " its berth in june. ( photo: jane roe, ap )"
+    )
+    lead = (
+        "the council voted on monday to double ferry fares from june. The mayor said the ferry would run"
+        " again by the summer, and that the fares would pay for two new boats."
+    )
+    doc, raw = _clean(f"{box} {lead}", BODY2)
+    assert doc.text.split("\n")[0] == lead
+    assert [(r.reason, r.text) for r in doc.removed] == [("video-widget", box)]
+    assert raw[doc.removed[0].start : doc.removed[0].end] == box
 
 
 def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:

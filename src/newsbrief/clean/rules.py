@@ -1678,6 +1678,19 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A newspaper network's video box run into the lead (Multi-News+, USA Today's sites: "Close <the
+        # video's caption>. Usa today <the photo's caption>. ( photo: jane roe, ap ) the article ..."): the
+        # box's "Close" button opens the document and the photo's spaced credit is its sure end, whatever
+        # the captions hold (the video's source between them: "Usa today", "Buzz60", "Wochit", "Vpc"). In
+        # the training file all 451 such credits sit within 1,000 characters of "Close" (37 boxes read,
+        # each caption and nothing else); "Close to 40 people ..." is prose.
+        "close-video-box-prefix",
+        "video-widget",
+        "prefix",
+        re.compile(r"^Close\s(?!(?:to|by)\s)[^\n]{10,1000}?\(\s?(?i:photo):\s[^()]{1,80}\)\s*(?=\S)"),
+        10_000,
+    ),
+    Rule(
         # A page's "updated"/"posted" time run into the lead (Multi-News+: "Updated 6: 07 p.m. Et the mayor
         # says ...", "Posted: 5: 15 pm pdt november 2, 2011 the ferry ..."): the clock time (a.m./p.m.
         # required), its zone and date, and a second "| posted …" time are the sure end; the lead is kept.
