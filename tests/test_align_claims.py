@@ -2209,3 +2209,21 @@ def test_session40_face_charges_is_a_verb_and_its_object() -> None:
     assert _predicates("The two men face charges of fraud in Dover.") == ["face"]
     assert _predicates("Dana Lund faces trial in Harwick next month.") == ["faces"]
     assert "face" not in _predicates("Their face masks looked odd.")
+
+
+def test_session47_a_without_after_the_verb_denies_its_phrase_not_the_verb() -> None:
+    """Rule `without-after`: "Four bodies were found in Harwick without any sign of a struggle" tells the
+    bodies found; a "without" before the verb, or another negation in the clause, keeps the clause's."""
+
+    def negated(text: str) -> list[bool]:
+        (f,) = _facts(text)
+        return [c.negated for c in f.claims]
+
+    assert negated("Four bodies were found in Harwick on Monday without any sign of a struggle.") == [False]
+    assert negated("Four bodies were not found in Harwick without a search.") == [True]
+    assert negated("Without a permit, the Harwick crew dumped 300 tons of waste.") == [True]
+    m = _match(
+        "Four bodies were found in Harwick on Monday without any sign of a struggle, police said.",
+        "Police said four bodies were found in Harwick on Monday.",
+    )
+    assert m is not None and m.predicate == "find"

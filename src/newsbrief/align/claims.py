@@ -72,7 +72,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   the plan" keeps its one verb (rule `light-noun`);
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`), but a condition's "if",
   "unless", "whether" hedges only the claims it stands before or in ("removed X ... and urged them to call
-  police if ...": "removed" is told as done, rule `hedge-after`).
+  police if ...": "removed" is told as done, rule `hedge-after`), and a "without" after the verb, the
+  clause's only negation, denies its own phrase, not the verb ("four bodies were found without any sign of
+  a struggle": found, rule `without-after`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
 `data/equivalents.txt`; or a pair of `data/predicates.txt`, learned from the Multi-News
@@ -674,6 +676,16 @@ def _adverb_after_break(words: list[Word], k: int, text: str) -> bool:
     return j < k - 1 and bool(text[words[j][2] : words[j + 1][1]].strip())
 
 
+def _without_after(text: str, start: int, end: int, e: int) -> bool:
+    """Rule `without-after`: each negation of the clause `text[start:end]` is a "without" written after the
+    claim's verb (ending at `e`), so it denies the "without" phrase, not the verb: "four bodies had been
+    found without giving further details" tells the bodies found, as "four bodies had been found" does."""
+    from .features import _NEGATION_RE  # features reads this module: imported when first needed
+
+    found = list(_NEGATION_RE.finditer(text, start, end))
+    return bool(found) and all(m.group().lower() == "without" and m.start() >= e for m in found)
+
+
 def _hedged_by(text: str, start: int, nxt: int, end: int, preds: list[tuple[int, int]]) -> bool:
     """Rule `hedge-after`: a hedged clause's claim is hedged by a hedge word written before the clause's next
     predicate (at `nxt`), or by any after it but a condition's "if", "unless", "whether": "they removed
@@ -1022,7 +1034,7 @@ def claims(
                     (s, e),
                     before,
                     after,
-                    cl.negated,
+                    cl.negated and not _without_after(text, cl.start, cl.end, e),  # rule `without-after`
                     cl.hedged and _hedged_by(text, cl.start, nxt, cl.end, preds),  # rule `hedge-after`
                     other,
                     passive,
