@@ -29,8 +29,11 @@ from ..represent import STOP_WORDS
 JOINING = frozenset(["of", "and", "for", "the", "on", "in", "&"])
 _WORD = r"[A-Z][a-z][\w'’-]*"
 # a long form: two capitalised words or more, joining words between them
-_LONG = re.compile(rf"\b{_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_WORD})+")
-_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+# each opens on its first letter and looks behind it (`\b` as `(?<!\w[A-Z])`): a pattern opening on a
+# character class is searched only from the positions holding one (`re` skips the rest in C), one opening
+# on `\b` or a look-behind is tried at every position (the same matches: tests/test_pattern_prefix.py)
+_LONG = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_WORD})+")
+_ACRONYM = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,5}(?![\w.])")
 _IN_PARENTHESES = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 

@@ -234,7 +234,8 @@ _NUMBERISH = re.compile(
     r"\d|\b(?:" + "|".join((*_WORD_NUM, *_FRACTIONS, *SCALE_WORDS)) + r"|hundred)\b", re.IGNORECASE
 )
 # rule `whole-number` (recall44): never the head of a longer number ("10733.83" is no 1073)
-_BIG_NUMBER = re.compile(r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|[\w,]\d|\.\d)")
+# its look-behind after the first digit: searched only from digits (as `aliases._LONG`)
+_BIG_NUMBER = re.compile(r"\d(?<![\w.,$£€]\d)(?:\d{0,2}(?:,\d{3})+|\d{2,})(?!\d|[\w,]\d|\.\d)")
 # an age, its half or quarter as a glyph, ".5" or a fraction after a space or hyphen ("2 1/2": rule
 # `slash-fraction-age`, issue 14's "ages 2 1/2, 3 and 2", read as one age, not 2 then nothing)
 _AGE_NUM = r"\d{1,3}(?:½|¼|¾|\.5|[ -](?:1/2|1/4|3/4)(?!\d))?"

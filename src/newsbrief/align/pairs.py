@@ -539,8 +539,9 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
     return any((y, x) in moved for x, y in moved)
 
 
-# a number as a sentence writes it ("21", "$20,000", "2.5"), for `_value_owners`
-_WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+# a number as a sentence writes it ("21", "$20,000", "2.5"), for `_value_owners`; the look-behind after the
+# digit (`aliases._LONG`)
+_WRITTEN_NUMBER = re.compile(r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?")
 
 
 def _value_owners(f: Facts, within: int | None = None) -> dict[float, str]:

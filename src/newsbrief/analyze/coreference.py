@@ -661,7 +661,8 @@ NAME_RULES: tuple[str, ...] = (
 NAME_RULES += ("surname-here", "name-as-written", "relative-not-bearer")
 _COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# `\b` as a look-behind after the first letter: searched only from capitals (as `aliases._LONG`)
+_COUPLE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEAR_FULL = 300  # characters: a full name written this close before a surname is the one it stands for
 
 

@@ -105,7 +105,8 @@ _RATE = re.compile(
     r"(?<![\w.,])" + _RATE_NUM + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _RATE_NUM + r"\b(?![.,]\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w$£€.,])(19\d\d|20\d\d)(?!\w|,\d)")
+# its look-behind after the first digit: searched only from "1" and "2" (as `align.aliases._LONG`)
+_YEAR = re.compile(r"((?:1(?<![\w$£€.,]1)9|2(?<![\w$£€.,]2)0)\d\d)(?!\w|,\d)")
 # a span of years with its end in two digits: "the 1994-96 war" ends in 1996
 _YEAR_SPAN = re.compile(r"(?<![\w$£€.,])(19|20)(\d\d)[-–](\d\d)(?![\w-]|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
