@@ -2707,3 +2707,15 @@ def test_session46_a_toll_range_is_read_whole_and_and_needs_between() -> None:
     assert [(c.lo, c.hi) for c in death_tolls("killed between two and five people.")] == [(2, 5)]
     assert [(c.lo, c.hi) for c in death_tolls("Between 200 and 250 people were killed")] == [(200, 250)]
     assert [(c.lo, c.hi) for c in death_tolls("The blast killed 12 and wounded 15.")] == [(12, 12)]
+
+
+def test_session47_a_non_fatal_count_is_not_a_death_toll() -> None:
+    """Rule `non-harm-slot` (session 47, cite47 item 1; the shape of DUC 2003 d31022t): "non-fatal" beside
+    a count says who did not die, so its slot is the hurt, and a death count in the other sentence (which
+    also tells the hurt, further on) is another slot: no conflict. "Fatal injuries" is one slot with the
+    dead. Sentences written for this test."""
+    died = "About 40 of the guests died and more than 90 were badly hurt Sunday when fire swept the hotel."
+    hurt = "Of the 120 guests who suffered non-fatal injuries in the Sunday fire, 30 are in hospital."
+    assert "conflict" not in _kinds(hurt, died), _links(hurt, died)
+    dead = "Of the 120 guests who suffered fatal injuries in the Sunday fire at the hotel, 30 were children."
+    assert _conflict_values(dead, died) == ["values:120 guests vs 40 guests"]

@@ -109,9 +109,11 @@ Link kinds (also in the JSON Schema):
   numbers' own neighbourhoods not naming two events with nothing shared ("arrest of four students"
   / "wounding six students": two slots; for a share or a sum, something shared; "rejected 214
   candidates" / "161 candidates are hard-liners": an event one names and the other sentence never
-  does), no two running counts dated differently ("through July" / "as of November 13"; "47 deaths as of
-  Wednesday" / "killed 32 people, police said Monday": rule `dated-update`, the lower told earlier in
-  the week; "32 ... police said Friday" stays a conflict, a toll does not fall), and no
+  does; a harm word written "non-fatal" is none of its count's neighbourhood, so "120 guests who suffered
+  non-fatal injuries" / "40 of the guests died" are two slots: rule `non-harm-slot`), no two running
+  counts dated differently ("through July" / "as of November 13"; "47 deaths as of Wednesday" /
+  "killed 32 people, police said Monday": rule `dated-update`, the lower told earlier in the week;
+  "32 ... police said Friday" stays a conflict, a toll does not fall), and no
   forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"), no size of a
   change beside a level ("steroid use was reduced by 50 percent" / "about 40 percent of the students":
   rule `change-by`), and no value in a clause of condition beside a reported one ("unless the

@@ -3090,7 +3090,7 @@ def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
     lo, hi = (cl.start, cl.end) if at < 0 else (at - SLOT_REACH, at + len(c.text) + SLOT_REACH)
     own = (at, at + len(c.text) + len(c.noun) + 2) if at >= 0 else (-1, -1)  # "16 million Americans"
     return frozenset(
-        w
+        _HURT_CONCEPT if _non_denied(f.text, s) else w
         for _, w, s, _ in cl.spots
         if lo <= s <= hi
         and not own[0] <= s < own[1]
@@ -3099,6 +3099,17 @@ def slot_words(f: Facts, c: Count) -> frozenset[str] | None:
         and w != c.unit
         and not (c.unit == "dead" and w in _DEATH_CONCEPTS)
     )
+
+
+_HURT_CONCEPT = "injur"  # the concept of "injured", "wounded", "hurt" (`data/concepts.txt`)
+
+
+def _non_denied(text: str, at: int) -> bool:
+    """Rule `non-harm-slot`: a harm word written as "non-W" (`DENIED_BY_NON`, the token at `at` of `text`)
+    says the counted were hurt and did not die, so it is the hurt's word in the count's slot, not the dead's:
+    "120 guests who suffered non-fatal injuries" / "40 of the guests died" are two slots, no conflict."""
+    word = text[at : at + 24].lower()
+    return word.startswith("non-") and word[4:].startswith(DENIED_BY_NON)  # the token is "non-fatal"
 
 
 # rule `toll-words`: the words that make a count a death toll ("killed", "dead", "deaths", "toll", "lives")
