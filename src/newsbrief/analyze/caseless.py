@@ -52,11 +52,14 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   first (`place-demonym`: "queenslander ware");
 - `particle-name`: a listed first name, ordinary word or not, then a particle and a word the story writes
   alone before a verb of saying ("marine le pen" … "le pen wrote"), and that particle and word alone
-  wherever the story writes them (`particle-again`, once every document has run the table);
+  wherever the story writes them (`particle-again`, once every document has run the table); "el" is a
+  particle too (`el-particle`: "christina el moussa", no "Christina El"), for couple-name as well;
 - `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
   and a name ("california department of corrections and rehabilitation", "university of maryland"), or
   last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
-  bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp."), a
+  bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp.", or
+  head, "qatar airways", "x consulting", but a listed name the head ends is listed-name's, `listed-company`:
+  "ap american airlines" is two bodies), a
   stop after the head no bar; never a verb, an article or a person's first name inside, nor a head inside
   a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
   opening on a state after a town (`state-after-town`: "newton, kansas police department"); a committee,
@@ -77,6 +80,11 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `county-name`: a county by "county" after a listed place or one word no ordinary English ("chester
   county", "los angeles county", "san mateo county"), not where the name goes on to a body or an office
   ("chester county sheriff", "… county school district") nor after an ordinary word ("the rural county");
+- `initials-name`: a name whose initials an acronym the story writes alone spells, no brackets to tie
+  them ("the congressional budget office" … "the cbo said"): the name's last word a body's head, or its
+  first before "of", every word a body's, no hyphened word, no place's or body's head right after it
+  ("baltimore washington international airport"); run after the head-noun rules, the acronym alone
+  with spelled-acronym's (an acronym the story writes in brackets anywhere is left to that rule);
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
@@ -86,7 +94,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   word's ending); no body before its model's number (`maker-model`: "a boeing 737"); not a
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
-  or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place);
+  or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
+  title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
 - `team-again`: a team's plural nickname alone ("the warriors won") in a story that names the team in full
   ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams), with the
   evidence its kind needs (`_NICKNAME_EVIDENCE`): an invented word ("yankees") none; an ordinary plural
@@ -119,7 +128,8 @@ fryberg" beside "Jaylen fryberg, who …"); `body-again`: a body head-noun-org r
 written whole again where no rule took it ("a tabbot foundation spokesman" beside "the tabbot foundation");
 `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
-"palin's"), when it is no ordinary word ("rice", "brown" alone are not the person), and never when the
+"palin's"), when it is no ordinary word ("rice", "brown" alone are not the person; but one only its
+ending makes look ordinary is the surname, `guessed-ordinary`: "brantly"), and never when the
 story writes another word before it that could be another person's first name ("finley boyle" beside
 "ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name. A surname
 the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
@@ -176,7 +186,8 @@ _OFFICES = frozenset(
         *("detective", "councilman", "councilwoman", "assemblyman", "assemblywoman", "professor"),
     ]
 )
-_PARTICLES = frozenset(["van", "von", "de", "der", "del", "della", "di", "da", "du", "le", "la", "bin"])
+# rule el-particle: "el" too ("christina el moussa"), no surname alone ("Christina El")
+_PARTICLES = frozenset(["van", "von", "de", "der", "del", "della", "di", "da", "du", "le", "la", "bin", "el"])
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -428,6 +439,7 @@ class Found:
         self._spoken: set[str] | None = None
         self._starts: dict[int, int] | None = None
         self.spelled: dict[str, tuple[int, int, str]] = {}  # `_acronyms_spelled`, read once
+        self.initials: dict[str, tuple[int, int, str]] = {}  # `_initials_named`: no brackets
         self.own_facilities: dict[tuple[str, str], tuple[int, str, str]] = {}  # `_facility_pairs`
         self.facilities: dict[tuple[str, str], tuple[str, str]] = {}  # the story's: name, kind
 
@@ -870,8 +882,10 @@ def _listed_name(f: Found) -> None:
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
                 paper = _city_paper(f, i + n) if kind == "place" else 0
-                if _ship_name(f, i) or _peerage(f, i):
-                    i += n - 1  # "uss wisconsin": a ship's name, no place; "duke of cambridge": a title
+                if _ship_name(f, i) or _peerage(f, i) or (kind == "place" and _pageant_title(f, i)):
+                    i += (
+                        n - 1
+                    )  # "uss wisconsin": a ship's name, no place; "duke of cambridge", "miss usa": a title
                 elif paper:
                     f.emit(
                         i,
@@ -955,6 +969,26 @@ def _peerage(f: Found, i: int) -> bool:
     """Rule peerage: a listed place at word i after a peer's title and "of" ("the duke of cambridge", "the
     prince of wales"): the title's, no place; the person goes unnamed rather than named as the place."""
     return i >= 2 and f.ws[i - 1].low == "of" and f.ws[i - 2].low in _PEERAGES and _joined(f, i - 1)
+
+
+# rule pageant-title: the words before the verb "miss" ("will miss america", "i miss france", "don't miss
+# italy"), which the title "miss" never follows
+_MISS_VERB_BEFORE = frozenset(
+    [
+        *("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does"),
+        *("i", "we", "you", "they", "he", "she", "it", "who", "not", "never", "also", "still", "really"),
+    ]
+)
+
+
+def _pageant_title(f: Found, i: int) -> bool:
+    """Rule pageant-title: a listed place at word i after the title "miss" ("the 2013 miss usa pageant",
+    "former miss belgium claudia …"): a pageant's title, no place; not after the verb ("will miss
+    america", `_MISS_VERB_BEFORE`, or a word in "n't")."""
+    if i < 1 or f.ws[i - 1].low != "miss" or not _joined(f, i):
+        return False
+    before = f.ws[i - 2].low if i >= 2 and _joined(f, i - 1) and not f.ws[i - 2].dot else ""
+    return before not in _MISS_VERB_BEFORE and not before.endswith(("n't", "n’t"))
 
 
 def _ship_name(f: Found, i: int) -> bool:
@@ -1457,7 +1491,10 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
     the story writes as a town too (`towns`, rule town-not-surname) only as a subject or before an
     apposition (`_person_frame`); never a generation's mark ("jesse jackson jr." … "jackson jr.": no "Jr")."""
     for i, w in enumerate(f.ws):
-        alone = i not in f.taken and w.low in surnames and not ordinary(w.low) and w.low not in _GENERATIONS
+        # rule guessed-ordinary: a word `ordinary` calls so by its ending alone ("-ly": "brantly", which
+        # Punkt never saw in lower case, `_lower_word`) stays the surname the table read in full
+        alone = i not in f.taken and w.low in surnames and w.low not in _GENERATIONS
+        alone = alone and not (ordinary(w.low) and _lower_word(w.low))
         if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
             f.emit(i, i + 1, cased(w.low), "person")
 
@@ -1535,7 +1572,8 @@ def _couple_name(f: Found) -> None:
     for i, w in enumerate(f.ws):
         couple = _couple_surname(f, i) if _alone_first_name(f, i) else None
         if couple:
-            f.emit(i, i + 1, f"{cased(w.low)} {cased(couple)}", "person")
+            shown = " ".join(p if p in _PARTICLES else cased(p) for p in couple.split())
+            f.emit(i, i + 1, f"{cased(w.low)} {shown}", "person")
 
 
 def _couple_surname(f: Found, i: int) -> str | None:
@@ -1546,6 +1584,8 @@ def _couple_surname(f: Found, i: int) -> str | None:
         return None
     c = next((c for c in f.out if c.start == ws[i + 2].start and c.kind == "person"), None)
     parts = c.text.split() if c else []
+    if len(parts) == 3 and parts[1] in _PARTICLES:  # rule el-particle: "tarek and christina el moussa"
+        parts = [parts[0], f"{parts[1]} {parts[2]}"]
     return parts[-1].lower() if len(parts) == 2 and parts[0].lower() in _all_first_names() else None
 
 
@@ -1669,8 +1709,12 @@ _HEAD_LAST = frozenset(
         *("ministry", "association", "academy", "league", "school", "institute"),
         *_COMPANY_SUFFIXES,
         *("court", "hospital", "foundation", "authority"),  # rule place-led-head's
+        *("airways", "airlines", "strategies", "consulting", "consultants", "ventures"),
     ]
 )
+# rule listed-company: a company's heads, after which a listed name the head ends is listed-name's whole
+# ("american airlines"), no longer body with a listed one before it ("ap american airlines")
+_COMPANY_HEADS = frozenset(["airways", "airlines", "strategies", "consulting", "consultants", "ventures"])
 # rule paper-head: the last word of a newspaper's name, a body only after "the" and a name ("the columbus
 # dispatch reports", "the tampa bay times"), where a listed place alone would be read before it; never
 # before "office" ("the columbus post office", a building)
@@ -1748,6 +1792,16 @@ def _body_name(ws: Sequence[Word]) -> str:
         listed = _listed().get((w.low,))
         out.append(w.low if w.low in _CLOSED else listed or cased(w.low))
     return " ".join(out)
+
+
+def _listed_ends(f: Found, i: int) -> bool:
+    """A listed name of two or three words ends on word i ("american airlines")."""
+    return any(
+        i - n + 1 >= 0
+        and _ws_key(f, i - n + 1, n) in _listed()
+        and all(_joined(f, j) for j in range(i - n + 2, i + 1))
+        for n in (2, 3)
+    )
 
 
 def _listed_before(f: Found, i: int) -> int:
@@ -1830,6 +1884,8 @@ def _head_noun_org(f: Found) -> None:
             if s < i and _listed_before(f, i) != s and len(ws[s].low) > 2 and not kind:
                 f.emit(s, i + 2, _body_name(ws[s : i + 2]), "organization")
             continue
+        if w.low in _COMPANY_HEADS and _listed_ends(f, i):
+            continue  # rule listed-company: "american airlines", listed-name's
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
             if s < i and _head_goes_on(f, i):
@@ -2418,6 +2474,69 @@ def _acronyms_spelled(f: Found) -> dict[str, tuple[int, int, str]]:
     return out
 
 
+def _story_acronyms(found: Sequence[Found]) -> frozenset[str]:
+    """Rule initials-name: the words of three to six letters a story writes alone that may be an acronym:
+    no ordinary word, no listed name or first name, none an acronym list says is no acronym."""
+    lows = {w.low for f in found for w in f.ws if 3 <= len(w.low) <= 6 and not w.dot and w.low.isalpha()}
+    return frozenset(
+        low
+        for low in lows
+        if low not in _all_first_names()
+        and (low,) not in _listed()
+        and low.upper() not in gazetteer().not_acronyms
+        and not _lower_word(low)
+        and not ordinary(low)
+    )
+
+
+def _initials_named(f: Found, acronyms: frozenset[str]) -> dict[str, tuple[int, int, str]]:
+    """Rule initials-name: an organisation's name whose initials an acronym the story writes alone spells
+    ("the federal election commission" … "the fec said"), with no brackets to tie the two: a body's head
+    word in the name (`_acronym_kind`, "commission") and every word a body's (`_spelled_start`), as
+    spelled-acronym reads them -> the acronym's name's first and end word."""
+    by_last: dict[str, list[str]] = {}
+    for acr in acronyms:
+        by_last.setdefault(acr[-1], []).append(acr)
+    out: dict[str, tuple[int, int, str]] = {}
+    ws = f.ws
+    heads, firsts = _org_heads()[0], _org_heads()[1]
+    opened = -99  # the last word a first head before "of" stands at ("bureau of …")
+    for e in range(1, len(ws) + 1):
+        last = ws[e - 1].low
+        if last in firsts and e < len(ws) and ws[e].low == "of":
+            opened = e - 1
+        if last not in heads and e - opened > 8:
+            continue  # no head ends the name and none opens it near: `_initials_body` would say no
+        for acr in by_last.get(last[0], ()) if last not in _ACRONYM_SKIPS else ():
+            if acr in out or acr in f.acronyms:
+                continue
+            i = _spelled_start(f, e, acr)
+            if i >= 0 and _initials_body(f, i, e):
+                out[acr] = (i, e, "organization")
+    return out
+
+
+def _initials_body(f: Found, i: int, e: int) -> bool:
+    """Rule initials-name: words i..e-1 name a body: the last an organisation's head ("commission"), or
+    the first one before "of" ("bureau of land management"); no hyphened word ("bell-ringing for the
+    salvation army"), and no head of a place or a body right after it ("baltimore washington
+    international airport", a place)."""
+    ws = f.ws
+    last, first, place = _org_heads()
+    key = [w.low for w in ws[i:e]]
+    if any("-" in k for k in key) or not (key[-1] in last or (key[0] in first and key[1:2] == ["of"])):
+        return False
+    nxt = ws[e].low if e < len(ws) and _joined(f, e) and not ws[e - 1].dot else ""
+    return nxt not in last and nxt not in place and nxt not in _PLACE_HEADS
+
+
+def _initials_name(f: Found) -> None:
+    """Rule initials-name: the name `_initials_named` read, where no rule before took a word of it (the
+    acronym alone is spelled-acronym's, as a bracketed one's is)."""
+    for i, j, kind in f.initials.values():
+        f.emit(i, j, _body_name(f.ws[i:j]), kind)
+
+
 def _spelled_acronym(f: Found) -> None:
     """Rule spelled-acronym: the name a document spells out and its acronym in brackets, then the acronym
     wherever the story writes it alone (`Found.acronyms`, read for the whole story), but an acronym that is
@@ -2650,6 +2769,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("head-noun-org", _head_noun_org),
     CaselessRule("head-noun-place", _head_noun_place),
     CaselessRule("county-name", _county_name),
+    CaselessRule("initials-name", _initials_name),
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("team-again", _team_again),
@@ -2766,6 +2886,14 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         f.people = people
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
+            acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
+    bracketed = {m.group(1) for f in found for m in _ACRONYM_PAREN.finditer(f.text)}
+    alone = _story_acronyms(found) - set(acronyms) - bracketed
+    for f in found:
+        f.acronyms = acronyms  # the bracketed ones, which initials-name leaves to spelled-acronym
+        f.initials = _initials_named(f, alone)
+    for f in found:
+        for acr, (i, j, kind) in f.initials.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))
     story_spoken = frozenset(w for f in found for w in f.spoken())
     particle_spoken = frozenset(p for f in found for p in _particle_spoken(f))
