@@ -43,6 +43,7 @@ from ..analyze.numbers import (
 )
 from ..casing import TOKEN as _TOKEN
 from ..casing import capitalises_inside, folds_apart, lost_case
+from ..letter_gate import gated
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.months import (
     MONTHS,
@@ -72,10 +73,14 @@ _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SINGLE_OPEN = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"['’](?<=[A-Za-z0-9.,!?]['’])(?=$|[\s.,;:!?)\]—–])")
 # "he said", "she added", "said he": a speaker written as a pronoun (`Facts.pronoun_said`)
+# (`\b(?:he|she)\s+(?:said|...)\b|\b(?:said|...)\s+(?:he|she)\b`, case aside, opening on its first letters:
+# `letter_gate`)
+_SAID_AFTER = r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|insisted|continued)\b"
 _PRONOUN_SPEECH = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|insisted|continued)\b"
-    r"|\b(?:said|says|added|wrote)\s+(?:he|she)\b",
-    re.IGNORECASE,
+    gated(
+        [(p + _SAID_AFTER, True) for p in ("he", "she")]
+        + [(v + r"\s+(?:he|she)\b", True) for v in ("said", "says", "added", "wrote")]
+    )
 )
 # a match of `_PRONOUN_SPEECH` holds one of these, case aside: a sentence with none is not searched
 # (`_pronoun_speech`; the pattern scans every position of a sentence, the string tests are cheap)
@@ -216,11 +221,15 @@ _HEDGE = frozenset(
 # injuries" states "no life-threatening injuries" and clashes with "life-threatening injuries"; other "non-"
 # words name a kind ("non-profit", "non-governmental") and deny nothing
 DENIED_BY_NON = ("life-threatening", "fatal")
+# `\b(?:cannot|...)\b|n['’]t\b|\bnon-(?=...)` and `\b(?:could|...)\b`, case aside, written to open on their
+# words' first letters (`letter_gate`: searched only from those, ~2x faster)
 _NEGATION_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_NEGATION)) + r")\b|n['’]t\b|\bnon-(?=(?:" + "|".join(DENIED_BY_NON) + r")\b)",
-    re.IGNORECASE,
+    gated(
+        [(w + r"\b", True) for w in sorted(_NEGATION)]
+        + [(r"n['’]t\b", False), (r"non-(?=(?:" + "|".join(DENIED_BY_NON) + r")\b)", True)]
+    )
 )
-_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEDGE)) + r")\b", re.IGNORECASE)
+_HEDGE_RE = re.compile(gated([(w + r"\b", True) for w in sorted(_HEDGE)]))
 _REL_YEAR = re.compile(
     r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+)\s+years\b|\bsince\s+((?:19|20)\d\d)\b",
