@@ -435,3 +435,36 @@ def test_each_value_read_on_demand_is_the_pair_property_of_its_name_with_its_def
         n: defaults.get(n, False) for n in pairs._LATER
     }
     assert "claims.match" in (pairs.Pair.claim.__doc__ or "")
+
+
+def _token_kind_long_way(w: str, lex: features.Lexicon) -> tuple:
+    """`features._token_kind` as written before its one-part shortcut: every token through `_parts`."""
+    parts = () if w[0].isdigit() else features._parts(w)
+    return (
+        w[0].isupper() and w.lower() not in features.STOP_WORDS,
+        parts,
+        tuple(features._word(t, lex) for t in parts),
+    )
+
+
+def test_token_kind_of_a_one_part_word_is_the_long_way_s_without_splitting_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lex = features.lexicon()
+    text = (
+        "The U.S. Army's carrot-and-stick plan didn’t work, O’Neill said; 3,000 well-known Bar-Illan "
+        "students and 12 others — 'twas cross--country. İstanbul ſaid The THE the In 1998 x-"
+    )
+    toks = [t for t, _, _ in features.tokens(text)] + ["-", "a-", "’s", "Don’t"]
+    want = {w: _token_kind_long_way(w, lex) for w in toks if w[:1].strip()}
+    features._TOKEN_KINDS.clear()
+    assert {w: features._token_kind(w, lex) for w in want} == want
+    features._TOKEN_KINDS.clear()
+
+    def split(w: str) -> tuple[str, ...]:
+        raise AssertionError(f"split {w!r}")
+
+    monkeypatch.setattr(features, "_parts", split)  # a word with no hyphen or curly apostrophe: one part
+    for w in ("Smith", "the", "U.S.", "didn't", "1998"):
+        features._token_kind(w, lex)
+    features._TOKEN_KINDS.clear()

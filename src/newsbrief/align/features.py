@@ -2506,12 +2506,19 @@ def _token_kind(w: str, lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[tupl
     no parts for a number) of a token, cached per process (`_clause` asks it of every token)."""
     if len(_TOKEN_KINDS) > 200_000:
         _TOKEN_KINDS.clear()
-    parts = () if w[0].isdigit() else _PARTS.get(w) or _parts(w)
-    got = _TOKEN_KINDS[w] = (
-        w[0].isupper() and w.lower() not in STOP_WORDS,
-        parts,
-        tuple(_WORDS.get(t) or _word(t, lex) for t in parts),
-    )
+    low = w.lower()
+    if w[0].isdigit():
+        got = _TOKEN_KINDS[w] = (False, (), ())
+    elif "-" not in w and "’" not in w:  # one part, the word itself (`_parts`): no generators for it
+        got = _TOKEN_KINDS[w] = (
+            w[0].isupper() and low not in STOP_WORDS,
+            (low,),
+            (_WORDS.get(low) or _word(low, lex),),
+        )
+    else:
+        parts = _PARTS.get(w) or _parts(w)
+        kinds = tuple(_WORDS.get(t) or _word(t, lex) for t in parts)
+        got = _TOKEN_KINDS[w] = (w[0].isupper() and low not in STOP_WORDS, parts, kinds)
     return got
 
 
