@@ -19,6 +19,7 @@ def test_term_ids_are_first_seen_and_stable() -> None:
     assert ids.of(["zeta", "alpha"]) == [0, 1]
     assert ids.of(["alpha", "beta", "zeta"]) == [1, 2, 0]
     assert len(ids) == 3
+    assert ids.of(t for t in ["gamma", "alpha"]) == [3, 1]  # an iterator, read once
 
 
 def test_as_arrays_sorts_the_ids_with_their_weights() -> None:

@@ -23,7 +23,7 @@ docs/HISTORY.md); it pays only if vectors arrive as arrays and centroids are sum
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -42,7 +42,9 @@ class TermIds:
         return len(self.ids)
 
     def of(self, terms: Iterable[str]) -> list[int]:
-        """The ids of `terms`, new terms numbered next."""
+        """The ids of `terms`, new terms numbered next (read twice: an iterator is listed first)."""
+        if not isinstance(terms, Collection):
+            terms = list(terms)
         ids = self.ids
         got = list(map(ids.get, terms))
         if None in got:
