@@ -107,6 +107,51 @@ def test_a_store_path_holding_no_file_is_one_line(tmp_path: Path, capsys) -> Non
     assert list(folder.iterdir()) == []
 
 
+def test_a_sqlite_url_is_checked_as_the_file_it_names(tmp_path: Path, capsys, monkeypatch) -> None:
+    """`--db sqlite:///FILE` passed by every check of a store file (cli47): `stories` and `brief --db`
+    made a missing store (exit 0 / "no story"), a folder was SQLite's "unable to open database file".
+    Now as the path itself; `sqlite:///a%20b.db` is the file SQLAlchemy reads, `a b.db`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    for command in (
+        ["stories", "--db", "sqlite:///none.db"],
+        ["brief", "--db", "sqlite:///none.db", "--story", "1"],
+    ):
+        assert main(command) == 1
+        assert (
+            capsys.readouterr().err
+            == "newsbrief: error: sqlite:///none.db: no such store (newsbrief ingest --db … creates one)\n"
+        )
+    assert main(["stories", "--db", "sqlite:///folder"]) == 1
+    assert capsys.readouterr().err == "newsbrief: error: sqlite:///folder: is a folder, not a store file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", str(article), "--db", "sqlite:///a%20b.db", "--workers", "0"]) == 0
+    assert main(["stories", "--db", str(tmp_path / "a b.db"), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
+@pytest.mark.parametrize("db", ["sqlite://", "sqlite:///:memory:", "sqlite:///"])
+def test_a_store_in_memory_is_refused(db: str, tmp_path: Path, capsys) -> None:
+    """`ingest --db sqlite://` said its articles were added, and kept none; `stories` listed none, exit
+    0 (cli47). A usage error now, as `--db ''` is."""
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    for command in (["ingest", str(article), "--db", db, "--workers", "0"], ["stories", "--db", db]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        problem = "a store in memory keeps nothing once the command ends; give a store file"
+        assert err == f"newsbrief: error: --db {db}: {problem}\n"
+
+
+def test_an_unknown_database_scheme_hides_the_password(capsys) -> None:
+    """`--db mysql://u:secret@h/x` showed the password in the error line (cli47); hidden as elsewhere."""
+    assert main(["stories", "--db", "mysql://u:secret@h/x"]) == 2
+    err = capsys.readouterr().err
+    assert err == "newsbrief: error: --db mysql://…@h/x: give a file path, sqlite:// or postgresql:// URL\n"
+
+
 def test_another_programs_sqlite_database_is_refused_and_left_as_it_is(tmp_path: Path, capsys) -> None:
     """A SQLite file of another program's tables: `ingest` added the store's tables to it and `stories`
     and `brief --db` read it as an empty store, exit 0 (cli43); now one line each, the file unchanged."""

@@ -217,8 +217,17 @@ def news_text(since: dict[str, Any], brief: dict[str, Any], markdown: bool) -> s
 
 
 def _need_file(db: str) -> None:
-    """Reading commands do not create a store: a missing SQLite file is an input error."""
-    if "://" not in db and not Path(db).exists():
+    """Reading commands do not create a store: a missing SQLite file (a path or a sqlite URL) is an
+    input error."""
+    from .location import SQLITE_URL, sqlite_file
+
+    if "://" in db and not db.startswith(SQLITE_URL):
+        return  # a server
+    try:
+        path = sqlite_file(db)
+    except ImportError:  # a sqlite URL is read by SQLAlchemy: what `open_store` says without it
+        return
+    if path is not None and not Path(path).exists():
         raise InputError("no such store (newsbrief ingest --db … creates one)", db)
 
 

@@ -55,6 +55,7 @@ from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
+from .location import SQLITE_URL, sqlite_file
 from .migrations import NewerSchema, migrate
 from .writer import one_writer
 
@@ -107,10 +108,11 @@ def database_url(db: str) -> str:
     if db.startswith("postgresql+psycopg://"):
         check_server(db)
         return db
-    if db.startswith("sqlite://"):
+    if db.startswith(SQLITE_URL):
+        sqlite_file(db)  # a URL naming a file, not a store in memory
         return db
-    if "://" in db:
-        raise UsageError(f"--db {db!r}: give a file path, sqlite:// or postgresql:// URL")
+    if "://" in db:  # its password hidden, as in every message naming a store
+        raise UsageError("give a file path, sqlite:// or postgresql:// URL", f"--db {_shown(db)}")
     return f"sqlite:///{db}"
 
 
@@ -743,33 +745,35 @@ def _engine(url: str, db: str) -> Engine:
 
 
 def _check_file(db: str) -> None:
-    """`InputError` when the file path `db` (no URL) holds no regular file: a store is a SQLite file."""
-    if "://" in db:
+    """`InputError` when the SQLite file `db` names (`sqlite_file`: a path or a sqlite URL) is no regular
+    file: a store is a SQLite file."""
+    path = sqlite_file(db)
+    if path is None:
         return
     try:
-        mode = os.stat(db).st_mode
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
-        folder = os.path.dirname(db) or "."
+        folder = os.path.dirname(path) or "."
         if not os.path.isdir(folder):  # SQLite said only "unable to open database file"
             raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
-        _writable(db, os.path.dirname(db) or ".", "create")
+        _writable(path, folder, "create", db)
         return  # missing: created
     except OSError:
         return  # what SQLite then says
     # no file (SQLite said "disk I/O error" for a FIFO, "unable to open database file" for a folder)
     if kind := file_kind(mode):
         raise InputError(f"is {kind}, not a store file", db)
-    _writable(db, os.path.dirname(db) or ".", "open")
+    _writable(path, os.path.dirname(path) or ".", "open", db)
 
 
-def _writable(db: str, folder: str, doing: str) -> None:
-    """`InputError` when the store file `db` or its folder cannot be written (a read-only file system,
-    no permission): SQLite said only "unable to open database file". A store is written even to be
-    read (its write-ahead log and shared memory, beside it in `folder`)."""
-    paths = ((folder, "its folder"), (db, "the file")) if doing == "open" else ((folder, "its folder"),)
-    for path, what in paths:
-        if not os.access(path, os.W_OK):
-            read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+def _writable(path: str, folder: str, doing: str, db: str) -> None:
+    """`InputError` naming `db` when the store file `path` or its folder cannot be written (a read-only
+    file system, no permission): SQLite said only "unable to open database file". A store is written
+    even to be read (its write-ahead log and shared memory, beside it in `folder`)."""
+    paths = ((folder, "its folder"), (path, "the file")) if doing == "open" else ((folder, "its folder"),)
+    for where, what in paths:
+        if not os.access(where, os.W_OK):
+            read_only = bool(os.statvfs(where).f_flag & os.ST_RDONLY)
             why = os.strerror(errno.EROFS if read_only else errno.EACCES)
             note = "; a store is written even to read it" if doing == "open" else ""
             raise InputError(f"cannot {doing} the store: {what} cannot be written ({why}){note}", db)
@@ -781,11 +785,12 @@ def _refuse_foreign(db: str) -> None:
     exit 0). Read before the store's engine opens it (that turns on WAL, a change to the file)."""
     import sqlite3
 
-    if "://" in db or not os.path.isfile(db) or os.path.getsize(db) == 0:
+    path = sqlite_file(db)
+    if path is None or not os.path.isfile(path) or os.path.getsize(path) == 0:
         return
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{pathlib.Path(db).resolve().as_uri()}?mode=ro", uri=True)
+            sqlite3.connect(f"{pathlib.Path(path).resolve().as_uri()}?mode=ro", uri=True)
         ) as con:
             names = sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
     except sqlite3.Error:
