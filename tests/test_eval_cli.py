@@ -227,6 +227,25 @@ def test_a_bad_method_list_names_the_option(methods: str, expected: str) -> None
     assert str(e.value).startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("reader", "code", "expected"),
+    [
+        ("xml", 2, "--reader: unknown format 'xml'; choose one of jsonl, multinews, folder"),  # was exit 1
+        ("", 2, "--reader: no format named; choose one of jsonl, multinews, folder"),  # it guessed
+        ("folder", 1, "{data}: is not a folder, which the folder format reads"),  # "cannot read further"
+    ],
+)
+def test_a_bad_reader_is_named(
+    data: Path, capsys: pytest.CaptureFixture[str], reader: str, code: int, expected: str
+) -> None:
+    """`--reader` (cli47): an unknown one named the data file, exit 1; `''` guessed; `folder` on a file
+    said "cannot read further (Not a directory)". `JSONL` is `jsonl`, as `--format` reads any case."""
+    got, out, err = _run(["eval", str(data), "-m", "lead", "--reader", reader], capsys)
+    assert (got, out, err) == (code, "", f"newsbrief: error: {expected.format(data=data)}\n")
+    got, out, _ = _run(["eval", str(data), "-m", "lead", "--reader", "JSONL", "-f", "json"], capsys)
+    assert got == 1 and json.loads(out)["data"]["stories"] == 3  # 1: the story without references
+
+
 def test_a_repeated_story_id_is_scored_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A story id given twice was scored twice (twice in every mean, two --per-story rows of one id);
     now the later one is skipped as `batch` fails it (cli43)."""

@@ -89,6 +89,21 @@ def parse_methods(methods: str | None) -> tuple[str, ...]:
     return chosen
 
 
+def reader_name(reader: str | None) -> str | None:
+    """`--reader` as a story format's name (any case, as `--format`), None to guess it. An unknown one
+    was an input error naming the data file, exit 1, and `--reader ''` guessed (cli47): usage, exit 2."""
+    from ..errors import UsageError
+    from ..ingest.stories import STORY_FORMATS
+
+    if reader is None:
+        return None
+    name = reader.strip().lower()
+    if name not in STORY_FORMATS:
+        what = f"unknown format {reader!r}" if name else "no format named"
+        raise UsageError(f"{what}; choose one of {', '.join(STORY_FORMATS.names())}", "--reader")
+    return name
+
+
 def run_eval(
     data: Path,
     *,
@@ -128,7 +143,7 @@ def run_eval(
             f"--per-story {per_story}",
         )
     stop = None if limit is None else min(limit, sys.maxsize)  # --limit 10**30: all of them
-    items = _once_each(list(itertools.islice(iter_stories(data, reader), stop)))
+    items = _once_each(list(itertools.islice(iter_stories(data, reader_name(reader)), stop)))
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
     def warn(e: StoryError) -> None:

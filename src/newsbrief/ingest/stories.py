@@ -419,6 +419,8 @@ def iter_stories(path: str | Path, fmt: str | None = None) -> Iterator[StoryItem
     else:
         stat_input(p, str(p))
     fmt = fmt or detect_format(p)
+    if fmt == "folder" and not p.is_dir():  # was "cannot read further (Not a directory)" (cli47)
+        raise InputError("is not a folder, which the folder format reads", str(p))
     if fmt not in STORY_FORMATS:
         raise InputError(f"unknown story format {fmt!r}; known: {', '.join(STORY_FORMATS.names())}", str(p))
     return _guarded(STORY_FORMATS.get(fmt)(p), str(p))
