@@ -869,6 +869,31 @@ def test_every_cache_dir_option_is_checked_at_start() -> None:
     assert all(c is not None and getattr(c, "__wrapped__", c) is shared for c in having.values()), having
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("brief", "{a}", "-o", "{new}/"),
+        ("stories", "--db", "{new}.db", "-o", "{new}/"),
+        ("eval", "{a}", "--per-story", "{new}/"),
+        ("cluster", "{a}", "-o", "{new}/"),
+    ],
+    ids=lambda a: " ".join(x for x in a if x.startswith("-")) + f" ({a[0]})",
+)
+def test_an_output_file_ending_in_a_slash_is_a_usage_error(tmp_path: Path, capsys, args) -> None:
+    """`brief a.txt -o briefs/` wrote a file named `briefs`, exit 0 (cli47): `Path` drops the slash."""
+    from newsbrief.cli import main
+
+    a = tmp_path / "a.txt"
+    a.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    new = tmp_path / "briefs"
+    assert main([x.format(a=a, new=new) for x in args]) == 2
+    option = next(x for x in args if x in ("-o", "--per-story"))
+    option = "--output" if option == "-o" else option
+    problem = f"'{new}/' ends in /, naming a folder; give a file name"
+    assert capsys.readouterr().err == f"newsbrief: error: {option}: {problem}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
     """One check for all: every `Path` option or argument is read by `options.path_value` and every
     list of inputs by `options.input_value`, so an empty one is a usage error, never the working folder
@@ -876,7 +901,7 @@ def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
     import typer
 
     from newsbrief.cli import app
-    from newsbrief.options import feed_value, file_value, input_value, path_value
+    from newsbrief.options import feed_value, file_value, input_value, output_value, path_value
 
     group = typer.main.get_command(app)
     params = [(name, p) for name, cmd in group.commands.items() for p in cmd.params]
@@ -890,7 +915,8 @@ def test_every_path_and_input_is_read_by_the_shared_parsers() -> None:
         for n, p in params
         if p.param_type_name == "argument" and p.type_descriptor.annotation == list[str]
     }
-    assert len(paths) == 13 and all(parser in (path_value, file_value) for parser in paths.values()), paths
+    shared = (path_value, file_value, output_value)
+    assert len(paths) == 13 and all(parser in shared for parser in paths.values()), paths
     assert inputs.keys() == {
         ("brief", "inputs"),
         ("cluster", "inputs"),

@@ -6,6 +6,7 @@ Only typer and the standard library are imported here: `cli` imports this module
 from __future__ import annotations
 
 import math
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -115,10 +116,18 @@ def format_option(help: str) -> Any:
     return typer.Option("--format", "-f", parser=format_value, help=help)
 
 
+def output_value(value: str) -> Path:
+    """`path_value` for an output file: a path ending in a slash names a folder, and `Path` drops the
+    slash (`brief a.txt -o briefs/` wrote a file named `briefs`, cli47)."""
+    if value.endswith(("/", os.sep)):
+        raise typer.BadParameter(f"{value!r} ends in {value[-1]}, naming a folder; give a file name")
+    return path_value(value)
+
+
 def path_option(*names: str, help: str) -> Any:
-    """An option naming a file or folder (`-o`, `--per-story`, `--cache-dir`), read by `path_value`;
-    help shows `<path>` as for a plain `Path` option."""
-    return typer.Option(*names, parser=path_value, metavar="<path>", help=help)
+    """An option naming an output file (`-o`, `--per-story`), read by `output_value`; help shows
+    `<path>` as for a plain `Path` option."""
+    return typer.Option(*names, parser=output_value, metavar="<path>", help=help)
 
 
 def path_argument(help: str) -> Any:
