@@ -270,6 +270,34 @@ def test_a_body_that_cannot_be_parsed_says_why(client: TestClient, body: bytes, 
     assert r.status_code == 400 and r.json() == {"error": said}
 
 
+@pytest.mark.parametrize(
+    ("content_type", "sent"),
+    [("text/plain", "sent as text/plain"), ("application/x-www-form-urlencoded", None), (None, None)],
+)
+def test_a_body_of_another_type_says_which_type_is_read(
+    client: TestClient, content_type: str | None, sent: str | None
+) -> None:
+    """A JSON body sent as text/plain said "Input should be a valid dictionary ..." (422), and a form
+    sent as JSON "give at least one document or URL" (cli47): it was not read at all. 415, naming the
+    type it needs and the type it got; JSON as `application/*+json` is read as before."""
+    headers = {} if content_type is None else {"content-type": content_type}
+    r = client.post("/api/brief", content=json.dumps({"documents": DOCS}).encode(), headers=headers)
+    got = sent or (f"sent as {content_type}" if content_type else "sent with no Content-Type")
+    assert (r.status_code, r.json()) == (415, {"error": f"send the body as application/json (it was {got})"})
+    form = {"content-type": "application/json"}
+    r = client.post("/brief", content=json.dumps({"texts": DOCS[0]}).encode(), headers=form)
+    expected = "send the body as application/x-www-form-urlencoded or multipart/form-data"
+    assert r.status_code == 415 and f"{expected} (it was sent as application/json)" in r.text
+    assert r.headers["content-type"].startswith("text/html")
+    ld = client.post(
+        "/api/brief",
+        content=json.dumps({"documents": DOCS}).encode(),
+        headers={"content-type": "application/ld+json"},
+    )
+    assert ld.status_code == 200, ld.text
+    assert "at least one document" in client.post("/brief").text  # an empty form says what it lacks
+
+
 def test_internal_errors_never_show_a_stack_trace(monkeypatch) -> None:
     from newsbrief import pipeline
 

@@ -118,6 +118,24 @@ def body_error(cause: BaseException | None) -> str | None:
     return None
 
 
+# The media types each route's body is read as; a body of another type was read as none: the form said
+# "give at least one document or URL", the API "Input should be a valid dictionary" (cli47's sweep).
+BODY_TYPES: dict[str, tuple[str, ...]] = {
+    "/api/brief": ("application/json",),  # and `application/*+json`, as FastAPI reads JSON
+    "/brief": ("application/x-www-form-urlencoded", "multipart/form-data"),
+}
+
+
+def wrong_body_type(path: str, content_type: str) -> str | None:
+    """Why a body sent to `path` as `content_type` is not read (415), or None when it is read."""
+    kinds = BODY_TYPES.get(path)
+    media = content_type.split(";", 1)[0].strip().lower()
+    if kinds is None or media in kinds or (kinds == BODY_TYPES["/api/brief"] and media.endswith("+json")):
+        return None
+    sent = f"it was sent as {media}" if media else "it was sent with no Content-Type"
+    return f"send the body as {' or '.join(kinds)} ({sent})"
+
+
 def _split_texts(texts: str) -> list[str]:
     return [t.strip() for t in _SEPARATOR.split(texts.replace("\r\n", "\n")) if t.strip()]
 
@@ -172,6 +190,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Any:
+        if wrong := wrong_body_type(request.url.path, request.headers.get("content-type", "")):
+            return _error(request.url.path, wrong, 415)
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
         message = f"{where}: {first.get('msg', 'invalid request')}" if where else first.get("msg", "invalid")
@@ -193,6 +213,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
     async def brief_page(
+        request: Request,
         texts: Annotated[str, Form()] = "",
         urls: Annotated[str, Form()] = "",
         words: Annotated[int, Form(ge=1)] = 250,
@@ -201,6 +222,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         example: Annotated[bool, Form()] = False,  # "false" or "0" briefed the example (cli44)
         files: Annotated[list[UploadFile] | None, File()] = None,
     ) -> HTMLResponse:
+        wrong = wrong_body_type(request.url.path, request.headers.get("content-type", ""))
+        if wrong and await request.body():  # an empty POST is an empty form: "give ... a document"
+            return _error_page(wrong, 415)
         try:
             docs: list[RawDoc] = []
             if example:
