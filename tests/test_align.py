@@ -2661,3 +2661,49 @@ def test_session46_who_spoke_is_read_past_a_place_aside_and_a_statement_from(
     (link,) = [k for k in align(story).links if k.kind == "quote"]
     mine = link.a if story.sentences[link.a].doc == 0 else link.b
     assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited
+
+
+_PRIEST = "Beatification of the Harwick priest is the final step before sainthood"
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        (_PRIEST + ", and the rite was controversial.", False),
+        (
+            "Beatification is the final step before sainthood for the Harwick priest, and the rite was odd.",
+            False,
+        ),
+        (_PRIEST + ", and nearly 500 pilgrims came.", False),
+        (_PRIEST + ", and it is the last step.", True),
+        (_PRIEST + ".", True),
+    ],
+)
+def test_session47_a_joined_claim_the_source_does_not_state_is_not_cited(line: str, cited: bool) -> None:
+    """Rule `joined-claim` (session 47, cite47 item 2): a clause joined by ", and" that opens on its own
+    subject and verb is a second claim; a source that writes a third or less of its words does not state the
+    line (the three were cited, by `same-words` or `stated-within`). The source still cites the line that
+    says only what it says. Sentences written for this test."""
+    from newsbrief.cite import supports
+
+    story = _story(load_texts([line, _PRIEST + "."]))
+    facts = [k for k in align(story).links if k.kind == "fact"]
+    mine = 0  # the line is document 0's only sentence
+    assert (
+        any(supports(k, mine, story.sentences[mine].text, _other_text(story, k, mine)) for k in facts)
+        is cited
+    )
+
+
+def test_session47_a_list_or_a_verb_phrase_after_and_is_no_joined_claim() -> None:
+    from newsbrief.cite import joined_unstated
+
+    other = "The towns of Harwick, Eastbrook, Varna and Selby enacted smoking bans."
+    assert (
+        joined_unstated("The towns of Harwick, Eastbrook, and Varna also enacted smoking bans.", other)
+        is None
+    )
+    assert joined_unstated("The bans passed in May, but are milder than the old rules.", other) is None
+    assert joined_unstated("The bans passed, and the mayor was furious about the vote.", other) == (
+        "the mayor was furious about the vote."
+    )

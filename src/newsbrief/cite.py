@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from .align.features import quotation_part, speakers_apart
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Sentence, Story, SummarySentence, Support
+from .represent import STOP_WORDS, stem
 from .see_also import pointers
 
 CITE_COVER = 0.5  # share of the summary sentence's weight the other sentence must state too
@@ -176,7 +177,71 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
             and not speakers_apart(text, other)
             and (coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT)
         )
-    return link.kind == "fact" and coverage(link, i) >= CITE_COVER
+    return link.kind == "fact" and coverage(link, i) >= CITE_COVER and joined_unstated(text, other) is None
+
+
+# rule `joined-claim`: a clause joined to the sentence by ", and", ", but", ", while", ", yet", ", whereas" or
+# "; " that opens on a subject (a pronoun, a determiner, a name or a number, after a qualifier such as
+# "nearly") with a finite verb within `JOINED_VERB_REACH` words, and has `JOINED_WORDS` content words or
+# more, at most `JOINED_HELD` of whose stems the other sentence writes, is a claim of its own that the other
+# does not state: "Beatification of the Harwick priest is the final step before sainthood, and the rite was
+# controversial." is not stated by "Beatification of the Harwick priest is the final step before
+# sainthood." A list ("Harwick, Eastbrook, and Varna also enacted bans": the item before ", and" is
+# `LIST_ITEM_WORDS` words or fewer after a comma) is no clause; nor is a verb phrase (", but are milder").
+_JOINER = re.compile(r"(,\s+(?:and|but|while|yet|whereas)\s+|;\s+)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_LEADS = frozenset(
+    "nearly about almost more less fewer at least only some many most all none each every both".split()  # noqa: SIM905
+)
+_SUBJECTS = frozenset(
+    "i we you he she it they this that these those there the a an his her its their our my your".split()  # noqa: SIM905
+)
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can may might should must did do does".split()  # noqa: SIM905
+)
+JOINED_VERB_REACH = 6
+JOINED_WORDS = 2
+JOINED_HELD = 1 / 3
+LIST_ITEM_WORDS = 3
+
+
+def joined_unstated(text: str, other: str) -> str | None:
+    """Rule `joined-claim`: the first clause joined to `text` (`_JOINER`) that is a claim of its own which
+    `other` does not state, or None."""
+    held = {stem(w.lower()) for w in _WORD.findall(other)}
+    bits = _JOINER.split(text)
+    for k in range(2, len(bits), 2):
+        before = bits[k - 2].rsplit(",", 1) if bits[k - 1].lstrip().startswith(",") else []
+        if len(before) == 2 and len(before[1].split()) <= LIST_ITEM_WORDS:
+            continue  # a list's last item
+        words = _WORD.findall(bits[k])
+        if not _opens_on_subject(words):
+            continue
+        content = [stem(w.lower()) for w in words if w.lower() not in STOP_WORDS and len(w) > 1]
+        if len(content) >= JOINED_WORDS and sum(w in held for w in content) / len(content) <= JOINED_HELD:
+            return bits[k]
+    return None
+
+
+def _opens_on_subject(words: list[str]) -> bool:
+    """A clause's words open on a subject (after qualifiers, `_LEADS`) and a finite verb follows within
+    `JOINED_VERB_REACH` words: an auxiliary, or a word ending as a past or third-person verb does."""
+    k = 0
+    while k < len(words) and words[k].lower() in _LEADS:
+        k += 1
+    if k >= len(words) or not (
+        words[k].lower() in _SUBJECTS or words[k][:1].isupper() or words[k][:1].isdigit()
+    ):
+        return False
+    return any(_finite(w.lower()) for w in words[k + 1 : k + 1 + JOINED_VERB_REACH])
+
+
+def _finite(word: str) -> bool:
+    return (
+        word in _AUXILIARIES
+        or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+    )
 
 
 def marker(docs) -> str:
