@@ -877,6 +877,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The ferry came close. ( photo: jane roe, ap ) the council voted on monday.",
         ],
     ),
+    "credit-caption-prefix": (
+        [
+            "Jo roe from ohio is celebrating during the festival on saturday. ( jane roe, the denver post )"
+            " security officers peered across the park as crowds began to grow.",
+            "The council meets on monday. Jo roe waves. ( photo: jane roe, ap ) the council voted on monday.",
+            "Mayor jo roe speaks in elm city on june 2. ( jane roe/reuters ) the council voted on monday.",
+        ],
+        [
+            "Buy photo jo roe waves. ( photo: jane roe/staff photographer ) buy photo the council voted.",
+            "The council voted. ( associated press ) the mayor said the ferry would run again.",
+            "The council voted. ( cnn ) the mayor said the ferry would run again.",
+            "The council voted. ( photo: jane roe, ap ) The mayor said the ferry would run again.",
+            "The council voted ( photo: jane roe, ap ) the mayor said the ferry would run again.",
+        ],
+    ),
     "highlights-credit-prefix": (
         [
             "Story highlights the mayor says the ferry will run again by june fares will double, the council"
@@ -1381,6 +1396,20 @@ def test_a_video_box_run_into_the_lead_is_cut_up_to_its_photo_credit_and_the_lea
     assert doc.text.split("\n")[0] == lead
     assert [(r.reason, r.text) for r in doc.removed] == [("video-widget", box)]
     assert raw[doc.removed[0].start : doc.removed[0].end] == box
+
+
+def test_a_caption_and_its_spaced_credit_opening_the_document_are_cut_and_the_lead_kept() -> None:
+    """credit-caption-prefix (brief47, issue 16 item 4): a present-tense caption ending on its credit opened
+    MN+ dev 45146's summary ("... is celebrating during ... ( ..., the denver post ) beefy ...")."""
+    caption = "Jo roe from ohio is celebrating during the festival on saturday. ( jane roe, the denver post )"
+    lead = (
+        "security officers peered across the park on saturday as crowds began to grow for the first day of"
+        " the festival. Teams of officers searched bags at the gates."
+    )
+    doc, raw = _clean(f"{caption} {lead}", BODY2)
+    assert doc.text.split("\n")[0] == lead
+    assert [(r.reason, r.text) for r in doc.removed] == [("caption", caption)]
+    assert raw[doc.removed[0].start : doc.removed[0].end] == caption
 
 
 def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:
