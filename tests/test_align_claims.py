@@ -2211,17 +2211,22 @@ def test_session40_face_charges_is_a_verb_and_its_object() -> None:
     assert "face" not in _predicates("Their face masks looked odd.")
 
 
-def test_session47_a_without_after_the_verb_denies_its_phrase_not_the_verb() -> None:
-    """Rule `without-after`: "Four bodies were found in Harwick without any sign of a struggle" tells the
-    bodies found; a "without" before the verb, or another negation in the clause, keeps the clause's."""
+def test_session47_a_without_denies_its_phrase_not_the_verb() -> None:
+    """Rule `without-phrase`: "Four bodies were found in Harwick without any sign of a struggle" tells the
+    bodies found, "Without a permit, the crew dumped ..." the dumping; another negation in the clause keeps
+    the clause's."""
 
     def negated(text: str) -> list[bool]:
         (f,) = _facts(text)
         return [c.negated for c in f.claims]
 
     assert negated("Four bodies were found in Harwick on Monday without any sign of a struggle.") == [False]
+    assert negated("Without a permit, the Harwick crew dumped 300 tons of waste.") == [False]
+    assert negated("A man walked into the Harwick bank without a disguise, demanded money and left.") == [
+        False,
+        False,
+    ]
     assert negated("Four bodies were not found in Harwick without a search.") == [True]
-    assert negated("Without a permit, the Harwick crew dumped 300 tons of waste.") == [True]
     m = _match(
         "Four bodies were found in Harwick on Monday without any sign of a struggle, police said.",
         "Police said four bodies were found in Harwick on Monday.",

@@ -72,9 +72,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   the plan" keeps its one verb (rule `light-noun`);
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`), but a condition's "if",
   "unless", "whether" hedges only the claims it stands before or in ("removed X ... and urged them to call
-  police if ...": "removed" is told as done, rule `hedge-after`), and a "without" after the verb, the
-  clause's only negation, denies its own phrase, not the verb ("four bodies were found without any sign of
-  a struggle": found, rule `without-after`).
+  police if ...": "removed" is told as done, rule `hedge-after`), and a "without", the clause's only
+  negation, denies its own phrase, not a verb outside it ("four bodies were found without any sign of a
+  struggle": found; "Without a permit, the crew dumped ...": dumped; rule `without-phrase`).
 
 Two claims are one (`match`) when they share a predicate concept (or two words of one group of
 `data/equivalents.txt`; or a pair of `data/predicates.txt`, learned from the Multi-News
@@ -676,14 +676,24 @@ def _adverb_after_break(words: list[Word], k: int, text: str) -> bool:
     return j < k - 1 and bool(text[words[j][2] : words[j + 1][1]].strip())
 
 
-def _without_after(text: str, start: int, end: int, e: int) -> bool:
-    """Rule `without-after`: each negation of the clause `text[start:end]` is a "without" written after the
-    claim's verb (ending at `e`), so it denies the "without" phrase, not the verb: "four bodies had been
-    found without giving further details" tells the bodies found, as "four bodies had been found" does."""
+def _without_only(text: str, start: int, end: int, s: int) -> bool:
+    """Rule `without-phrase`: each negation of the clause `text[start:end]` is a "without", and the claim's
+    verb (at `s`) stands outside each one's phrase (up to a comma, a semicolon, "and" or "but": the words
+    it denies), so the verb is told as done: "four bodies had been found without giving further details",
+    "Without a permit, the crew dumped the waste" (it was `without-after`, a verb before it only)."""
     from .features import _NEGATION_RE  # features reads this module: imported when first needed
 
     found = list(_NEGATION_RE.finditer(text, start, end))
-    return bool(found) and all(m.group().lower() == "without" and m.start() >= e for m in found)
+    if not found or any(m.group().lower() != "without" for m in found):
+        return False
+    for m in found:
+        close = _WITHOUT_ENDS.search(text, m.end(), end)
+        if m.start() <= s < (close.start() if close else end):
+            return False
+    return True
+
+
+_WITHOUT_ENDS = re.compile(r"[,;:()\u2014]|\s--\s|\b(?:and|but)\b", re.IGNORECASE)
 
 
 def _hedged_by(text: str, start: int, nxt: int, end: int, preds: list[tuple[int, int]]) -> bool:
@@ -1034,7 +1044,7 @@ def claims(
                     (s, e),
                     before,
                     after,
-                    cl.negated and not _without_after(text, cl.start, cl.end, e),  # rule `without-after`
+                    cl.negated and not _without_only(text, cl.start, cl.end, s),  # rule `without-phrase`
                     cl.hedged and _hedged_by(text, cl.start, nxt, cl.end, preds),  # rule `hedge-after`
                     other,
                     passive,
