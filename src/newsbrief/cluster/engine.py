@@ -32,7 +32,7 @@ from functools import cache, partial
 from itertools import filterfalse, islice, repeat
 from typing import Any
 
-from . import arrays, dedupe
+from . import dedupe
 from .notices import notice
 from .vectors import Idf, content_key, cosine, cosine_within, language, pile_idf, vector
 
@@ -532,9 +532,6 @@ ADOPT = 0.10  # a story of one joins the story nearest it when at least this sim
 ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
 ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
 ADOPT_MUTUAL = True  # ... or, two lone articles each the other's nearest story, at any margin (mutual-lone)
-# a round's candidate scores and new cosines as array products (`arrays`: the same bits, so the same stories);
-# off: slower while vectors and centroids are dicts (main CPU 1.06x over a store's first 5,000 articles)
-ARRAY_ROUNDS = False
 
 
 class Dots:
@@ -553,10 +550,6 @@ class Dots:
         self.of: dict[tuple[int, bool], dict[str, float]] = {}
         self.centroids: dict[tuple[int, bool], tuple[tuple[dict[str, float], float, int], list[str]]] = {}
         self.entries = 0
-        # vectors as arrays (`arrays.as_arrays`), each with the dict it was made from (made again when
-        # that is not the one asked about): articles by id, centroids by story and how it takes part
-        self.vectors: dict[str, tuple[dict[str, float], tuple[Any, Any]]] = {}
-        self.totals: dict[tuple[int, bool], tuple[dict[str, float], tuple[Any, Any]]] = {}
 
     def forget(self, stories: Iterable[int]) -> None:
         for sid in stories:
@@ -567,32 +560,11 @@ class Dots:
                 gone = self.centroids.pop(key, None)
                 if gone is not None:
                     self.entries -= len(gone[0][0])
-                made = self.totals.pop(key, None)
-                if made is not None:
-                    self.entries -= len(made[0])
 
     def clear(self) -> None:
         self.of.clear()
         self.centroids.clear()
-        self.vectors.clear()
-        self.totals.clear()
         self.entries = 0
-
-    def arrays_of(self, p: Piece) -> tuple[Any, Any]:
-        """An article's vector as arrays (`arrays.as_arrays`), kept."""
-        got = self.vectors.get(p.id)
-        if got is None or got[0] is not p.vec:
-            self.entries += len(p.vec)
-            got = self.vectors[p.id] = (p.vec, arrays.as_arrays(p.vec))
-        return got[1]
-
-    def total_arrays(self, sid: int, fixed: bool, total: dict[str, float]) -> tuple[Any, Any]:
-        """A story's centroid sum as arrays, kept while the centroid is this one."""
-        got = self.totals.get((sid, fixed))
-        if got is None or got[0] is not total:
-            self.entries += len(total)
-            got = self.totals[(sid, fixed)] = (total, arrays.as_arrays(total))
-        return got[1]
 
     def story(self, sid: int, fixed: bool) -> dict[str, float]:
         """The kept cosines with one story's centroid (article id -> cosine), to read and add to."""
@@ -827,26 +799,17 @@ def _rounds(
         changed = set()
         moved = 0
         views: dict[int, tuple[dict[str, float], float, int, dict[str, float], float, float]] = {}
-        listed = None  # each weighed article's candidate stories, when found as one product
-        if ARRAY_ROUNDS and len(weighed) >= arrays.MIN_ROWS:
-            listed = arrays.candidate_ids(
-                [queries[p.id] for p in weighed], [story_of[p.id] for p in weighed], postings, candidates
-            )
-            _array_dots(weighed, listed, centroids, fixed, dots)
-        for k, p in enumerate(weighed):
+        for p in weighed:
             pid = p.id
             cur = story_of[pid]
-            if listed is not None:
-                ids = listed[k]
-            else:
-                acc: dict[int, float] = {cur: 0.0}
-                for t, w in queries[pid]:
-                    for sid in postings.get(t, ()):
-                        acc[sid] = acc.get(sid, 0.0) + w
-                ids = list(acc) if len(acc) <= candidates else [s for s, _ in top(acc, candidates)]
-                if cur not in ids:
-                    ids.append(cur)
-                ids.sort()
+            acc: dict[int, float] = {cur: 0.0}
+            for t, w in queries[pid]:
+                for sid in postings.get(t, ()):
+                    acc[sid] = acc.get(sid, 0.0) + w
+            ids = list(acc) if len(acc) <= candidates else [s for s, _ in top(acc, candidates)]
+            if cur not in ids:
+                ids.append(cur)
+            ids.sort()
             best, best_score = None, 1.0
             for sid in ids:
                 view = views.get(sid)
@@ -887,45 +850,6 @@ def _rounds(
         if not moved:
             break
     return changed, next_id
-
-
-def _array_dots(
-    weighed: Sequence[Piece],
-    listed: Sequence[Sequence[int]],
-    centroids: dict[int, tuple[dict[str, float], float, int]],
-    fixed: dict[int, tuple[dict[str, float], int]],
-    dots: Dots,
-) -> None:
-    """Keep in `dots` every cosine a round will read that it does not hold yet (each weighed article
-    with each of its `listed` stories that has a centroid), computed as one product (`arrays.cosines`)."""
-    held: dict[int, dict[str, float]] = {}
-    slot: dict[int, int] = {}  # story -> its row among the centroids
-    rows: dict[str, int] = {}  # article -> its row among the articles
-    left: list[tuple[Any, Any]] = []
-    right: list[tuple[Any, Any]] = []
-    pairs: list[tuple[int, int]] = []
-    wanted: list[tuple[dict[str, float], str]] = []
-    for p, ids in zip(weighed, listed, strict=True):
-        for sid in ids:
-            if sid not in centroids:
-                continue
-            kept = held.get(sid)
-            if kept is None:
-                kept = held[sid] = dots.story(sid, sid in fixed)
-            if p.id in kept:
-                continue
-            j = slot.get(sid)
-            if j is None:
-                j = slot[sid] = len(right)
-                right.append(dots.total_arrays(sid, sid in fixed, centroids[sid][0]))
-            i = rows.get(p.id)
-            if i is None:
-                i = rows[p.id] = len(left)
-                left.append(dots.arrays_of(p))
-            pairs.append((i, j))
-            wanted.append((kept, p.id))
-    for (kept, pid), dot in zip(wanted, arrays.cosines(left, right, pairs), strict=True):
-        dots.add(kept, pid, dot)
 
 
 def bisect_stories(
