@@ -892,6 +892,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council voted ( photo: jane roe, ap ) the mayor said the ferry would run again.",
         ],
     ),
+    "tweet-embed-box": (
+        [
+            "Add this tweet to your website by copying the code below. Learn more add this video to your"
+            " website by copying the code below. Learn more hmm, there was a problem reaching the server.",
+            "Add this tweet to your website by copying the code below. Gehiago jakin hmm, arazo bat egon da.",
+        ],
+        [
+            "The mayor said: add this tweet to your website by copying the code below.",
+            "Add this tweet to your website, the mayor said.",
+        ],
+    ),
     "highlights-credit-prefix": (
         [
             "Story highlights the mayor says the ferry will run again by june fares will double, the council"
@@ -1410,6 +1421,18 @@ def test_a_caption_and_its_spaced_credit_opening_the_document_are_cut_and_the_le
     assert doc.text.split("\n")[0] == lead
     assert [(r.reason, r.text) for r in doc.removed] == [("caption", caption)]
     assert raw[doc.removed[0].start : doc.removed[0].end] == caption
+
+
+def test_a_tweet_embed_box_in_another_language_is_removed_whole() -> None:
+    """tweet-embed-box (brief47, issue 16 item 4): the box's Basque notices ("Gehiago jakin hmm, ...") were
+    summary candidates (brief46's fresh story 3)."""
+    box = (
+        "Add this tweet to your website by copying the code below. Gehiago jakin add this video to your"
+        " website by copying the code below. Gehiago jakin hmm, arazo bat egon da zerbitzariarenera iristeko."
+    )
+    doc, _ = _clean(BODY, box, BODY2)
+    assert doc.text == f"{BODY}\n{BODY2}"
+    assert _reasons(doc) == {box: "site-notice"}
 
 
 def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:

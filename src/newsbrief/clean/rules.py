@@ -1081,6 +1081,19 @@ RULES: tuple[Rule, ...] = (
         ),
         80,
     ),
+    Rule(
+        # Twitter's embed box saved as the article (Multi-News+: "Add this tweet to your website by copying
+        # the code below. Learn more add this video to ... hmm, there was a problem reaching the server. ...
+        # you are agreeing to the twitter developer agreement and developer policy. Preview"), its buttons
+        # and notices often in another language ("Gehiago jakin hmm, arazo bat egon da ...", "Saber máis
+        # vaites, produciuse un problema ..."): the box's English first line opens the paragraph and the
+        # rest is the box (training file: 35 documents, each nothing else, 330-420 characters).
+        "tweet-embed-box",
+        "site-notice",
+        "line",
+        re.compile(r"^add this tweet to your website by copying the code below\.", IC),
+        100,
+    ),
     # --- separators, labels, kickers ----------------------------------------------------------------
     Rule("story-highlights", "section-kicker", "line", re.compile(r"^story highlights\b", IC), 40),
     Rule(
