@@ -4011,3 +4011,21 @@ def test_session47_what_clause_with_a_titled_subject(sentence: str, speaker: str
     before, the fragment was dropped as a term."""
     q = _rules("The two men worked side by side for years in the capital. " + sentence + " He rarely spoke.")
     assert q["the quiet seat"][0].endswith(speaker)
+
+
+def test_session47_a_lower_case_what_subject_is_the_speaker_not_the_sentence() -> None:
+    """Rule what-plain-subject (session 47): "The deal was what critics called "…"" gave the speaker "The
+    deal was what critics" (stray text); the "what" clause's own subject speaks when its verb leads into
+    the marks ("what aides described as "…"", a dev read). "what many called" names no one; and "believed
+    what the child said because they considered him a "…"" is not the child's (the verb does not lead in)."""
+    q = _rules(
+        'The talks went on for a year. The deal was what critics called "a bad bargain." They met again.'
+    )
+    assert q["a bad bargain"][0] == "critics"
+    q = _rules('The talks went on for a year. The deal was what many called "a bad bargain." They met again.')
+    assert "a bad bargain" not in q
+    q = _rules(
+        "The talks went on for a year. The crew believed what the child said because they considered the man "
+        '"a menace." They met again.'
+    )
+    assert q.get("a menace", (None,))[0] != "the child"

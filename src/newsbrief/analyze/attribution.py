@@ -933,7 +933,9 @@ _CASELESS_AFTER = re.compile(
     + r"(?:\s*\(\s*[rdi]-[^()\n]{1,16}\))?"
     # rule apposition-before-verb: "mohammed al-hijazy, a spokesman for benghazi security operations, said",
     # "sen. susan collins, r-maine, said": a comma-set apposition between the name and its verb
-    + r"(?:,\s+[^,“”\"\n]{1,60}?,)?\s+"
+    # rule affiliation-before-verb (session 47, fresh read multinews-train-3461): "eddie garza with mercy for
+    # animals, said", "ada brook of the town board, said": the body the name speaks for, set off by a comma
+    + r"(?:,\s+[^,“”\"\n]{1,60}?,|(?P<body>\s+(?:with|of|from)\s+[^,“”\"\n]{1,50}?,))?\s+"
     + _CASELESS_VERB
     + r"\b)",
     re.IGNORECASE,
@@ -1052,6 +1054,10 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # the later rules read the quote's own (""…," said x. " …" x wrote, "…"": intro-before)
             return None
         words = _HONORIFIC.sub("", m.group("before")).split()
+        if m.group("body") and len(words) > 3:
+            return (
+                None  # affiliation-before-verb: a name, not "the key syrian city" of "… of kobani …, said x"
+            )
         if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
             # a long subject after a quote without its comma opens the next sentence: no speaker here,
             # whatever name the entity pass reads in it (session 21: it reads case-less names); the quote
@@ -3369,10 +3375,22 @@ def _before_adverb(text: str, b0: int, verb_at: int) -> int:
 _WHAT_CLAUSE = re.compile(r"\bwhat\s+(" + _WHAT_WHO + r")\s+$")
 
 
+# rule what-plain-subject (session 47): a lower-case "what" clause subject whose verb leads straight into
+# the marks ("what critics called "…"", "what aides described as "…"") is the subject, never the sentence
+# before it ("The deal was what critics" was a speaker); not "believed what the child said because they
+# considered him a "…"" (the clause's verb ends it)
+_WHAT_PLAIN = re.compile(
+    r"\bwhat\s+((?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\s+(?:(?:has|have|had|is|are|was|were)\s+)?$"
+)
+_VERB_INTO_MARKS = re.compile(r"[a-z]+\s+(?:as\s+)?(?:(?:an?|the|his|her|their|its)\s+)?[“\"]")
+
+
 def _what_subject(dd: DocView, b0: int, verb: int) -> tuple[int, int] | None:
     """ "Reyes denounced what she called a "witch hunt"", "part of what Kerry called a "…"": the words
     are those of the "what" clause's subject (a pronoun, resolved as any other, or a name)."""
     m = _WHAT_CLAUSE.search(dd.text, max(b0, verb - _WHAT_REACH), verb)
+    if m is None and _VERB_INTO_MARKS.match(dd.text, verb):
+        m = _WHAT_PLAIN.search(dd.text, max(b0, verb - _WHAT_REACH), verb)
     return m.span(1) if m else None
 
 

@@ -986,9 +986,34 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     if other := _other_first_name(dd, chosen, s):
         return Resolved(other, "other-first-name")
     name, how = dd.person_name_rule(chosen)
+    if other_gender := _pronoun_not_bearer(dd, chosen, name):
+        return Resolved(other_gender, "pronoun-not-bearer")
     if how is None:
         how = "place-object" if placed and persons[-1] is not chosen else heads[chosen] or "name-in-phrase"
     return Resolved(name, how)
+
+
+# rule pronoun-not-bearer (session 47, issue 15 known-left item 1): the pronoun right after a bare surname's
+# verb of saying ("Clinton said she was "…"")
+_SAID_PRONOUN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|wrote|writes|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:that\s+)?"
+    r"(he|she)\b"
+)
+
+
+def _pronoun_not_bearer(dd: DocView, f: Found, name: str) -> str | None:
+    """Rule pronoun-not-bearer: a bare surname this document writes in full for two people or more ("Bill
+    Clinton", "Hillary Clinton"), given to one of them, when the pronoun after its verb of saying is the
+    other gender's ("Clinton said she was "…""): the surname as written, not a guess the text
+    contradicts (the pronoun may be a third person's, so it picks no bearer either)."""
+    written = _surname_form(" ".join(dd.text[f.start : f.end].split()))
+    if dd.ents.kind(f) != "person" or " " in written or name == written:
+        return None
+    said = _SAID_PRONOUN.match(dd.text, f.end)
+    if said is None or len({n for _, _, n in _in_full(dd, written)}) < 2:
+        return None
+    gender = name_gender(name, dd)
+    return written if gender is not None and gender != ("f" if said.group(1) == "she" else "m") else None
 
 
 def _role_word_as_name(dd: DocView, f: Found) -> bool:
@@ -1381,6 +1406,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             "person-heads-bodies",
             "other-first-name",
             "role-word-not-name",
+            "pronoun-not-bearer",
             *NAME_RULES,
         ),
     ),
