@@ -10,7 +10,9 @@ import re._parser as sre_parse
 import pytest
 
 from newsbrief.align import features
-from newsbrief.letter_gate import gated
+from newsbrief.analyze import attribution
+from newsbrief.letter_gate import gated, gated_cased
+from newsbrief.lexicon.verbs import SPEECH_LIST, SPEECH_VERBS
 
 # (pattern, its plain form as written before, compiled with re.IGNORECASE)
 _NEGATION_WORDS = "|".join(sorted(features._NEGATION))
@@ -73,7 +75,48 @@ def test_gated_keeps_the_order_of_words_with_one_first_letter() -> None:
     assert p.search("xnever") is None and p.search("xnothing").group() == "no"
 
 
-@pytest.mark.parametrize("alt", ["1st", "(?:a|b)", "a?b", "é", "a(b)"])
+@pytest.mark.parametrize("alt", ["1st", "(?:a|b)", "a?b", "é", "a(b)", ""])
 def test_gated_refuses_an_alternative_it_cannot_write(alt: str) -> None:
     with pytest.raises(ValueError, match="gated"):
         gated([(alt, True)])
+    with pytest.raises(ValueError, match="gated"):
+        gated_cased([alt])
+
+
+_PLAIN_VERB = (
+    r"\b(?:" + SPEECH_VERBS + r"|According to|(?:(?<![\s\S])|(?<=^\s)|(?<=[”\"’»])|(?<=[”\"’»]\s))pronounced"
+    r"|pronounced(?=\s+(?:that\b|[“\"]))|shared(?=\s*[.,]))\b"
+)
+_VERB_CASES = [
+    '"We will stay," pronounced the mayor. "Go" pronounced he. pronounced that "no". more pronounced',
+    " pronounced dead; She said, he says, they agreed to pay, he agreed. According to police, SAID",
+    'it shared, "yes" and shared a photo; she shared. Xsaid unsaid said_ said- said1 “pronounced',
+    "wrote in to say; wrote; asserted; Said; according to; ſaid",
+]
+
+
+def test_speech_verb_pattern_matches_what_the_plain_alternation_matched() -> None:
+    was = re.compile(_PLAIN_VERB)
+    words = ["said", "pronounced", "shared", "agreed", "to", "According", "wrote", "in", "that", "says"]
+    rng = random.Random(47)
+    alphabet = list('sSaAiIdDpPrR ,.\n"”“’»_1ſ')
+    texts = _VERB_CASES + [
+        "".join(
+            rng.choice(words) if rng.random() < 0.4 else rng.choice(alphabet)
+            for _ in range(rng.randrange(25))
+        )
+        for _ in range(3000)
+    ]
+    for text in texts:
+        assert _matches(attribution._VERB, text) == _matches(was, text), text
+        assert bool(attribution._VERB.fullmatch(text)) == bool(was.fullmatch(text)), text
+    for w in SPEECH_LIST:
+        assert attribution._VERB.fullmatch(w) and was.fullmatch(w)
+    assert sre_parse.parse(attribution._VERB.pattern).data[0][0] is sre_parse.BRANCH  # of literals: searched
+    assert re.compile(gated_cased(["said", "says"])).search("he says").group() == "says"  # from "s"s only
+
+
+def test_gated_cased_keeps_the_order_of_words_with_one_first_letter() -> None:
+    p = re.compile(gated_cased(["wrote", "wrote in", "warned"]))
+    assert p.match("wrote in").group() == "wrote"  # the first that matches, as in `wrote|wrote in`
+    assert p.search("rewrote") is None and p.search("Wrote") is None

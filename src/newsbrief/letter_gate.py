@@ -33,12 +33,29 @@ def gated(alternatives: Sequence[tuple[str, bool]]) -> str:
     the class is written in both cases, and the rest of each word is matched case-insensitively."""
     groups: dict[str, list[str]] = {}
     for alt, bounded in alternatives:
-        first = alt[:1].lower()
-        if first not in string.ascii_lowercase or alt[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"gated: {alt!r} does not open on one ASCII letter")
-        if re.compile(alt).groups:  # its groups would be numbered in the order of the letters
-            raise ValueError(f"gated: {alt!r} holds a capturing group")
+        _check(alt)
+        first = alt[0].lower()
         groups.setdefault(first, []).append((r"(?<!\w.)" if bounded else "") + f"(?i:{alt[1:]})")
     parts = [f"(?<=[{_cases(c)}])(?:{'|'.join(rests)})" for c, rests in groups.items()]
     gate = "".join(_cases(c) for c in sorted(groups))
     return f"[{gate}](?:{'|'.join(parts)})"
+
+
+def gated_cased(alternatives: Sequence[str]) -> str:
+    """The regex text of `\\b(?:alternative|...)`, case-sensitive, each alternative opening on an ASCII letter
+    (as `gated` asks), written as one group per first letter, `c(?<!\\wc)(?:rest|...)`: the pattern opens on
+    literals, so `re` searches it only from those letters; the matches are the plain alternation's."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        _check(alt)
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
+
+
+def _check(alt: str) -> None:
+    """Refuse an alternative that opens on no ASCII letter, repeats it, or holds a capturing group (its
+    groups would be numbered in the order of the letters)."""
+    if not alt or alt[0].lower() not in string.ascii_lowercase or alt[1:2] in ("?", "*", "+", "{"):
+        raise ValueError(f"gated: {alt!r} does not open on one ASCII letter")
+    if re.compile(alt).groups:
+        raise ValueError(f"gated: {alt!r} holds a capturing group")

@@ -62,6 +62,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..letter_gate import gated_cased
 from ..lexicon.gazetteer import gazetteer, word_list
 from ..lexicon.naming import (
     CALLED_FRAGMENT,
@@ -73,7 +74,7 @@ from ..lexicon.naming import (
     word_count,
 )
 from ..lexicon.roles import KIN, SPEAKS_FOR
-from ..lexicon.verbs import listed_form
+from ..lexicon.verbs import SPEECH_ALTERNATIVES, listed_form
 from ..model import Sentence
 from .caseless import ordinary
 from .coreference import (
@@ -107,9 +108,11 @@ _WORD = re.compile(r"[\w’']+")
 # "later pronounced Jon Tallis the winner": session 25 review M4). After a quotation: only the closing mark
 # (and one space) right before it, or the start of the stretch after the mark that `_adjacent_after` reads;
 # not a comma (", the judge, pronounced him the winner": session 26's review, M3)
+# (`(?:(?<![\s\S])|(?<=^\s)|(?<=[”"’»])|(?<=[”"’»]\s))pronounced`: its look-behinds read after the "p", as
+# `_VERB` opens each verb on its first letter)
 _PRONOUNCED = (
-    r"(?:(?<![\s\S])|(?<=^\s)|(?<=[”\"’»])|(?<=[”\"’»]\s))pronounced"
-    r"|pronounced(?=\s+(?:that\b|[“\"]))"
+    r"p(?:(?<![\s\S]p)|(?<=^\sp)|(?<=[”\"’»]p)|(?<=[”\"’»]\sp))ronounced",
+    r"pronounced(?=\s+(?:that\b|[“\"]))",
 )
 # rule shared-alone: "shared" reports words only when nothing follows it but a comma or the sentence's end
 # (""…," the source shared."; "She shared, "…""), not "shared a photo", "shared concerns that"
@@ -126,9 +129,9 @@ _SHARED_WHO = (
 _SHARED_AFTER_MARK = re.compile(r"(?:^|[”\"’»])[\s,]*" + _SHARED_WHO)
 _SHARED_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)" + _SHARED_WHO)
 _SHARED_THEN_MARK = re.compile(r"\s*,\s*[“\"]")
-_VERB = re.compile(
-    r"\b(?:" + SPEECH_VERBS + r"|According to|" + _PRONOUNCED + r"|" + _SHARED + r")\b"
-)  # case-sensitive: not "States"
+# `\b(?:said|says|...|According to|pronounced...|shared...)\b`, written to open on the verbs' first letters
+# (`letter_gate.gated_cased`: searched only from those, ~3x faster); case-sensitive: not "States"
+_VERB = re.compile(gated_cased([*SPEECH_ALTERNATIVES, "According to", *_PRONOUNCED, _SHARED]) + r"\b")
 _PARTICIPLE = re.compile(r"^(?:saying|adding|calling|telling|describing)$")
 # verbs that report words said or written: only these give a short fragment its speaker, and since session 20
 # the verbs of saying that report a statement (`_REPORTING_CLAUSE`: "Zhu conceded that police did have "a

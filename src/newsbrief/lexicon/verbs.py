@@ -78,8 +78,9 @@ _NOT_FOLLOWED_BY = {
     "agrees": r"(?!\s+(?:to|with|on|that)\b)",
 }
 
-# The pattern of `SPEECH_LIST` (an alternation, in its order: "wrote" before "wrote in").
-SPEECH_VERBS = "|".join(w + _NOT_FOLLOWED_BY.get(w, "") for w in SPEECH_LIST)
+# The pattern of `SPEECH_LIST` (an alternation, in its order: "wrote" before "wrote in"), and its parts.
+SPEECH_ALTERNATIVES: tuple[str, ...] = tuple(w + _NOT_FOLLOWED_BY.get(w, "") for w in SPEECH_LIST)
+SPEECH_VERBS = "|".join(SPEECH_ALTERNATIVES)
 
 # The verbs of `SPEECH_LIST` written as one word that are verbs of saying whatever follows, as a set (align's
 # open-question guard and said_only, clean's widget guards, caseless): the word tests that need no pattern.
