@@ -464,6 +464,40 @@ def test_dask_api_with_ticks_matches_in_process(monkeypatch):
     assert [sid for sid, _ in one][:4] == ["story-000", "bad1", "bad2", "story-001"]
 
 
+@pytest.mark.parametrize(
+    ("stories", "output", "fmt"),
+    [
+        ("many", "many/briefs/", "md"),  # read back as story `briefs`
+        ("many", "many/s1/out.jsonl", None),  # an article of s1
+        ("many", "many", "md"),  # the briefs among the story folders
+        ("one", "one/out.jsonl", None),  # an article of the one story
+        ("one", "one/briefs/", None),  # the one story became a folder of one story, `briefs`
+    ],
+)
+def test_an_output_the_next_run_would_read_as_stories_is_refused(
+    tmp_path, capsys, monkeypatch, stories, output, fmt
+):
+    """`batch stories -o stories/briefs/ -f md` ran, and its re-run briefed the briefs as a story
+    (cli47); a usage error now, nothing written. A file beside story folders is not read: allowed."""
+    from newsbrief.batch.command import refuse_inside_stories
+
+    text = "The city council approved a plan to rebuild the old stone bridge on Monday, officials said."
+    for story in ("s1", "s2"):
+        (tmp_path / "many" / story).mkdir(parents=True)
+        (tmp_path / "many" / story / "doc1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "doc1.txt").write_text(text, encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    monkeypatch.chdir(tmp_path)
+    args = ["batch", stories, "-o", output, "-j", "1", "-q"] + (["-f", fmt] if fmt else [])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    where = "the folder of stories" if output == stories else "inside the folder of stories"
+    assert err.startswith(f"newsbrief: error: --output {output}: is {where} {stories}; the next run")
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    refuse_inside_stories("many/out.jsonl", Path("many"), None)  # beside the story folders: not read
+
+
 def test_output_name_ending_in_a_slash_is_a_folder_of_json_files(tmp_path):
     src = write_jsonl(tmp_path / "s.jsonl", make_stories(2, seed=13, sentences=6))
     out = tmp_path / "briefs"

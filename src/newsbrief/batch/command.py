@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import UsageError
+from ..errors import UsageError, shown
 from ..options import MAX_PROCESSES, format_option, path_argument
 
 EPILOG = (
@@ -99,6 +100,7 @@ def batch_command(
     # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
     refuse_an_input(output, files_read(stories), folder_ok=True)  # a folder: one file per story
     refuse_an_input(errors_path(Path(output)), files_read(stories), folder_ok=True)
+    refuse_inside_stories(output, stories, fmt)  # after: one of its files named is "also an input"
     counts = run(
         stories,
         output,
@@ -117,6 +119,30 @@ def batch_command(
     )
     if counts.failed:
         raise typer.Exit(1)
+
+
+def refuse_inside_stories(output: str, stories: Path, fmt: str | None) -> None:
+    """`UsageError` when the next run would read what this one writes as stories or articles: a folder
+    of briefs made in the folder of stories (`batch stories -o stories/briefs/ -f md` briefed the briefs
+    as story `briefs`; a folder that was one story became a folder of one story, `briefs`, cli47), a
+    file made in a story folder (an article of it) or in a folder that is one story, or the folder of
+    stories itself as the output. A file beside story folders is not read, and is left alone."""
+    from ..io import reached
+
+    if not stories.is_dir():
+        return
+    root = os.path.realpath(stories)
+    target = os.path.realpath(reached(Path(output)))
+    parent = os.path.dirname(target)
+    as_folder = fmt not in (None, "jsonl") or os.path.isdir(target) or output.endswith(("/", os.sep))
+    one_story = not any(d.is_dir() and not d.name.startswith(".") for d in stories.iterdir())
+    if target == root or os.path.dirname(parent) == root or (parent == root and (as_folder or one_story)):
+        where = "the folder of stories" if target == root else "inside the folder of stories"
+        raise UsageError(
+            f"is {where} {shown(str(stories))}; the next run would read it as stories or articles:"
+            " give a path outside it",
+            f"--output {shown(output)}",
+        )
 
 
 def register(app: typer.Typer) -> None:
