@@ -270,6 +270,24 @@ def test_an_input_named_through_a_missing_folder_and_dotdot_is_refused_and_kept(
     assert src.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [src.name]
 
 
+@pytest.mark.parametrize("command", ["brief", "cluster"])
+def test_an_output_made_in_an_input_folder_is_refused_and_nothing_written(
+    tmp_path: Path, capsys, command: str
+) -> None:
+    """`brief articles/ -o articles/brief.md` ran, exit 0, and the next `brief articles/` briefed the
+    brief as one of the articles (cli47); the first run is refused now, nothing written."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE + "\n")
+    target = str(folder / "out.md")
+    assert main([command, str(folder), "-o", target]) == 1
+    problem = (
+        f"is in the input folder {folder}, whose files are read as articles (the next run would read it)"
+    )
+    assert capsys.readouterr().err == f"newsbrief: error: {target}: {problem}; give a path outside it\n"
+    assert [p.name for p in folder.iterdir()] == ["a.txt"]
+
+
 @pytest.mark.parametrize(
     ("command", "target"),
     [

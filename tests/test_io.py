@@ -59,7 +59,8 @@ def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     other = tmp_path / "b.txt"
     other.write_text("other\n")
     os.link(article, tmp_path / "hard.txt")
-    inputs = ["https://example.org/a", "-", str(tmp_path), str(article), None]
+    (tmp_path / "folder").mkdir()  # a folder read: an output made in it is refused (the test below)
+    inputs = ["https://example.org/a", "-", str(tmp_path / "folder"), str(article), None]
     for same in (article, tmp_path / "hard.txt", tmp_path / "." / "a.txt"):
         with pytest.raises(OutputError, match=r": is also an input"):
             refuse_an_input(same, inputs)
@@ -141,3 +142,18 @@ def test_an_output_reached_through_a_missing_folder_and_dotdot_is_the_file_there
     atomic_write(tmp_path / "new" / ".." / "b.txt", "written")
     assert (tmp_path / "b.txt").read_text() == "written" and article.read_text() == "keep me\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "link"]
+
+
+def test_an_output_made_in_an_input_folder_is_refused(tmp_path: Path) -> None:
+    """`brief articles/ -o articles/brief.md` wrote the brief among the articles, and the next `brief
+    articles/` read it as one of them (cli47). The folder is among the inputs (`load.files_read`); a
+    hidden file (not read), a sub-folder (not read) and a file beside the folder pass."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("keep me\n")
+    for made in (folder / "brief.md", folder / "x" / ".." / "brief.md"):
+        with pytest.raises(OutputError, match=r": is in the input folder .*articles, whose files are read"):
+            refuse_an_input(made, [str(folder)])
+    for fine in (folder / ".brief.md", folder / "sub" / "brief.md", tmp_path / "brief.md"):
+        refuse_an_input(fine, [str(folder)])
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]

@@ -20,7 +20,7 @@ from errno import EACCES, EROFS
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import OutputError, shown
 
 STDOUT = "-"
 
@@ -66,10 +66,12 @@ def refuse_an_input(
     if not folder_ok:
         _existing(target, str(output))
     writable_folder(target, str(output), folder_ok)
+    inputs = list(inputs)
     try:
         out = os.stat(target)
-    except (OSError, ValueError):
-        return  # nothing there yet; what cannot be written, `atomic_write` says
+    except (OSError, ValueError):  # nothing there yet; what cannot be written, `atomic_write` says
+        _refuse_in_an_input_folder(target, str(output), inputs)
+        return
     for inp in inputs:
         if not isinstance(inp, str | os.PathLike) or os.fspath(inp) == STDOUT:
             continue
@@ -80,6 +82,25 @@ def refuse_an_input(
         if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
             named = "" if os.fspath(inp) == os.fspath(output) else f" ({os.fspath(inp)})"
             raise OutputError(f"is also an input{named}; not replaced", str(output))
+    _refuse_in_an_input_folder(target, str(output), inputs)
+
+
+def _refuse_in_an_input_folder(target: Path, name: str, inputs: Iterable[object]) -> None:
+    """`OutputError` when `target` is a visible file made right in a folder the command reads every
+    visible file of (`load.files_read` lists the folder): `brief articles/ -o articles/brief.md` wrote
+    it, and the next `brief articles/` read the brief as one of the articles (cli47)."""
+    if target.name.startswith("."):
+        return  # a hidden file is not read
+    folder = os.path.realpath(target.parent)
+    for inp in inputs:
+        if not isinstance(inp, str | os.PathLike) or os.fspath(inp) == STDOUT or not os.path.isdir(inp):
+            continue
+        if os.path.realpath(inp) == folder:
+            raise OutputError(
+                f"is in the input folder {shown(os.fspath(inp))}, whose files are read as articles"
+                " (the next run would read it); give a path outside it",
+                name,
+            )
 
 
 def writable_folder(target: Path, name: str, folder_ok: bool = False) -> None:

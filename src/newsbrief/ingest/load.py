@@ -182,9 +182,11 @@ def load_bytes(name: str, data: bytes) -> list[RawDoc]:
 def files_read(inputs: Sequence[object]) -> Iterator[object]:
     """The files `load` reads of `inputs`, for the "output is an input" guard (`io.refuse_an_input`): a
     folder's visible files (`_read_folder`: `brief articles/ -o articles/brief.md` run twice read the
-    first brief as an article, then replaced it), every other input as it is."""
+    first brief as an article, then replaced it) after the folder itself (an output made in it is read
+    by the next run), every other input as it is."""
     for inp in inputs:
         if isinstance(inp, str) and not is_url(inp) and inp != "-" and Path(inp).is_dir():
+            yield inp
             try:
                 yield from (str(p) for p in Path(inp).iterdir() if not p.name.startswith(".") and p.is_file())
             except OSError:
