@@ -246,6 +246,21 @@ def test_a_bad_reader_is_named(
     assert got == 1 and json.loads(out)["data"]["stories"] == 3  # 1: the story without references
 
 
+def test_a_story_skipped_for_its_text_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A story in Greek was skipped as "no document with any text", where `batch` and `brief --story`
+    said "not English" (cli47): the reason is `brief`'s now."""
+    greek = "Το δημοτικό συμβούλιο ενέκρινε σήμερα το νέο σχέδιο για τη γέφυρα του λιμανιού. " * 3
+    p = tmp_path / "mixed.jsonl"
+    rows = [
+        {"id": "greek", "documents": [greek, greek], "summaries": [REFERENCE]},
+        {"id": "flood", "documents": list(DOCS), "summaries": [REFERENCE]},
+    ]
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, _, err = _run(["eval", str(p), "-m", "lead"], capsys)
+    first = err.splitlines()[0]
+    assert code == 1 and first.startswith("newsbrief: skipped story greek: greek#1: not English"), err
+
+
 def test_a_repeated_story_id_is_scored_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A story id given twice was scored twice (twice in every mean, two --per-story rows of one id);
     now the later one is skipped as `batch` fails it (cli43)."""

@@ -41,8 +41,8 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
         return StoryError(record.id, "no reference summaries")
     try:
         story = prepare_story(record_to_raws(record))
-    except InputError:
-        return StoryError(record.id, "no document with any text")
+    except InputError as e:  # its reason, as `batch` records it: a story in Arabic was "no document
+        return StoryError(record.id, str(e))  # with any text" (cli47)
     if not story.sentences:
         return StoryError(record.id, "no sentences in any document")
     dropped = tuple(f"document {k + 1} is {why}" for k, why in story.left_out)
