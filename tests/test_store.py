@@ -107,6 +107,20 @@ def test_a_store_path_holding_no_file_is_one_line(tmp_path: Path, capsys) -> Non
     assert list(folder.iterdir()) == []
 
 
+def test_a_store_path_that_cannot_be_looked_up_says_why(tmp_path: Path, capsys) -> None:
+    """`ingest --db a.txt/x.db` (a file on the way) and a name past the system's limit said SQLite's
+    "unable to open database file" (cli47); now the system's reason, nothing made."""
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    for db, why in (
+        (f"{article}/x.db", "Not a directory"),
+        (str(tmp_path / ("x" * 300)), "File name too long"),
+    ):
+        assert main(["ingest", str(article), "--db", db, "--workers", "0"]) == 1
+        assert capsys.readouterr().err == f"newsbrief: error: {db}: cannot open the store ({why})\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
 def test_a_sqlite_url_is_checked_as_the_file_it_names(tmp_path: Path, capsys, monkeypatch) -> None:
     """`--db sqlite:///FILE` passed by every check of a store file (cli47): `stories` and `brief --db`
     made a missing store (exit 0 / "no story"), a folder was SQLite's "unable to open database file".

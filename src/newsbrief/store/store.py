@@ -758,8 +758,8 @@ def _check_file(db: str) -> None:
             raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
         _writable(path, folder, "create", db)
         return  # missing: created
-    except OSError:
-        return  # what SQLite then says
+    except OSError as e:  # a file on the way, a name too long: SQLite said "unable to open database file"
+        raise InputError(f"cannot open the store ({e.strerror or type(e).__name__})", db) from None
     # no file (SQLite said "disk I/O error" for a FIFO, "unable to open database file" for a folder)
     if kind := file_kind(mode):
         raise InputError(f"is {kind}, not a store file", db)
