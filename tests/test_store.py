@@ -121,6 +121,26 @@ def test_a_store_path_that_cannot_be_looked_up_says_why(tmp_path: Path, capsys) 
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
+def test_an_output_onto_a_file_sqlite_keeps_beside_the_store_is_refused(tmp_path: Path, capsys) -> None:
+    """`stories --db news.db -o news.db-wal` replaced the write-ahead log while another process had the
+    store open (`watch`): the commits not yet copied into the store were lost (cli47). Refused, kept."""
+    import sqlite3
+
+    db = tmp_path / "n.db"
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    capsys.readouterr()
+    with contextlib.closing(sqlite3.connect(db)) as other:  # another process's open store
+        other.execute("SELECT count(*) FROM articles").fetchall()
+        wal = tmp_path / "n.db-wal"
+        before = wal.read_bytes()
+        for command in (["stories", "--db", str(db)], ["brief", "--db", str(db), "--story", "1"]):
+            assert main([*command, "-o", str(wal)]) == 1
+            assert capsys.readouterr().err == f"newsbrief: error: {wal}: is also an input; not replaced\n"
+        assert wal.read_bytes() == before
+
+
 def test_a_sqlite_url_is_checked_as_the_file_it_names(tmp_path: Path, capsys, monkeypatch) -> None:
     """`--db sqlite:///FILE` passed by every check of a store file (cli47): `stories` and `brief --db`
     made a missing store (exit 0 / "no story"), a folder was SQLite's "unable to open database file".

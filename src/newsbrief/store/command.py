@@ -136,8 +136,9 @@ def stories_command(
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     from ..io import refuse_an_input
+    from .location import store_files
 
-    refuse_an_input(output, [db])
+    refuse_an_input(output, store_files(db))
     _need_file(db)
     with open_store(db) as store:
         text = render(to_dict(store.stories()), fmt)
@@ -223,10 +224,7 @@ def _need_file(db: str) -> None:
 
     if "://" in db and not db.startswith(SQLITE_URL):
         return  # a server
-    try:
-        path = sqlite_file(db)
-    except ImportError:  # a sqlite URL is read by SQLAlchemy: what `open_store` says without it
-        return
+    path = sqlite_file(db)
     if path is not None and not Path(path).exists():
         raise InputError("no such store (newsbrief ingest --db … creates one)", db)
 

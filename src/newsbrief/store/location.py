@@ -18,8 +18,11 @@ def sqlite_file(db: str) -> str | None:
         return db
     if not db.startswith(SQLITE_URL):
         return None
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    try:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+    except ImportError:  # the words of `store.command.open_store`
+        raise UsageError("--db needs the store extra: pip install 'newsbrief[store]'") from None
 
     try:
         name = make_url(db).database or ""
@@ -30,3 +33,15 @@ def sqlite_file(db: str) -> str | None:
             "a store in memory keeps nothing once the command ends; give a store file", f"--db {db}"
         )
     return name
+
+
+# The files SQLite keeps beside a store while it is open (write-ahead log, its index, a rollback journal)
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def store_files(db: str) -> list[str]:
+    """The files of the store `db` an output must not replace: the SQLite file and those beside it
+    (`stories --db news.db -o news.db-wal` replaced the log of commits a running `watch` had not yet
+    copied into the store, cli47); none for a server."""
+    path = sqlite_file(db)
+    return [] if path is None else [path, *(path + s for s in SIDECARS)]
