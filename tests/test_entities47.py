@@ -92,3 +92,34 @@ def test_entities47_a_company_s_head_word_makes_a_body_not_a_person_or_a_place()
     )
     assert found["Qatar Airways"][0] == "organization" and "Qatar" not in found, found.keys()
     assert found["American Airlines"][0] == "organization", found.keys()
+
+
+def test_entities47_two_unknown_words_before_a_generation_s_mark_are_a_person() -> None:
+    """Rule suffix-pair: "mercutio southall jr." is a person though "mercutio" is in no list, as only a
+    person's name takes the mark, and "southall" alone is that person again; no name inside a longer one
+    ("martin luther king jr." gives no "Luther King Jr.")."""
+    text = (
+        "At a campaign event in birmingham, the candidate demanded the removal of a well-known activist, "
+        "mercutio southall jr. A fight broke out, sen. rand paul of kentucky said. At one point, southall "
+        "fell to the ground. The march on martin luther king jr. day was quiet. "
+    )
+    found = _mentions(text)
+    kind, said = found["Mercutio Southall Jr."]
+    assert kind == "person" and said == ["mercutio southall jr.", "southall"], said
+    assert not any(name.startswith("Luther") for name in found), found.keys()
+
+
+def test_entities47_a_college_s_first_word_alone_is_the_college() -> None:
+    """Rule body-opener: the first word of a university or hospital the story names in full, alone
+    ("emory doctors said", "according to emory"), is the body; not a word the story writes as a town's
+    ("in wingate", "wingate police"), nor one that describes ("hebrew")."""
+    text = (
+        "Dr. Kent brantly walked around the room at emory university hospital on thursday, hugging the "
+        "staff. Both patients were given blood tests, emory doctors said in a statement released from "
+        "emory hospital. She was released on tuesday, according to emory, sen. rand paul said. A student "
+        "at wingate university was shot in wingate on monday, wingate police said. "
+    )
+    found = _mentions(text)
+    kind, said = found["Emory"]
+    assert kind == "organization" and said == ["emory", "emory"], said
+    assert "Wingate" not in found, found.keys()

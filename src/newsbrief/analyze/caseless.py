@@ -50,6 +50,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
   `spoken-elsewhere`), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
+- `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
+  only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
+  king jr.");
 - `particle-name`: a listed first name, ordinary word or not, then a particle and a word the story writes
   alone before a verb of saying ("marine le pen" … "le pen wrote"), and that particle and word alone
   wherever the story writes them (`particle-again`, once every document has run the table); "el" is a
@@ -126,6 +129,9 @@ table read and a word after it that with the first name is a person the story na
 the story reads as a person's full name elsewhere are that person wherever no rule took them ("as jaylen
 fryberg" beside "Jaylen fryberg, who …"); `body-again`: a body head-noun-org read anywhere in the story,
 written whole again where no rule took it ("a tabbot foundation spokesman" beside "the tabbot foundation");
+`body-opener`: the first word of a university, a college or a hospital the table read, alone ("according to
+emory" beside "emory university hospital"), when no ordinary word, listed name, first name, surname or word
+that describes ("hebrew"), and never one the story writes as a town's ("in wingate", "wingate police");
 `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
 "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person; but one only its
@@ -1286,6 +1292,37 @@ def _confirmed_pair(f: Found) -> None:
             continue
         if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
             f.emit(i, i + 2, f"{cased(first)} {cased(ws[i + 1].low)}", "person")
+            f.surnames.add(ws[i + 1].low)
+
+
+def _suffix_pair(f: Found) -> None:
+    """Rule suffix-pair: two words no ordinary English before a generation's mark ("mercutio southall jr.",
+    "… iii"): a person's full name though the first name is not listed, as only a person's name takes the
+    mark; the guards of confirmed-pair (no listed name, head, title, day or month; not inside a longer
+    name: "martin luther king jr." gives no "Luther King")."""
+    ws = f.ws
+    for i in range(len(ws) - 2):
+        mark = ws[i + 2]
+        if mark.low not in _GENERATIONS or (mark.low in ("jr", "sr")) != mark.dot or i in f.taken:
+            continue
+        if not (_joined(f, i + 1) and _joined(f, i + 2)) or ws[i + 1].dot:
+            continue
+        first = ws[i].low
+        if _lower_word(first) or listed_form(first) or first in _not_surnames() or (first,) in _listed():
+            continue
+        if (
+            first in _CALENDAR
+            or (first,) in _titles()
+            or len(first) < 2
+            or "." in first
+            or _place_demonym(first)
+        ):
+            continue
+        if i > 0 and _joined(f, i) and not ws[i - 1].dot and not _lower_word(ws[i - 1].low):
+            continue  # "martin luther king jr.": inside a longer name
+        if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
+            suffix = mark.low.upper() if mark.low.startswith("i") else cased(mark.low) + "."
+            f.emit(i, i + 3, f"{cased(first)} {cased(ws[i + 1].low)} {suffix}", "person", dot=mark.dot)
             f.surnames.add(ws[i + 1].low)
 
 
@@ -2765,6 +2802,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("royal-name", _royal_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
+    CaselessRule("suffix-pair", _suffix_pair),
     CaselessRule("particle-name", _particle_name),
     CaselessRule("head-noun-org", _head_noun_org),
     CaselessRule("head-noun-place", _head_noun_place),
@@ -2861,6 +2899,64 @@ def _body_again(f: Found, known: dict[tuple[str, ...], str]) -> None:
                 break
 
 
+# rule body-opener: the heads of a body a reader names by its first word alone ("emory university hospital"
+# … "according to emory"); not a school's or a district's, whose first word is as often the town's
+_OPENER_HEADS = frozenset(["university", "hospital", "college"])
+# words before a town's name ("in wingate", "north of kona"), which the story never writes before the word
+_TOWN_FRAME = frozenset(["in", "near", "outside", "of", "from", "lake", "mount", "mt", "fort", "port"])
+
+
+def _body_openers(known: dict[tuple[str, ...], str], surnames: set[str]) -> dict[str, str]:
+    """Rule body-opener: the first word of each body `_known_bodies` holds whose last word is one of
+    `_OPENER_HEADS`, a word no ordinary English, no listed name or first name and no surname of the story's
+    people -> the body's first word as its name ("Emory")."""
+    out: dict[str, str] = {}
+    for key in known:
+        first = key[0]
+        if key[-1] not in _OPENER_HEADS or len(first) < 3 or first in surnames:
+            continue
+        if _lower_word(first) or ordinary(first) or first in _all_first_names() or _listed_word(first):
+            continue
+        if _ADJECTIVE_END.search(first) or _DESCRIBES.fullmatch(first):
+            continue  # "islamist", "planetary", "hebrew university": a word that describes, no name
+        out[first] = cased(first)
+    return out
+
+
+def _town_framed(found: Sequence[Found], seconds: dict[str, set[str]]) -> set[str]:
+    """Rule body-opener: the words the story writes after one of `_TOWN_FRAME` ("in wingate") or before a
+    body's or a place's head ("harrisburg police", "penn state"): a town's name as often as the body's;
+    not where the body's own second word follows ("from emory hospital")."""
+    heads = (_heads() - _OPENER_HEADS) | {"state", "police"}
+    out = set()
+    for f in found:
+        ws = f.ws
+        for k in range(len(ws)):
+            if k + 1 < len(ws) and ws[k + 1].low in seconds.get(ws[k].low, ()):
+                continue
+            if k > 0 and _joined(f, k) and ws[k - 1].low.rstrip(".") in _TOWN_FRAME:
+                out.add(ws[k].low)
+            if k + 1 < len(ws) and _joined(f, k + 1) and ws[k + 1].low in heads:
+                out.add(ws[k].low)
+    return out
+
+
+def _body_opener(f: Found, openers: dict[str, str], seconds: dict[str, set[str]]) -> None:
+    """Rule body-opener: the first word of a body the story names in full, alone where no rule took it
+    ("emory doctors said", "according to emory"), the body; not before another word no ordinary English
+    (a longer name) nor after one, nor before a head or the body's own second word (`seconds`)."""
+    ws = f.ws
+    for i, w in enumerate(ws):
+        if i in f.taken or w.low not in openers:
+            continue
+        if i > 0 and _joined(f, i) and not ws[i - 1].dot and not _lower_word(ws[i - 1].low):
+            continue
+        nxt = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
+        if nxt and (not _lower_word(nxt) or nxt in _heads() or nxt in seconds.get(w.low, ())):
+            continue  # "the hebrew university of jerusalem", "brigham young universityarchive": the body's
+        f.emit(i, i + 1, openers[w.low], "organization")
+
+
 def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], list[Found], frozenset[str]]:
     """`candidates`, with each document's words and the surnames the story also writes as a town."""
     found = [Found(d.text) for d in documents]
@@ -2920,6 +3016,16 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     for f in found:
         f.rule = "body-again"
         _body_again(f, bodies)
+    openers = _body_openers(bodies, surnames)
+    seconds: dict[str, set[str]] = {}
+    for key in bodies:
+        seconds.setdefault(key[0], set()).add(key[1])
+    if openers:
+        framed = _town_framed(found, seconds)
+        openers = {w: name for w, name in openers.items() if w not in framed}
+    for f in found:
+        f.rule = "body-opener"
+        _body_opener(f, openers, seconds)
     particle_names: dict[tuple[str, str], set[str]] = {}
     for f in found:
         for pair, name in f.particle_names.items():
