@@ -150,6 +150,11 @@ def _set(data: dict, path: str, value: object) -> None:
         ("schema_version", "99.0", "schema_version 99.0 is newer than this newsbrief reads (1.3): update it"),
         ("summary", "text", "summary is a string, not a list"),  # "string indices must be integers"
         ("quotes", [1], "quotes holds a number, not objects"),
+        # Python's words (cli47): "'<=' not supported between ...", "tuple indices must be integers ..."
+        ("summary.0.doc", "0", 'summary names document "0" of '),
+        ("summary.0.doc", 0.5, "summary names document 0.5 of "),
+        ("quotes.0.doc", True, "quotes names document true of "),
+        ("documents.1.copy_of", {"doc": "0", "shared": 0.9}, 'copy_of.doc "0" is no earlier document'),
     ],
 )
 @pytest.mark.parametrize("fmt", ["json", "html", "markdown"])

@@ -233,8 +233,8 @@ def _checked(b: Brief) -> Brief:
             raise ValueError(f"document {k}'s text is {json.dumps(d.text)}, not a string")
     n = len(b.documents)
     for k, d in enumerate(b.documents):
-        if d.copy_of is not None and not 0 <= d.copy_of.doc < k:
-            raise ValueError(f"document {k}'s copy_of.doc {d.copy_of.doc} is no earlier document")
+        if d.copy_of is not None and not (_whole(d.copy_of.doc) and 0 <= d.copy_of.doc < k):
+            raise ValueError(f"document {k}'s copy_of.doc {json.dumps(d.copy_of.doc)} is no earlier document")
     named = (
         *(("summary", s.doc) for s in b.summary),
         *(("support", x.doc) for s in b.summary for x in (*s.support, *s.conflicts)),
@@ -246,9 +246,9 @@ def _checked(b: Brief) -> Brief:
         *(("sources", x.doc) for c in b.claims for x in c.sources),
         *(("about", x.about.doc) for x in (*b.summary, *b.claims) if x.about is not None),
     )
-    for where, doc in named:
-        if not 0 <= doc < n:
-            raise ValueError(f"{where} names document {doc} of {n}")
+    for where, doc in named:  # a whole number: "0" said "'<=' not supported between ... 'str'" (cli47)
+        if not (_whole(doc) and 0 <= doc < n):
+            raise ValueError(f"{where} names document {json.dumps(doc)} of {n}")
     for where, doc, start, end in _spans(b):
         size = len(b.documents[doc].text)
         if not (_whole(start) and _whole(end) and 0 <= start <= end <= size):
