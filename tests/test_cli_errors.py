@@ -74,6 +74,8 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("brief", "--db", "x.db", "--story", "1", "x.txt"), "--db briefs a story of the store; inputs"),
         (("brief", "--db", "x.db", "--story", "1", "--example"), "--db briefs a story of the store; --e"),
         (("serve", "--port", "99999"), "--port: "),
+        # without --brief the budget was left unused, exit 0 (cli47)
+        (("cluster", "x.txt", "-w", "50"), "--words is the budget of each brief; give --brief too"),
         (("serve", "--log-level", "nosuch"), "unknown --log-level 'nosuch'; choose one of critical"),
         # the resolver's answer to an empty host was "--host : cannot listen on this address (...)" (cli41b)
         (("serve", "--host", ""), "--host: the address is empty (give one, such as 127.0.0.1"),

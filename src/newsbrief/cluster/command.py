@@ -11,6 +11,8 @@ from ..errors import InputError, UsageError
 from ..limits import CLUSTER_BYTES_PER_ARTICLE, CLUSTER_MAX_ARTICLES
 from ..options import cache_dir_option, format_option, inputs_argument, path_option
 
+WORDS = 100  # the word budget of each story's brief (`--brief`)
+
 
 def register(app: typer.Typer) -> None:
     app.command("cluster")(cluster_command)
@@ -34,8 +36,11 @@ def cluster_command(
         ),
     ] = False,
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget of each brief (6 or more).")
-    ] = 100,
+        int | None,
+        typer.Option(
+            "--words", "-w", min=1, help=f"Word budget of each --brief (6 or more; {WORDS} if not given)."
+        ),
+    ] = None,
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
@@ -61,6 +66,9 @@ def cluster_command(
 
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    if words is not None and not brief:  # it was left unused, exit 0 (cli47)
+        raise UsageError("--words is the budget of each brief; give --brief too")
+    words = WORDS if words is None else words
     if brief:
         from ..empty_summary import check_words
 
