@@ -80,7 +80,10 @@ def test_counts_of_the_same_thing_in_other_words_are_an_apparent_conflict() -> N
         "Ships were sent to Kelso instead.",
     )
     flagged = [c for c in shared if c.conflict]
-    assert len(flagged) == 1 and flagged[0].conflict == "numbers differ: 300 workers [1] vs 450 members [2]"
+    assert (
+        len(flagged) == 1
+        and flagged[0].conflict == "numbers differ: about 300 workers [1] vs 450 members [2]"
+    )
     assert flagged[0].kind == "conflict"
 
 
@@ -142,7 +145,7 @@ def test_as_many_as_seven_gunmen_and_as_many_as_10_assailants_conflict() -> None
     )
     assert b.summary and not any(s.support for s in b.summary)  # neither outlet cites the other
     (c,) = [c for c in b.claims if c.kind == "conflict"]
-    assert c.conflict == "numbers differ: seven gunmen [1] vs 10 assailants [2]"
+    assert c.conflict == "numbers differ: as many as seven gunmen [1] vs as many as 10 assailants [2]"
 
 
 def test_a_fraction_of_something_is_a_share() -> None:
@@ -303,8 +306,8 @@ def test_the_summary_line_and_the_conflict_claim_word_a_conflict_alike() -> None
     (claim,) = [c.conflict for c in b.claims if c.kind == "conflict" and "1,200" in (c.conflict or "")]
     # the summary's 1,200 sentence is the first article's since session 38's near-fact (the second article's
     # "1,200 members" one restates it); each note writes the value of its own sentence
-    assert line == "1,200 workers [1] vs 1,500 workers [3]"
-    assert claim == "numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"
+    assert line == "about 1,200 workers [1] vs 1,500 workers [3]"
+    assert claim == "numbers differ: about 1,200 workers [1,2] vs 1,500 workers [3]"
     assert line.split(" vs ")[1] == claim.split(" vs ")[1]  # each value written alike in both
 
 

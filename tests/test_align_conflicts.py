@@ -86,7 +86,7 @@ def test_each_clause_its_own_value_when_a_sentence_gives_several() -> None:
         "liberal Ellis Marlow finished third with 4 percent.",
     )
     assert [k.kind for k in links] == ["conflict"]
-    assert links[0].evidence[-1] == "values:7 percent vote vs 4 percent"
+    assert links[0].evidence[-1] == "values:about 7 percent vote vs 4 percent"
     links = _links(  # the same 7 percent in the other clause: no conflict with the 29 percent
         a,
         "Dana Okafor of the Harwick Party finished second with a stronger-than-expected 29 percent, and the "
@@ -686,7 +686,7 @@ def test_the_words_of_a_toll_name_no_other_event() -> None:
         "As many as 200,000 people were killed by the tremors, which struck Harwick on January 12.",
     )
     assert [k.kind for k in links] == ["conflict"]
-    assert "values:222,570 deaths vs 200,000 people" in links[0].evidence
+    assert "values:222,570 deaths vs as many as 200,000 people" in links[0].evidence
 
 
 def test_two_tolls_of_one_crackdown_conflict_with_little_else_shared() -> None:
@@ -855,7 +855,7 @@ def test_session20_a_running_toll_told_at_two_moments_is_an_update() -> None:
     )
     assert "conflict" not in {k.kind for k in links}
     (link,) = [k for k in links if "rule:running-count" in k.evidence]
-    assert "values:32 people vs 74 dead" in link.evidence
+    assert "values:32 people vs at least 74 dead" in link.evidence
     # the level a toll was raised to, however far the words "raising" and "to" stand apart
     assert "conflict" not in _kinds(
         "In Harwick, 36 people died of the cold, most of them homeless, police said.",
@@ -1315,7 +1315,7 @@ def test_session25_a_rare_counted_noun_is_the_slot() -> None:
         "According to the national seismology office, there were thirteen aftershocks after the first"
         " tremors, the strongest of which was 5.9 on the Richter scale; seven others measured 5.0 or higher."
     )
-    assert _conflict_values(a, b) == ["values:27 aftershocks vs thirteen aftershocks"]
+    assert _conflict_values(a, b) == ["values:at least 27 aftershocks vs thirteen aftershocks"]
     more = " ".join(
         f"The aftershocks woke residents of the {w} district."
         for w in ["north", "south", "east", "west", "old", "new"]
@@ -1913,7 +1913,7 @@ def test_session35_a_group_larger_than_the_people_it_is_part_of_is_a_conflict() 
         (
             "At least nine of the protesters were arrested by Harwick police after they blocked the gate.",
             "Harwick police arrested eight people who were blocking the gate at the plant.",
-            "values:nine protesters vs eight people",
+            "values:at least nine protesters vs eight people",
         ),
         (
             "Police said 14 students were arrested at the Harwick campus sit-in.",
@@ -2691,10 +2691,12 @@ def test_session46_a_toll_range_beyond_an_approximation_is_a_conflict() -> None:
         "Officials said the quake killed between 200 and 250 people in the Varna region.",
         "Between 200 and 250 people were killed when the quake struck the Varna region, officials said.",
     ):
-        assert _conflict_values(ranged, about_400) == ["values:between 200 and 250 people vs 400 people"]
+        assert _conflict_values(ranged, about_400) == [
+            "values:between 200 and 250 people vs about 400 people"
+        ]
     assert _conflict_values(
         "The quake killed 200 to 250 people in the Varna region, officials said.", about_400
-    ) == ["values:200 to 250 people vs 400 people"]
+    ) == ["values:200 to 250 people vs about 400 people"]
     assert "conflict" not in _kinds(
         "The quake killed 200 to 250 people in the Varna region, officials said.",
         "The quake killed about 260 people in the Varna region, officials said.",
@@ -2718,4 +2720,24 @@ def test_session47_a_non_fatal_count_is_not_a_death_toll() -> None:
     hurt = "Of the 120 guests who suffered non-fatal injuries in the Sunday fire, 30 are in hospital."
     assert "conflict" not in _kinds(hurt, died), _links(hurt, died)
     dead = "Of the 120 guests who suffered fatal injuries in the Sunday fire at the hotel, 30 were children."
-    assert _conflict_values(dead, died) == ["values:120 guests vs 40 guests"]
+    assert _conflict_values(dead, died) == ["values:120 guests vs about 40 guests"]
+
+
+def test_session47_a_conflict_note_keeps_each_value_s_qualifier() -> None:
+    """Rule `note-qualifier` (session 47, conflicts47 item 1): a conflict note writes each value with its
+    qualifier as its source wrote it ("about 400 people", "as many as 10 gunmen"), never a bare number for
+    an approximate one; the note still merges one number told two ways as one value, in the form true of
+    both. "About 400" and "more than 380" may both hold (360-440 and 380-475): no conflict. Sentences
+    written for this test."""
+    from newsbrief.cite import conflict_note, value_key
+
+    about_400 = "The quake killed about 400 people in the Varna region, officials said."
+    assert _conflict_values(
+        "The quake killed 250 people in the Varna region, officials said.", about_400
+    ) == ["values:250 people vs about 400 people"]
+    assert "conflict" not in _kinds(
+        "The quake killed more than 380 people in the Varna region, officials said.", about_400
+    )
+    assert value_key("as many as 10 gunmen") == value_key("10 assailants") == "10"
+    pairs = [(("400 people", (0,)), ("250 people", (2,))), (("about 400 people", (1,)), ("250 people", (2,)))]
+    assert conflict_note(pairs) == "about 400 people [1,2] vs 250 people [3]"

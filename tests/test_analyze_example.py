@@ -83,7 +83,8 @@ def test_the_number_of_strikers_is_the_one_conflict(b) -> None:
     conflicts = [c for c in b.claims if c.conflict]
     assert len(conflicts) == 1
     c = conflicts[0]
-    assert c.kind == "conflict" and c.conflict == "numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"
+    assert c.kind == "conflict"
+    assert c.conflict == "numbers differ: about 1,200 workers [1,2] vs 1,500 workers [3]"
     members = [(c.doc, c.text)] + [(s.doc, b.documents[s.doc].text[s.start : s.end]) for s in c.sources]
     texts = dict(members)
     assert "About 1,200 signal workers walked off" in texts[0]
@@ -110,7 +111,8 @@ def test_points_stated_by_some_sources_say_k_of_n(b) -> None:
 
 def test_the_markdown_brief_shows_speakers_and_the_conflict(b) -> None:
     md = render(b, "markdown")
-    assert "⚠ numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]" in md  # both values, their outlets
+    # both values, their outlets, each value's qualifier as written
+    assert "⚠ numbers differ: about 1,200 workers [1,2] vs 1,500 workers [3]" in md
     for name in ("Lena Park", "Tom Vasquez", "Priya Nand"):
         assert f"**{name}**" in md
     assert "**Northvale Central**" not in md  # a station says nothing

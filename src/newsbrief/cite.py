@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .align.features import quotation_part, speakers_apart
+from .analyze.numbers import QUALIFIERS
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Sentence, Story, SummarySentence, Support
 from .represent import STOP_WORDS, stem
@@ -252,23 +253,26 @@ def conflict_note(
     pairs: Iterable[tuple[tuple[str, Iterable[int]], tuple[str, Iterable[int]]]],
     source: Sequence[int] | None = None,
 ) -> str:
-    """A conflict in one line, the one wording of the summary line and the conflict claim, from its
-    links' two sides (a value and the outlets that give it, each): each value once with all its
-    outlets, in the order first given ("1,200 workers [1,2] vs 1,500 workers [3]"). Values of one
-    number are one value ("1,200 members" is "1,200 workers", `value_key`), written as first given
-    unless that was the bare number ("1,500" then "1,500 workers"). Values no link joins are two
-    slots, each its own comparison ("12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]":
-    the killed and the hurt of one sentence are not four values of one count). With `source` (each
-    document's, `copies.sources`), a value names one outlet a source: a copy that gives its original's
-    value is not a second outlet giving it ("65 dead [1,3]", not "[1,2,3]" when 2 copies 1)."""
+    """A conflict in one line, the one wording of the summary line and the conflict claim, from its links'
+    two sides (a value and the outlets that give it, each): each value once with all its outlets, in the
+    order first given ("1,200 workers [1,2] vs 1,500 workers [3]"). Values of one number are one value
+    ("1,200 members" is "1,200 workers", "about 1,200 workers": `value_key`), written as first given
+    unless that was the bare number ("1,500" then "1,500 workers") or unqualified ("1,200 workers" then
+    "about 1,200 workers", the form true of both: rule `note-qualifier`). Values no link joins are two
+    slots, each its own comparison ("12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]": the
+    killed and the hurt of one sentence are not four values of one count). With `source` (each document's,
+    `copies.sources`), a value names one outlet a source: a copy that gives its original's value is not a
+    second outlet giving it ("65 dead [1,3]", not "[1,2,3]" when 2 copies 1)."""
     merged: dict[str, tuple[str, set[int]]] = {}
     slots: list[list[str]] = []  # value keys, each list one slot
     for (x, xd), (y, yd) in pairs:
         for value, docs in ((x, xd), (y, yd)):
             key = value_key(value)
             written, ds = merged.get(key, (value, set()))
-            if written == key and value != key:
-                written = value
+            if (written == key and value != key) or (
+                _QUALIFIED.match(value) and not _QUALIFIED.match(written)
+            ):
+                written = value  # rule `note-qualifier`: "400 people" and "about 400 people" as the latter
             merged[key] = (written, ds | set(docs))
         keys = (value_key(x), value_key(y))
         touched = [k for k, slot in enumerate(slots) if not set(slot).isdisjoint(keys)]
@@ -293,8 +297,15 @@ def value_key(value: str) -> str:
     """What makes two written values of a conflict one value: the number ("1,200 members" is "1,200
     workers"), or the whole of an age note ("aged 52", "ages 2½, 3 and 2"), of a start ("since 2002":
     align's `start-years-differ`) or of a birth name ("born Betty Joan Perske": `born-names-differ`)."""
-    head = value.split(maxsplit=1)[0] if value.strip() else value
+    bare = _QUALIFIED.sub("", value, count=1)  # rule `note-qualifier`: "about 400 people" is 400
+    head = bare.split(maxsplit=1)[0] if bare.strip() else bare
     return value if head in ("aged", "ages", "since", "born") else head
+
+
+# a qualifier align writes before a note's number ("about 400 people", "as many as 10 gunmen")
+_QUALIFIED = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+(?=\S)"
+)
 
 
 # the word a value of a conflict note opens on when the rest is what the sentence writes ("aged 52")

@@ -346,8 +346,12 @@ def claim_evidence(m: ClaimMatch) -> list[str]:
 
 
 def _fmt(c) -> str:
-    """A value for a conflict note; a range written "200 and 250" (after "between") shown as one."""
+    """A value for a conflict note; a range written "200 and 250" (after "between") shown as one; its
+    qualifier as written before it (rule `note-qualifier`: "about 400 people", "as many as 10 gunmen",
+    never a bare "400 people" for a count its source gives as approximate)."""
     text = f"between {c.text}" if _AND_RANGE.fullmatch(c.text) else c.text
+    if getattr(c, "qualifier", ""):
+        text = f"{c.qualifier} {text}"
     return f"{text} {c.noun}" if c.noun else text
 
 

@@ -23,7 +23,7 @@ Number words count as digits do, the whole run of them ("Seventeen others", "a d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..lexicon.verbs import FALL_VERBS, RISE_VERBS
 from ..represent import stem
@@ -262,6 +262,7 @@ _SPREAD = {  # qualifier -> (low, high) factors
     **dict.fromkeys(sorted(_LOWER), (1.0, 1.25)),
     **dict.fromkeys(sorted(_UPPER), (0.75, 1.0)),
 }  # fmt: skip
+QUALIFIERS = frozenset(_SPREAD)  # the qualifiers a count keeps (`Count.qualifier`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +282,8 @@ class Count:
     rough: tuple[float, float] | None = None  # a rate in words: the shares it may round (rule `rate-words`)
     upper: bool = False  # an upper bound ("up to 12", "fewer than 600"): any smaller value may hold too
     was: float | None = None  # the old value of a change ("rose from $4 to $6": 4; rule `change-from`)
+    # the qualifier as written, lower-cased ("about", "as many as"), for display only (rule `note-qualifier`)
+    qualifier: str = field(default="", compare=False)
 
     @property
     def measure(self) -> bool:
@@ -591,7 +594,9 @@ def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, befor
         q = None  # rule `about-topic`
     word = _ARTICLE_AFTER.sub("", q.group(1).lower()) if q else ""  # rule `qualifier-article`
     a, b = _SPREAD[word] if q else (1.0, 1.0)
-    return Count(lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER, upper=word in _UPPER)
+    return Count(
+        lo, unit, lo * a, hi * b, text, noun, lower=word in _LOWER, upper=word in _UPPER, qualifier=word
+    )
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, str]:
