@@ -468,3 +468,19 @@ def test_token_kind_of_a_one_part_word_is_the_long_way_s_without_splitting_it(
     for w in ("Smith", "the", "U.S.", "didn't", "1998"):
         features._token_kind(w, lex)
     features._TOKEN_KINDS.clear()
+
+
+def test_furniture_of_a_sentence_is_worked_out_once_for_align_and_the_agreement_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = ["(Photo: AP)", "Police said three people were hurt on Monday.", "Read More:", "Contact Us Today"]
+    want = [features.is_furniture.__wrapped__(t) for t in texts]  # the function itself, no memo
+    features.is_furniture.cache_clear()
+    assert [features.is_furniture(t) for t in texts] == want
+
+    def searched(*_a: object) -> None:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(features, "_to_readers", searched)  # every text above reaches it, or a test before
+    monkeypatch.setattr(features, "_PROMO", re.compile("(?!)"))  # never matches: a second pass would differ
+    assert [features.is_furniture(t) for t in texts] == want  # the agreement lists' pass: read back
