@@ -903,6 +903,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Add this tweet to your website, the mayor said.",
         ],
     ),
+    "cnn-gallery-inline": (
+        [
+            "The ferry is old. photos: old ferries photos: old ferries the first ferry ran in 1901. Hide"
+            " caption 1 of 10 photos: old ferries a steam ferry",
+            # the gallery's label written before the title ("Photos: photos: weather ... photos: weather ...")
+            "Photos: photos: old ferries photos: old ferries the first ferry. Hide caption 1 of 9 a ferry",
+        ],
+        [
+            "The ferry is old. photos: old ferries the first ferry ran in 1901.",  # no doubled title
+            "photos: old ferries photos: new ferries the first ferry ran in 1901.",
+        ],
+    ),
     "highlights-credit-prefix": (
         [
             "Story highlights the mayor says the ferry will run again by june fares will double, the council"
@@ -1433,6 +1445,23 @@ def test_a_tweet_embed_box_in_another_language_is_removed_whole() -> None:
     doc, _ = _clean(BODY, box, BODY2)
     assert doc.text == f"{BODY}\n{BODY2}"
     assert _reasons(doc) == {box: "site-notice"}
+
+
+def test_a_gallery_run_to_the_text_s_end_is_cut_and_the_text_before_it_kept() -> None:
+    """cnn-gallery-inline (brief47, issue 16 item 4): a CNN gallery's captions ("They allowed up to 1.2
+    megabytes ...") were summary candidates (fresh story multinews-train-27)."""
+    text = "The council voted on monday to keep the old ferry running for ten more years."
+    gallery = (
+        "photos: old ferries photos: old ferries steam ferries ran in 1901. They carried 40 cars. Hide"
+        " caption 1 of 10 photos: old ferries a paddle ferry in 1920. Few are left"
+    )
+    doc, _ = _clean(BODY, f"{text} {gallery}")
+    assert doc.text == f"{BODY}\n{text}"
+    assert _reasons(doc) == {gallery: "caption"}
+    # the gallery's last caption reached (10 of 10): the article may go on after it, nothing is cut
+    ended = gallery.replace("Hide caption 1 of", "Hide caption 10 of")
+    doc, _ = _clean(BODY, f"{text} {ended}")
+    assert doc.removed == ()
 
 
 def test_a_posted_ago_stamp_and_the_wire_credit_after_it_are_cut_and_no_dateline_is_shown() -> None:

@@ -382,6 +382,16 @@ def _bar_not_subject(m: re.Match[str], body: str) -> bool:
     return _LENGTH_IS_SUBJECT.match(m.string, m.end()) is None
 
 
+_GALLERY_COUNTER = re.compile(r"\bhide caption (\d+) of (\d+)\b", IC)
+
+
+def _gallery_to_the_end(m: re.Match[str], body: str) -> bool:
+    """A gallery run to the paragraph's end (rule cnn-gallery-inline): its last counter short of its count
+    ("hide caption 1 of 10"), so the text ends inside the gallery and nothing of the article follows."""
+    counters = _GALLERY_COUNTER.findall(m.group())
+    return bool(counters) and int(counters[-1][0]) < int(counters[-1][1])
+
+
 def _notice_alone(m: re.Match[str], body: str) -> bool:
     """A player's notice stands alone, as page chrome does: it opens the paragraph or follows a sentence's
     end, and no quotation mark closes on it. A sentence of the article that quotes the notice or tells it
@@ -1488,6 +1498,19 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"^A(?:\.|:)(?:\s+|$)"),
         10_000,
         guard=lambda m, body: re.search(r"(?m)^Q[.:]\s", body) is not None,
+    ),
+    Rule(
+        # A CNN photo gallery run into the text, the line breaks lost (Multi-News+: "... floppy disks. photos:
+        # gadget graveyard photos: gadget graveyard floppy discs – eight-inch floppy discs became ... hide
+        # caption 1 of 10 photos: gadget graveyard polaroid – ..."): its title written twice opens it, each
+        # caption ends on "hide caption k of n"; cut to the paragraph's end when the last counter is short of
+        # n (the truncated text ends inside the gallery: 12 training-file documents open one, none in dev).
+        "cnn-gallery-inline",
+        "caption",
+        "inline",
+        re.compile(r"\bphotos: (?:photos: )?(?P<title>[^.:?!\n()]{3,60}?) photos: (?P=title) .*", IC),
+        10_000,
+        guard=_gallery_to_the_end,
     ),
     Rule(
         # Newspaper-network photo furniture glued into text: a caption from "Buy Photo" to its
