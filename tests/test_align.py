@@ -2676,14 +2676,17 @@ _PRIEST = "Beatification of the Harwick priest is the final step before sainthoo
         ),
         (_PRIEST + ", and nearly 500 pilgrims came.", False),
         (_PRIEST + ", and it is the last step.", True),
+        ("The rite was controversial, and the b" + _PRIEST[1:] + ".", False),
+        ("Critics called the rite odd, but the b" + _PRIEST[1:] + ".", False),
         (_PRIEST + ".", True),
     ],
 )
 def test_session47_a_joined_claim_the_source_does_not_state_is_not_cited(line: str, cited: bool) -> None:
     """Rule `joined-claim` (session 47, cite47 item 2): a clause joined by ", and" that opens on its own
     subject and verb is a second claim; a source that writes a third or less of its words does not state the
-    line (the three were cited, by `same-words` or `stated-within`). The source still cites the line that
-    says only what it says. Sentences written for this test."""
+    line (the three were cited, by `same-words` or `stated-within`); nor, when there is such a clause, does a
+    source that writes only it state the line (rule `joined-first`: the last two were cited). The source
+    still cites the line that says only what it says. Sentences written for this test."""
     from newsbrief.cite import supports
 
     story = _story(load_texts([line, _PRIEST + "."]))

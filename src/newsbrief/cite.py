@@ -207,20 +207,26 @@ LIST_ITEM_WORDS = 3
 
 
 def joined_unstated(text: str, other: str) -> str | None:
-    """Rule `joined-claim`: the first clause joined to `text` (`_JOINER`) that is a claim of its own which
-    `other` does not state, or None."""
+    """Rule `joined-claim`: the first clause of `text` that is a claim of its own which `other` does not
+    state, or None: a clause joined to it (`_JOINER`) that opens on a subject, or, when there is one, the
+    clause before the first joiner (rule `joined-first`: "Officials say the mayor will resign, but the mayor
+    denied it" is two claims, and a source that writes only the denial states neither the line nor its
+    first claim)."""
     held = {stem(w.lower()) for w in _WORD.findall(other)}
     bits = _JOINER.split(text)
+    claims = [bits[0]]
     for k in range(2, len(bits), 2):
         before = bits[k - 2].rsplit(",", 1) if bits[k - 1].lstrip().startswith(",") else []
         if len(before) == 2 and len(before[1].split()) <= LIST_ITEM_WORDS:
             continue  # a list's last item
-        words = _WORD.findall(bits[k])
-        if not _opens_on_subject(words):
-            continue
-        content = [stem(w.lower()) for w in words if w.lower() not in STOP_WORDS and len(w) > 1]
-        if len(content) >= JOINED_WORDS and sum(w in held for w in content) / len(content) <= JOINED_HELD:
-            return bits[k]
+        if _opens_on_subject(_WORD.findall(bits[k])):
+            claims.append(bits[k])
+    if len(claims) < 2:
+        return None  # one claim: the link's cover says how much of it the other states
+    for claim in claims[1:] + claims[:1]:
+        words = [stem(w.lower()) for w in _WORD.findall(claim) if w.lower() not in STOP_WORDS and len(w) > 1]
+        if len(words) >= JOINED_WORDS and sum(w in held for w in words) / len(words) <= JOINED_HELD:
+            return claim
     return None
 
 
