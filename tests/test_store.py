@@ -343,6 +343,27 @@ def test_an_article_that_cannot_be_cleaned_is_reported_and_the_others_stored(
     assert err.startswith("newsbrief: warning: bad.txt: cannot clean it (TypeError") and err.count("\n") == 1
 
 
+def test_no_more_worker_processes_than_articles_in_flight(monkeypatch) -> None:
+    """`ingest --workers 1024` of 2 articles forked 1024 processes (all at once), over a minute on 2
+    cores (cli47): the pool is no bigger than the articles of the batches first in flight."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsbrief.store import ahead
+
+    sizes: list[int] = []
+
+    def pool(workers: int, **_: object) -> ThreadPoolExecutor:
+        sizes.append(workers)
+        return ThreadPoolExecutor(workers)
+
+    monkeypatch.setattr(ahead, "ProcessPoolExecutor", pool)
+    raws = _raws()
+    out = [c for c, _ in ahead.prepared_batches(raws, batch=2, workers=1024)]
+    assert [r for c in out for r in c] == raws and sizes == [min(1024, len(raws), 2 * (ahead.AHEAD + 1))]
+    list(ahead.prepared_batches(raws[:1], batch=2, workers=1024))
+    assert sizes[-1] == 1
+
+
 def test_a_failing_store_add_stops_the_worker_processes_preparing_ahead() -> None:
     import multiprocessing
 
