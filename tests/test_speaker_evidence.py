@@ -573,3 +573,20 @@ def test_a_bare_surname_of_two_bearers_against_its_pronoun_is_left_as_written() 
     assert q["ready to lead this country on day one"][0] == "Clinton"
     q = _speakers(lead + 'he was "ready to lead this country on day one." The rally ended.')
     assert q["ready to lead this country on day one"][0] == "Bill Clinton"
+
+
+def test_a_caption_s_time_before_a_description_is_no_part_of_the_speaker() -> None:
+    """Rules time-before-description and clock-not-count (session 47, training read: "2016 ) a southern
+    california high school student" and "15 p.m. University of connecticut guard" were speakers): a year
+    and the caption's closing bracket before the description are cut; a clock time left opening the
+    phrase is no count of people, so no description."""
+    q = _speakers(
+        _TOWN + '( published monday, may 9, 2016 ) a millbrook high school student says she was " saddened '
+        'and hurt " when the paper printed the wrong name next to her photo.'
+    )
+    assert q["saddened and hurt"][0] == "a millbrook high school student"
+    q = _speakers(
+        "The hall serves meals between 7 a.m. And 7: 15 p.m. Millbrook college guard tells reporters he "
+        'sometimes goes to bed "starving" after a game.'
+    )
+    assert not q.get("starving", (None,))[0]

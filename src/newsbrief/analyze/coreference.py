@@ -1661,11 +1661,16 @@ def plural_people(phrase: str) -> bool:
 # rule time-before-description: a clock time or a year before a determiner is the end of a dateline or a
 # caption glued to the sentence in case-less text ("9:37 a.m. et a law enforcement source told", "may 9,
 # 2017 a yale admissions officer wrote"), no part of the description
+# (session 47, training read: "2016 ) a southern california high school student", "30 pm pt -- jerry's
+# attorney"): also with the caption's closing bracket or a dash after it, and before a possessive
 _TIME_BEFORE = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst))?|(?:19|20)\d{2}),?"
-    r"\s+(?=(?:a|an|the|one|another)\s)",
+    r"(?:\s*(?:\)|--|—|–))?\s+(?=(?:a|an|the|one|another)\s|[a-z][\w\-]*['’]s\s)",
     re.IGNORECASE,
 )
+# rule clock-not-count (session 47): a clock time left opening the phrase ("15 p.m. University of connecticut
+# guard", the minutes of "7: 15 p.m.") is no count of people: no description
+_CLOCK_OPENS = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s", re.IGNORECASE)
 
 
 # rule glued-stop: a sentence's end glued to the description by its full stop ("just after 1 am.another
@@ -1681,6 +1686,8 @@ def description(phrase: str) -> str | None:
     """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None."""
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
+    if _CLOCK_OPENS.match(phrase):
+        return None
     phrase = _GLUED_STOP.sub("", phrase, count=1)
     # rule possessive-restart: "a birthday her agent said": a possessive after a noun, no preposition
     # between, opens the description ("her agent"); the words before end the phrase the quote describes
