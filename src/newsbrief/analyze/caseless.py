@@ -243,6 +243,36 @@ def cased(low: str) -> str:
     return re.sub(r"(^|[\s'’\-])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), low)
 
 
+# a scrape's spaced apostrophe inside a name ("o ' neill", "d ' souza")
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’]) (?=\w)")
+_POSSESSIVE_END = re.compile(r"(['’]s?)$")
+
+
+def unspaced(text: str) -> str:
+    """A scrape's spaced apostrophe closed up: "essena o ' neill" -> "essena o'neill"."""
+    return _SPACED_APOSTROPHE.sub(r"\1", text)
+
+
+def cased_as(written: str, name: str) -> str:
+    """Rule caseless-shown-name: a person's name as a case-less story writes it ("essena o ' neill", "robert
+    k. mericle", "crutcher's") shown as the person's entity `name` writes it ("Essena O'Neill"), its spaced
+    apostrophes closed up and each word the entity's name holds cased so ("Robert K. Mericle" beside
+    "Robert Mericle"); any other lower-case word cased as a name (`cased`), a possessive's "'s" kept."""
+    text = unspaced(" ".join(written.split()))
+    if text.lower() == name.lower():
+        return name
+    by_word = {w.lower(): w for w in name.split()}
+
+    def word(w: str) -> str:
+        m = _POSSESSIVE_END.search(w) if len(w) > 2 else None
+        stem, end = (w[: m.start()], m.group(1)) if m else (w, "")
+        if stem.lower() in by_word:
+            return by_word[stem.lower()] + end
+        return cased(stem) + end if stem == stem.lower() else w
+
+    return " ".join(word(w) for w in text.split())
+
+
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; not "allred"
 # rule adverb-not-surname: adverbs Punkt's table never saw in lower case ("mr. Simmons professionally"):
 # endings no surname has ("mcnally", "kelly", "daly" keep theirs)

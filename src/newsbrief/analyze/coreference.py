@@ -35,7 +35,7 @@ from ..lexicon.gazetteer import gazetteer
 from ..lexicon.roles import KIN, SPEAKS_FOR
 from ..lexicon.titles import ABBREVIATED_TITLES
 from ..model import Document, Sentence
-from .caseless import ordinary
+from .caseless import cased_as, ordinary, unspaced
 from .entities import EntityIndex, Found
 from .rules import SPEECH_VERBS
 from .spans import MIN_SPEECH_WORDS, QuoteSpan, paragraphs, spans
@@ -228,12 +228,17 @@ class DocView:
         """`person_name` and the rule that chose a name other than the entity's: "family-surname",
         "first-word-here" or "speaker-surname" (the bare surname's last full-named speaker), "name-as-written"
         (below), else None. Worked out once per mention (`_names`): it reads only the text, the mentions
-        and where the quotation marks stand, none of which attribution changes."""
+        and where the quotation marks stand, none of which attribution changes. In a story that lost its
+        case a person's name taken as written is shown as the entity's name cases it (`caseless.cased_as`:
+        "robert k. mericle" as "Robert K. Mericle" beside the entity's "Robert Mericle")."""
         got = self._names.get(f)
         if got is None:
             name, rule = self._person_name_rule(f)
             here = self._form_here(name) if self.ents.kind(f) == "person" else None
-            got = self._names[f] = (here, "name-as-written") if here else (name, rule)
+            got = (here, "name-as-written") if here else (name, rule)
+            if self.caseless and self.ents.kind(f) == "person":
+                got = (cased_as(got[0], self.ents.name(f)), got[1])
+            self._names[f] = got
         return got
 
     def _form_here(self, name: str) -> str | None:
@@ -257,8 +262,9 @@ class DocView:
             words = _untitled_words(_COPY_MARK.sub("", self.text[f.start : f.end]).split(), keep_initial=True)
             if len(words) > 1 and not self.in_quote(f.start):
                 name, form = self.ents.name(f), " ".join(words)
-                # a story that lost its case writes the name "tim crawford": it is the name, not a form
-                out[name][name if form.lower() == name.lower() else form] += 1
+                # a story that lost its case writes the name "tim crawford" ("essena o ' neill" for
+                # "Essena O'Neill"): it is the name, not a form
+                out[name][name if unspaced(form).lower() == name.lower() else form] += 1
         return out
 
     def _person_name_rule(self, f: Found) -> tuple[str, str | None]:
@@ -788,11 +794,15 @@ def _possessive_proxy(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         return None
     at = ph.start + (len(ph.text) - len(ph.text.lstrip()))
     owner = ph.first.index("'" if "'" in ph.first else "’")
-    if not any(f.end == at + owner for f in dd.ents.within(dd.d, at, at + owner)):
+    held = [f for f in dd.ents.within(dd.d, at, at + owner) if f.end == at + owner]
+    if not held:
         return None  # "the boy's mother": no name spoken for (rule the-role reads it)
     after = _name_after(dd, ph.end) if ph.cut >= ph.end else None
     if after:  # rule possessive-apposition, as `_apposition` reads it (also in case-less text)
         return Resolved(after[0], "possessive-apposition" if after[1] == "name-in-apposition" else after[1])
+    if dd.caseless and dd.ents.kind(held[0]) == "person":  # "crutcher's father": "Crutcher's father"
+        shown = cased_as(ph.first[:owner], dd.ents.name(held[0])) + ph.first[owner:]
+        return Resolved(shown, "possessive-proxy")
     return Resolved(ph.first, "possessive-proxy")
 
 
