@@ -2741,3 +2741,24 @@ def test_session47_a_conflict_note_keeps_each_value_s_qualifier() -> None:
     assert value_key("as many as 10 gunmen") == value_key("10 assailants") == "10"
     pairs = [(("400 people", (0,)), ("250 people", (2,))), (("about 400 people", (1,)), ("250 people", (2,)))]
     assert conflict_note(pairs) == "about 400 people [1,2] vs 250 people [3]"
+
+
+def test_session47_an_event_named_in_the_count_s_clause_is_the_other_count_s_event() -> None:
+    """Rule `clause-event` (session 47, conflicts47 item 3; issue 14's "as many as seven" / "as many as 10
+    assailants"): a count whose neighbourhood names no event ("carried out by as many as seven
+    assailants") fills the slot of the other's event ("took part in the attack") when its own clause
+    names that event word ("The attack ... was carried out by"): a conflict (was two slots,
+    counts-differ-loosely). A killing the first clause never names, or another crime, stays two slots.
+    Sentences written for this test."""
+    carried = (
+        "The attack on the hotel in Nairobi was carried out by as many as seven assailants, police said."
+    )
+    assert _conflict_values(
+        carried, "As many as 10 gunmen took part in the attack on the hotel in Nairobi, police said."
+    ) == ["values:as many as seven assailants vs as many as 10 gunmen"]
+    killed = "As many as 10 gunmen were killed in the attack on the hotel in Nairobi, police said."
+    assert "conflict" not in _kinds(carried, killed)
+    assert "conflict" not in _kinds(
+        "The robbery of the bank in Nairobi was carried out by as many as seven gunmen, police said.",
+        "As many as 10 gunmen took part in the attack on the bank in Nairobi, police said.",
+    )
