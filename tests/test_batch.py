@@ -564,3 +564,56 @@ def test_a_full_disk_leaves_no_torn_row(tmp_path: Path, monkeypatch: pytest.Monk
     assert out.read_bytes() == kept == b'{"id": "s1"}\n'
     log.close()  # nothing left to write
     assert out.read_bytes() == kept
+
+
+def test_no_more_workers_than_the_chunks_of_the_stories(tmp_path, monkeypatch):
+    """`batch -j 1000` on 2 stories forked and warmed 1000 workers before any story was read (over a
+    minute on 2 cores, cli47): the first stories are read first, and a pool gets no more processes
+    than their chunks when they are all the input (a pool still: a story that kills its worker fails
+    alone); with more stories than the processes' chunks, every process asked for."""
+    from newsbrief.batch import runners
+
+    made: list[int] = []
+
+    class Pool(runners.InProcess):  # the pool's size noted; its stories run here
+        def __init__(self, opts: Options, jobs: int) -> None:
+            super().__init__(opts)
+            made.append(jobs)
+
+    monkeypatch.setattr(runners, "LocalPool", Pool)
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(2, seed=9, sentences=6))
+    assert run(src, tmp_path / "a.jsonl", jobs=1000, words=60, analysis=False, progress="off").done == 2
+    assert (
+        run(src, tmp_path / "b.jsonl", jobs=1000, chunk=1, words=60, analysis=False, progress="off").done == 2
+    )
+    more = write_jsonl(tmp_path / "m.jsonl", make_stories(7, seed=9, sentences=3))
+    assert (
+        run(more, tmp_path / "c.jsonl", jobs=3, chunk=2, words=60, analysis=False, progress="off").done == 7
+    )
+    assert list(newsbrief.batch(src, jobs=50, chunk=1, words=60, analysis=False)) != []
+    assert made == [1, 2, 3, 2]
+
+
+def test_an_output_of_another_input_is_refused_and_a_resume_goes_on(tmp_path, capsys):
+    """`batch b.jsonl -o results-of-a.jsonl` appended b's briefs to a's (cli47): an output holding
+    stories but none of the input's first ones is refused, one line naming it, and left as it was;
+    the input's own output resumes, also after stories were added to the input; --restart replaces."""
+    rows = make_stories(4, seed=9, sentences=6)
+    a = write_jsonl(tmp_path / "a.jsonl", rows[:2])
+    b = write_jsonl(tmp_path / "b.jsonl", rows[2:])
+    out = tmp_path / "o.jsonl"
+    args = ["-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    assert main(["batch", str(a), *args]) == 0
+    kept = out.read_bytes()
+    capsys.readouterr()
+    assert main(["batch", str(b), *args]) == 2
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: --output {out}: holds the briefs of another input (none of this input's first"
+        " 2 stories, such as 'story-002'): give another output, or add --restart to replace it\n"
+    )
+    assert out.read_bytes() == kept and not sinks.errors_path(out).exists()
+    write_jsonl(a, rows[:3])  # a story added to the input: resumed
+    assert main(["batch", str(a), *args]) == 0
+    assert "1 done, 2 skipped, 0 failed" in capsys.readouterr().err
+    assert main(["batch", str(b), *args, "--restart"]) == 0
+    assert ids_of(out) == ["story-002", "story-003"]

@@ -7,6 +7,7 @@ duplicate ids and oversized stories become errors without reaching a worker.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections import Counter
@@ -18,7 +19,7 @@ from ..errors import InputError, UsageError, shown
 from ..ingest.stories import StoryError, StoryItem, StoryRecord
 from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
-from .runners import Runner, make_runner
+from .runners import Runner, default_jobs, make_runner
 from .sinks import FOLDER_EXTENSIONS, ErrorLog, FolderSink, JsonlSink, errors_path
 from .sources import Source, count, iter_items
 from .work import Options, Result, Task
@@ -28,6 +29,32 @@ OUTPUT_FORMATS = ("jsonl", *FOLDER_EXTENSIONS)
 
 
 TICK = 256  # after this many stories settled here (skipped, bad), let the writer catch up
+FIRST = 16  # an output holding none of the input's first this many stories holds another input's
+
+
+def peeked(
+    items: Iterator[StoryItem], jobs: int | None, dask: str | None, chunk: int, least: int = 0
+) -> tuple[list[StoryItem], int | None, Iterator[StoryItem]]:
+    """The first stories of `items` (`least`, and a chunk for each process asked for), a bound on the
+    chunks there can be work for (None: no bound), and every story to read. The runners' chunks in
+    flight hold twice as many once the workers run. An input that cannot be read on stops the peek;
+    its error comes after the stories read before it, as `ordered` expects."""
+    asked = jobs or (2 if dask == "local" else default_jobs())
+    first: list[StoryItem] = []
+    rest: Iterator[StoryItem] = items
+    try:
+        first.extend(itertools.islice(items, max(least, asked * chunk)))
+    except InputError as e:
+        rest = _raising(e)
+    else:
+        if len(first) >= asked * chunk:
+            return first, None, itertools.chain(first, rest)
+    return first, -(-len(first) // chunk), itertools.chain(first, rest)
+
+
+def _raising(e: InputError) -> Iterator[StoryItem]:
+    raise e
+    yield  # a generator: raised when read
 
 
 def default_chunk(dask: str | None) -> int:
@@ -163,13 +190,15 @@ def briefs(
     items = iter_items(stories)
 
     def gen() -> Iterator[tuple[str, dict[str, Any] | StoryError]]:
-        runner = make_runner(opts, jobs, dask)
+        size = chunk or default_chunk(dask)
+        _, most, stories_left = peeked(items, jobs, dask, size)
+        runner = make_runner(opts, jobs, dask, most)
         try:
             runner.start()
             for results in ordered(
-                items,
+                stories_left,
                 runner,
-                chunk=chunk or default_chunk(dask),
+                chunk=size,
                 max_chars=max_chars,
                 origin=_origin(stories),
             ):
@@ -217,12 +246,22 @@ def run(
     _check_same_options(sink.first, opts, output)
     errors = ErrorLog(errors_path(output), restart)
 
+    size = chunk or default_chunk(dask)
+    first, most, items = peeked(items, jobs, dask, size, FIRST)
+    if not restart and not folder:
+        try:
+            _refuse_another_input(output, sink.done + errors.done, first)
+        except UsageError:
+            sink.close()
+            errors.close()
+            raise
+
     def recorded(sid: str, k: int) -> bool:
         return sink.count(sid) + errors.done[sid] >= k
 
     mode = progress or Reporter.choose(stream)
     reporter = Reporter(count(source) if mode != "off" else None, mode, stream=stream)
-    runner = make_runner(opts, jobs, dask)
+    runner = make_runner(opts, jobs, dask, most)
     c = Counts()
     worked = 0
     unreadable: list[InputError] = []
@@ -233,7 +272,7 @@ def run(
         for results in ordered(
             items,
             runner,
-            chunk=chunk or default_chunk(dask),
+            chunk=size,
             max_chars=max_chars,
             recorded=recorded,
             origin=_origin(source),
@@ -269,6 +308,19 @@ def run(
     if unreadable:  # after the summary: the stories before it are written, a re-run resumes after them
         raise unreadable[0]
     return c
+
+
+def _refuse_another_input(output: Path, recorded: Counter[str], first: list[StoryItem]) -> None:
+    """`UsageError` when the JSONL output (with its errors file) holds stories and none of the input's
+    first ones: a run records its stories in input order, the first one first, so it holds another
+    input's briefs, and resuming appended this input's to them (cli47)."""
+    if not recorded or not first or any(item.id in recorded for item in first):
+        return
+    raise UsageError(
+        f"holds the briefs of another input (none of this input's first {len(first)} stories, such as"
+        f" {first[0].id!r}): give another output, or add --restart to replace it",
+        f"--output {shown(str(output))}",
+    )
 
 
 def _check_format(fmt: str) -> None:

@@ -247,11 +247,16 @@ def _failed(tasks: list[Task], e: BaseException) -> list[Result]:
     return [(t.seq, t.id, "error", why) for t in tasks]
 
 
-def make_runner(opts: Options, jobs: int | None, dask: str | None) -> Runner:
-    """The runner the options ask for: Dask if `dask` is given, else a pool, or this process for 1 job."""
+def make_runner(opts: Options, jobs: int | None, dask: str | None, most: int | None = None) -> Runner:
+    """The runner the options ask for: Dask if `dask` is given, else a pool, or this process for 1 job.
+    `most`: the chunks there can be work for, when known: no more processes than that are started
+    (`-j 1000` on 2 stories forked and warmed 1000 workers before any story was read, cli47); a pool
+    asked for stays a pool (a story that kills its worker fails alone)."""
     if dask:
+        if dask == "local" and most is not None:
+            jobs = min(jobs or 2, max(most, 1))
         return DaskRunner(opts, dask, jobs)
     jobs = jobs or default_jobs()
     if jobs <= 1:
         return InProcess(opts)
-    return LocalPool(opts, jobs)
+    return LocalPool(opts, min(jobs, max(most, 1)) if most is not None else jobs)
