@@ -2120,3 +2120,47 @@ def test_a_run_of_hundreds_of_letters_is_no_term_and_its_article_is_stored(db: s
     with Store(db) as store:
         store.add([*_raws(("bridge",), slice(1, 2)), RawDoc(id="blob", source="blob.txt", raw=text)])
         assert store.count() == 2
+
+
+def test_ingest_counts_the_stories_as_they_stand_after_it(
+    db: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """`ingest` printed "9 stories updated (9 new)" where `stories` then listed 6: its batches'
+    refinement had emptied 3 of the stories they made (cli47). The count is of the stories as they
+    stand after the ingest: a story made and emptied by it is not counted, one stored before it and
+    emptied by it is "merged into others" (here a batch as refinement leaves the store: story 1,
+    stored before, and story 5, made by it, emptied; story 2 grown; story 4 made)."""
+    pytest.importorskip("sqlalchemy")
+    from sqlalchemy import update
+
+    from newsbrief.store import ahead
+    from newsbrief.store import tables as T
+    from newsbrief.store.store import IngestReport
+
+    with Store(db) as store:
+        assert store.add(_raws(part=slice(0, 1))).new_stories == 3  # stories 1, 2, 3
+
+    def batches(store, raws, batch, workers):
+        list(raws)
+        with store.engine.begin() as conn:
+            rows = [
+                {"id": sid, "title": "t", "created_at": "x", "updated_at": "x", "size": n}
+                for sid, n in ((4, 2), (5, 0))
+            ]
+            conn.execute(T.stories.insert(), rows)
+            conn.execute(update(T.stories).where(T.stories.c.id == 1).values(size=0))
+        yield IngestReport(added=2, new_stories=2, stories=[1, 2, 4, 5])
+
+    monkeypatch.setattr(ahead, "ingest_batches", batches)
+    inputs = _articles(tmp_path / "in", 2)
+    assert main(["ingest", "--db", db, *inputs, "--workers", "0"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "newsbrief: 2 articles added (0 already stored), 2 stories updated (1 new), 1 merged into others"
+    ]
+
+
+def test_a_poll_line_says_how_many_stories_it_merged_away() -> None:
+    from newsbrief.watch import PollReport
+
+    line = PollReport(added=3, stories=2, new_stories=1, merged=1).line(4, "09:00", False)
+    assert "3 new articles (0 already stored), 2 stories changed (1 new, 1 merged into others);" in line

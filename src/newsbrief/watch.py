@@ -57,8 +57,9 @@ class PollReport:
 
     added: int = 0
     skipped: int = 0
-    stories: int = 0  # stories that gained or lost articles
+    stories: int = 0  # stories that gained or lost articles and still hold some
     new_stories: int = 0
+    merged: int = 0  # stories stored before the poll that it merged into others
     read: int = 0  # feeds read in full
     not_modified: int = 0  # feeds that answered 304
     failed: list[str] = field(default_factory=list)  # the feeds that failed
@@ -66,7 +67,9 @@ class PollReport:
     def line(self, n: int, at: str, stopped: bool) -> str:
         return (
             f"newsbrief: {at} poll {n}: {self.added} new articles ({self.skipped} already stored), "
-            f"{self.stories} stories changed ({self.new_stories} new); feeds: {self.read} read, "
+            f"{self.stories} stories changed ({self.new_stories} new"
+            + (f", {self.merged} merged into others" if self.merged else "")
+            + f"); feeds: {self.read} read, "
             f"{self.not_modified} not modified, {len(self.failed)} failed" + ("; stopping" if stopped else "")
         )
 
@@ -110,6 +113,7 @@ def poll(
         added = ingest(store, unique_ids(raws), workers, batch or BATCH)
         report.added, report.skipped = added.added, added.skipped
         report.stories, report.new_stories = len(added.stories), added.new_stories
+        report.merged = len(added.emptied)
     for p in polled:  # after the articles are committed (see store/feedstate.py)
         if p.state is not None and p.complete:
             save_feed_state(store, p.source, p.state.etag, p.state.last_modified, not p.not_modified)

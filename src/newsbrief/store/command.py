@@ -88,6 +88,7 @@ def ingest_command(
     print(
         f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
         f"{len(report.stories)} stories updated ({report.new_stories} new)"
+        + (f", {len(report.emptied)} merged into others" if report.emptied else "")
         + (f"; {len(report.failed)} not cleaned" if report.failed else "")
         + (f"; {len(failed)} input{'s' if len(failed) != 1 else ''} not read" if failed else "")
         + (f"; {len(bad_rows)} bad row{'s' if len(bad_rows) != 1 else ''} skipped" if bad_rows else "")
@@ -106,21 +107,33 @@ def ingest(store: Any, raws: Iterable[Any], workers: int = WORKERS, batch: int =
     from ..log import warn
     from .ahead import ingest_batches
     from .store import IngestReport
+    from .views import last_story, story_sizes
 
     total = IngestReport()
     stories: set[int] = set()
+    top = last_story(store)  # the stories made by this ingest are numbered above it
     for r in ingest_batches(store, raws, batch=batch, workers=workers):
         total.added += r.added
         total.skipped += r.skipped
-        total.new_stories += r.new_stories
-        stories.update(r.stories)
+        stories.update(r.stories, r.emptied)
         for rule, n in r.rules.items():
             total.rules[rule] = total.rules.get(rule, 0) + n
         total.failed.extend(r.failed)
-    total.stories = sorted(stories)
+    as_they_stand(total, stories, story_sizes(store, sorted(stories)), top)
     for f in total.failed:
         warn(f"{shown(f.source)}: cannot clean it ({f.reason}); not stored")
     return total
+
+
+def as_they_stand(report: Any, changed: set[int], sizes: dict[int, int], top: int) -> None:
+    """`report`'s stories counted as they stand after the ingest, not as its batches touched them:
+    `stories` those left with articles, `new_stories` those of them made by it (numbered above `top`),
+    `emptied` those it merged away (stored before it, left empty). A story made and emptied in the same
+    ingest (refinement merged it into another) is none of these: "9 stories updated (9 new)" was
+    printed where `stories` then listed 6 (cli47)."""
+    report.stories = sorted(sid for sid in changed if sizes.get(sid, 0) > 0)
+    report.new_stories = sum(sid > top for sid in report.stories)
+    report.emptied = sorted(sid for sid in changed if sid <= top and sizes.get(sid, 0) == 0)
 
 
 def stories_command(

@@ -154,6 +154,9 @@ class IngestReport:
     skipped: int = 0  # already in the store (same URL or same clean text)
     new_stories: int = 0
     stories: list[int] = field(default_factory=list)  # stories that gained articles
+    # left with no article: by `add`, those a thin article left for another; by `command.ingest`,
+    # those stored before it that it merged into others
+    emptied: list[int] = field(default_factory=list)
     rules: dict[str, int] = field(default_factory=dict)
     failed: list[Failed] = field(default_factory=list)  # articles whose cleaning raised: not stored
 
@@ -356,6 +359,7 @@ class Store:
                 conn.execute(q.values(size=0, updated_at=stamp), [{"b_own": r["b_own"]} for r in rejoined])
                 for r in rejoined:
                     written[r["b_own"]] = None  # emptied: read again when met
+                report.emptied = sorted({r["b_own"] for r in rejoined})
             report.added = len(rows)
             posted.extend(index.add(conn, indexed))
             if rows and self.refine_rounds:

@@ -1,4 +1,4 @@
-"""Reads for the web app's story pages: small data-access functions over a `Store`.
+"""Reads for the web app's story pages and the ingest's report: small data-access functions over a `Store`.
 
 The story list reads no article text (a store of 50,000 articles lists a page of stories without
 loading them all, as `Store.stories()` would)."""
@@ -55,3 +55,20 @@ def story_page_rows(
     return total, [
         (r.id, r.title, r.updated_at, int(r.n or 0), int(r.copies or 0), sources[r.id]) for r in head
     ]
+
+
+def last_story(store: Any) -> int:
+    """The highest story id stored (0 if none): every story made later has a higher one."""
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
+
+
+def story_sizes(store: Any, ids: list[int]) -> dict[int, int]:
+    """The stored size (articles) of each of `ids` that has a row."""
+    s = T.stories.c
+    out: dict[int, int] = {}
+    with store.engine.connect() as conn:
+        for k in range(0, len(ids), 500):
+            q = select(s.id, s.size).where(s.id.in_(ids[k : k + 500]))
+            out.update((int(r.id), int(r.size or 0)) for r in conn.execute(q))
+    return out
