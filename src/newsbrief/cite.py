@@ -264,23 +264,28 @@ def conflict_note(
     order first given ("1,200 workers [1,2] vs 1,500 workers [3]"). Values of one number are one value
     ("1,200 members" is "1,200 workers", "about 1,200 workers": `value_key`), written as first given
     unless that was the bare number ("1,500" then "1,500 workers") or unqualified ("1,200 workers" then
-    "about 1,200 workers", the form true of both: rule `note-qualifier`). Values no link joins are two
-    slots, each its own comparison ("12 people [1] vs 15 people [2]; 30 people [1] vs 40 people [3]": the
-    killed and the hurt of one sentence are not four values of one count). With `source` (each document's,
-    `copies.sources`), a value names one outlet a source: a copy that gives its original's value is not a
-    second outlet giving it ("65 dead [1,3]", not "[1,2,3]" when 2 copies 1)."""
+    "about 1,200 workers", the form true of both: rule `note-qualifier`); a qualifier not true of the bare
+    number is a value of its own ("more than 400", `_note_key`), two qualifiers of one number write it
+    bare. Values no link joins are two slots, each its own comparison ("12 people [1] vs 15 people [2]; 30
+    people [1] vs 40 people [3]": the killed and the hurt of one sentence are not four values of one
+    count). With `source` (each document's, `copies.sources`), a value names one outlet a source: a copy
+    that gives its original's value is not a second outlet giving it ("65 dead [1,3]", not "[1,2,3]" when 2
+    copies 1)."""
     merged: dict[str, tuple[str, set[int]]] = {}
+    mixed: set[str] = set()  # keys told with two qualifiers ("about 400", "at least 400"): written bare
     slots: list[list[str]] = []  # value keys, each list one slot
     for (x, xd), (y, yd) in pairs:
         for value, docs in ((x, xd), (y, yd)):
-            key = value_key(value)
+            key = _note_key(value)
             written, ds = merged.get(key, (value, set()))
-            if (written == key and value != key) or (
-                _QUALIFIED.match(value) and not _QUALIFIED.match(written)
-            ):
+            qw, qv = _qualifier(written), _qualifier(value)
+            if key in mixed or (qw and qv and qw != qv):
+                mixed.add(key)
+                written, value = _QUALIFIED.sub("", written, count=1), _QUALIFIED.sub("", value, count=1)
+            if (written == key and value != key) or (_qualifier(value) and not _qualifier(written)):
                 written = value  # rule `note-qualifier`: "400 people" and "about 400 people" as the latter
             merged[key] = (written, ds | set(docs))
-        keys = (value_key(x), value_key(y))
+        keys = (_note_key(x), _note_key(y))
         touched = [k for k, slot in enumerate(slots) if not set(slot).isdisjoint(keys)]
         if not touched:
             slots.append(list(dict.fromkeys(keys)))
@@ -314,6 +319,37 @@ _QUALIFIED = re.compile(
 )
 
 
+# rule `note-qualifier` (review47): the qualifiers true of their bare number ("about 400" holds of an outlet
+# that wrote 400); "more than 400", "nearly 400" do not, and stay values of their own in a note
+_HOLDS_OF_BARE = frozenset(
+    [
+        *("about", "around", "roughly", "approximately", "some", "estimated", "close to", "at least"),
+        *("up to", "as many as", "as much as"),
+    ]
+)
+
+
+_BOUNDING_BEFORE = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, QUALIFIERS - _HOLDS_OF_BARE), key=len, reverse=True))
+    + r")\s+(?:[$£€]\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(value: str) -> str:
+    """The qualifier a note's value opens on ("about" of "about 400 people"), or ""."""
+    m = _QUALIFIED.match(value)
+    return m.group(0).strip() if m else ""
+
+
+def _note_key(value: str) -> str:
+    """Rule `note-qualifier`: `value_key`, with a qualifier not true of the bare number kept in it ("more
+    than 400" is not one value with "400"; "about 400" is)."""
+    q = _qualifier(value)
+    return value_key(value) if q in _HOLDS_OF_BARE or not q else f"{q} {value_key(value)}"
+
+
 # the word a value of a conflict note opens on when the rest is what the sentence writes ("aged 52")
 _VALUE_HEADS = ("aged ", "ages ", "since ", "born ")
 
@@ -335,7 +371,16 @@ def stated(value: str, text: str) -> bool:
     if not written.strip():
         return False
     pattern = rf"(?<![\w.,]){re.escape(written.strip())}(?![\w]|[.,]\d)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    want = "" if head else _note_key(value)[: -len(written)].strip()  # "more than" of "more than 400"
+    return any(
+        _bounding(text[: m.start()]) == want for m in re.finditer(pattern, text, re.IGNORECASE)
+    )  # rule `note-qualifier`: "more than 400" states no "400 people", nor "400" a "more than 400"
+
+
+def _bounding(before: str) -> str:
+    """The qualifier not true of its bare number (`_note_key`) that `before` ends on, lower-cased, or ""."""
+    m = _BOUNDING_BEFORE.search(before)
+    return m.group(1).lower() if m else ""
 
 
 def coverage(link: Link, i: int) -> float:
