@@ -123,3 +123,25 @@ def test_entities47_a_college_s_first_word_alone_is_the_college() -> None:
     kind, said = found["Emory"]
     assert kind == "organization" and said == ["emory", "emory"], said
     assert "Wingate" not in found, found.keys()
+
+
+def test_review47_a_college_s_first_word_where_a_town_stands_is_no_body() -> None:
+    """Rule body-opener (review47): a word the story writes where a town stands (`_town_at`: "georgetown
+    residents", "residents of georgetown") is the town's as often as the body's, so it is never the body
+    alone ("Georgetown" was an organization for the people of the neighbourhood; "residents of georgetown"
+    is the town's, rule town-at). Text written for this
+    test."""
+    for where in ("georgetown residents said", "residents of georgetown said"):
+        text = (
+            "the victim was taken to georgetown university hospital on monday , police said . "
+            f"{where} the street had been closed for hours . officers arrived within minutes , the chief "
+            "told reporters . "
+        )
+        other = (
+            "the shooting happened near a bar late on sunday . the man was in stable condition at the "
+            "hospital . neighbors said they heard three shots . the investigation continues , a police "
+            "spokesman said ."
+        )
+        found = _mentions(text, other)
+        assert "Georgetown University Hospital" in found, found.keys()  # the rule's table holds the body
+        assert found.get("Georgetown", ("place",))[0] == "place", where  # the town's, or not named

@@ -2954,8 +2954,9 @@ def _body_openers(known: dict[tuple[str, ...], str], surnames: set[str]) -> dict
 
 
 def _town_framed(found: Sequence[Found], seconds: dict[str, set[str]]) -> set[str]:
-    """Rule body-opener: the words the story writes after one of `_TOWN_FRAME` ("in wingate") or before a
-    body's or a place's head ("harrisburg police", "penn state"): a town's name as often as the body's;
+    """Rule body-opener: the words the story writes after one of `_TOWN_FRAME` ("in wingate"), before a
+    body's or a place's head ("harrisburg police", "penn state") or where a town stands (`_town_at`:
+    "georgetown residents"): a town's name as often as the body's;
     not where the body's own second word follows ("from emory hospital")."""
     heads = (_heads() - _OPENER_HEADS) | {"state", "police"}
     out = set()
@@ -2967,6 +2968,8 @@ def _town_framed(found: Sequence[Found], seconds: dict[str, set[str]]) -> set[st
             if k > 0 and _joined(f, k) and ws[k - 1].low.rstrip(".") in _TOWN_FRAME:
                 out.add(ws[k].low)
             if k + 1 < len(ws) and _joined(f, k + 1) and ws[k + 1].low in heads:
+                out.add(ws[k].low)
+            if _town_at(f, k):  # "georgetown residents", "residents of georgetown" (review47)
                 out.add(ws[k].low)
     return out
 
