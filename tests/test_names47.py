@@ -88,3 +88,19 @@ def test_names47_caseless_possessive_proxy_cases_the_owner_name() -> None:
         "Dunleavy's daughter",
         "possessive-proxy",
     )
+
+
+def test_names47_caseless_description_cases_a_name_its_entity_holds_whole() -> None:
+    """Rule caseless-shown-name in a description (dev multinews-val-47813's shape): "a netflix spokesperson"
+    names the company the entity pass found, shown "a Netflix spokesperson"; an acronym whose entity is the
+    spelled-out name ("one faa manager" beside "the federal aviation administration ( faa )") stays as
+    written: no casing the entity's name does not hold."""
+    text = (
+        "netflix said on monday it would raise its prices next year. the service has more than 100 million "
+        'users around the world. " we think our users will understand, " a netflix spokesperson said. the '
+        'federal aviation administration ( faa ) said on tuesday the airport would stay open. " there is '
+        'no danger to anyone, " one faa manager said. the faa did not give more details. '
+    )
+    got = _speakers(text)
+    assert got["we think our users will understand"] == ("a Netflix spokesperson", "description"), got
+    assert got["there is no danger to anyone"] == ("one faa manager", "description"), got

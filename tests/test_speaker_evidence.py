@@ -584,7 +584,7 @@ def test_a_caption_s_time_before_a_description_is_no_part_of_the_speaker() -> No
         _TOWN + '( published monday, may 9, 2016 ) a millbrook high school student says she was " saddened '
         'and hurt " when the paper printed the wrong name next to her photo.'
     )
-    assert q["saddened and hurt"][0] == "a millbrook high school student"
+    assert q["saddened and hurt"][0] == "a Millbrook High School student"  # cased (names47)
     q = _speakers(
         "The hall serves meals between 7 a.m. And 7: 15 p.m. Millbrook college guard tells reporters he "
         'sometimes goes to bed "starving" after a game.'

@@ -1349,8 +1349,24 @@ def _named_dead(dd: DocView, pos: int, name: str) -> bool:
 
 
 def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
-    """An unnamed source: its description cut to a noun phrase (`description`), else no one."""
-    return Resolved(description(ph.text), "description")
+    """An unnamed source: its description cut to a noun phrase (`description`), else no one. In a story
+    that lost its case, a name the entity pass found inside it whose every word its entity's name holds is
+    cased so (`caseless-shown-name`: "a spotify spokesperson" as "a Spotify spokesperson"; "one faa
+    manager" stays, its entity "Federal Aviation Administration" holding no "FAA")."""
+    desc = description(ph.text)
+    if desc and dd.caseless:
+        for f in dd.ents.within(dd.d, ph.start, ph.end):
+            desc = _cased_inside(desc, dd.text[f.start : f.end], dd.ents.name(f))
+    return Resolved(desc, "description")
+
+
+def _cased_inside(desc: str, written: str, name: str) -> str:
+    """`desc` with the whole words `written` cased as `name` writes them, when `name` holds them all."""
+    held = {w.lower() for w in name.split()}
+    if not all(w.lower() in held for w in unspaced(written).split()):
+        return desc
+    shown = cased_as(written, name)
+    return re.sub(rf"(?<![\w'’]){re.escape(written)}(?![\w'’])", lambda _: shown, desc)
 
 
 # what rule the-role names its decision: the source just introduced, the person introduced with the role or
