@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief import brief
+from newsbrief.analyze import coreference
 
 # case-less text (Multi-News+ style): enough of it that the story reads as case-less
 _TOWN = (
@@ -590,3 +591,24 @@ def test_a_caption_s_time_before_a_description_is_no_part_of_the_speaker() -> No
         'sometimes goes to bed "starving" after a game.'
     )
     assert not q.get("starving", (None,))[0]
+
+
+def test_a_finite_verb_ends_the_subject_that_speaks() -> None:
+    """Rule verb-ends-subject (session 47, issue 15: "the group gloated in a message" and "the stockton
+    teen was emotional in court" were speakers): a verb that says something ends the subject, which speaks;
+    a verb that says nothing leaves no speaker, for the quote is not that subject's."""
+    q = _speakers(
+        _TOWN + '" the council should wonder how we read its mail for months now, " the group crowed in a '
+        "message posted to its forum."
+    )
+    assert q["the council should wonder how we read its mail for months now"][0] == "the group"
+    q = _speakers(
+        _TOWN + "The ferry agency issued a statement in which it confirmed that the boats had finished the "
+        '" yearly survey of the northern coast and its harbours ".'
+    )
+    assert q["yearly survey of the northern coast and its harbours"][0] == "The ferry agency"
+    assert coreference.description("the millbrook teen was tearful in court") is None
+    assert coreference.description("the group launched a new campaign") is None
+    assert coreference.description("a complaint filed in millbrook county court") == (
+        "a complaint filed in millbrook county court"
+    )  # a participle, no finite verb

@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.roles import KIN, SPEAKS_FOR
 from ..lexicon.titles import ABBREVIATED_TITLES
+from ..lexicon.verbs import SPEECH_WORDS
 from ..model import Document, Sentence
 from .caseless import cased_as, ordinary, unspaced
 from .entities import EntityIndex, Found
@@ -1708,8 +1709,48 @@ _POSSESSIVE_RESTART = re.compile(
 )
 
 
-def description(phrase: str) -> str | None:
-    """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None."""
+# rule verb-ends-subject (session 47, issue 15: "the group gloated in a message", "the stockton teen was
+# emotional in court" were speakers): a finite verb after the first word ends the subject; the speaker is
+# the subject's description when the verb says something and ends the phrase ("the man described") or says
+# it in a text ("gloated in a message", "issued a statement"), else no one: not the subject of "was
+# emotional", nor of a verb of saying with words after it, which report another's words ("one told milton
+# the suspect [yelled]", "a source says council president [says]"). A participle after a head ("a
+# complaint filed in", "a report posted on", "a man described as") is no finite verb. It only trims or
+# drops a phrase taken whole before: never a speaker where there was none.
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had"])
+_SAYING = frozenset(w for w in SPEECH_WORDS if w.endswith("ed")) | {"told", "wrote", "said", "says", "tells"}
+_PARTICIPLE_NEXT = frozenset(["by", "as"])
+_OBJECT_NEXT = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+_STATEMENT_NOUNS = r"(?:statement|message|post|tweet|letter|e-?mail|interview|release|video)"
+_SAYING_AFTER = re.compile(
+    r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?" + _STATEMENT_NOUNS + r"\b"
+)
+_ISSUED = frozenset(["issued", "released"])
+_ISSUED_WHAT = re.compile(r"(?:a|an)\s+(?:[\w\-]+\s+)?" + _STATEMENT_NOUNS + r"\b")
+
+
+def _finite_verb(words: list[str], upto: int) -> tuple[str, bool] | None:
+    """Rule verb-ends-subject: (the subject before the first finite verb among the phrase's first `upto`
+    words, whether that verb says something), or None when there is none after the first word. The words
+    after `upto` (cut off the description) still tell a participle ("described as")."""
+    for k in range(1, upto):
+        w = words[k].lower()
+        rest = " ".join(words[k + 1 :]).lower()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if _AFTER_HEAD.match(w) or nxt in _PARTICIPLE_NEXT:
+            continue
+        said = w in _SAYING
+        ed_object = w.endswith("ed") and nxt in _OBJECT_NEXT
+        ed_saying = (said or w.endswith("ed")) and _SAYING_AFTER.match(rest) is not None
+        if w in _AUXILIARIES or said or ed_object or ed_saying:
+            issued = w in _ISSUED and _ISSUED_WHAT.match(rest) is not None
+            return " ".join(words[:k]), (said and k == upto - 1) or ed_saying or issued
+    return None
+
+
+def description(phrase: str, verbs: bool = True) -> str | None:
+    """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None. With
+    `verbs`, rule verb-ends-subject reads a finite verb in the phrase."""
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
     if _CLOCK_OPENS.match(phrase):
@@ -1718,9 +1759,14 @@ def description(phrase: str) -> str | None:
     # rule possessive-restart: "a birthday her agent said": a possessive after a noun, no preposition
     # between, opens the description ("her agent"); the words before end the phrase the quote describes
     phrase = _POSSESSIVE_RESTART.sub("", phrase, count=1)
+    whole = phrase.split()
     m = next((c for c in _CUT_DESCRIPTION.finditer(phrase) if not _names_pair(phrase, c)), None)
     if m:
         phrase = phrase[: m.start()].strip()
+    verb = _finite_verb(whole, len(phrase.split())) if verbs else None
+    if verb is not None and description(phrase, verbs=False) is not None:  # rule verb-ends-subject
+        subject, saying = verb
+        return description(subject) if saying else None
     if plural_people(phrase):
         return phrase
     words = phrase.split()
