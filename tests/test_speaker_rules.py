@@ -4032,3 +4032,17 @@ def test_session47_a_lower_case_what_subject_is_the_speaker_not_the_sentence() -
         '"a menace." They met again.'
     )
     assert q.get("a menace", (None,))[0] != "the child"
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [("critics", "critics"), ("the report", "the report")])
+def test_review47_a_lower_case_what_subject_speaks_a_speech_length_quote_too(
+    subject: str, speaker: str
+) -> None:
+    """Rule what-plain-subject (review47): a quote of speech length after "what critics called" goes by the
+    intro rule, which read the words before the verb and gave "The deal was what critics" (stray text; the
+    session 47 test's three-word fragment went by the sentence rule only)."""
+    q = _rules(
+        "The talks went on for a year. The deal was what "
+        f'{subject} called "a giveaway to the rich and the powerful" last week. They met again.'
+    )
+    assert q["a giveaway to the rich and the powerful"][0] == speaker

@@ -1490,7 +1490,11 @@ def _intro_before(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
         return Attribution(True, speaker=_own_quote_speaker(dd, i, q))
     if m.group() in CALLED_FRAGMENT and q.words < MIN_SPEECH_WORDS:
         return None
-    who = _pronoun_subject(dd, b0 + m.start()) or _who_before(dd, b0, b0 + m.start(), intro=True)
+    who = (
+        _pronoun_subject(dd, b0 + m.start())
+        or _what_subject(dd, b0, b0 + m.start())  # what-plain-subject in a speech-length quote too (review47)
+        or _who_before(dd, b0, b0 + m.start(), intro=True)
+    )
     bare_verb = re.fullmatch(r"[\s,”\"’]*(?:and|but)?\s*", seg[: m.start()]) is not None
     if who is None and m.group().lower() in ("added", "adds", "continued") and bare_verb:
         return Attribution(True, speaker=previous_speaker(dd, q))
