@@ -28,7 +28,10 @@ def test_a_day_of_a_month_counts_nothing() -> None:
 
 def test_a_toll_of_one_event_two_ways_is_a_conflict_despite_a_date_before_it() -> None:
     links = _links(
-        "Twin bombings at the embassies in Harwick and Eastbrook on Aug. 7 killed 257 people.",
+        # the total gives its other part, so a reader can subtract: 246 in Harwick, not 247 (without it, a
+        # total of two bombings and one bombing's toll: rule `events-total`, no conflict)
+        "Twin bombings at the embassies in Harwick and Eastbrook on Aug. 7 killed 257 people, 11 of them in"
+        " Eastbrook.",
         "The bombing of the embassy in Harwick on Aug. 7 killed 247 people.",
     )
     assert [k.kind for k in links] == ["conflict"]
@@ -2762,3 +2765,39 @@ def test_session47_an_event_named_in_the_count_s_clause_is_the_other_count_s_eve
         "The robbery of the bank in Nairobi was carried out by as many as seven gunmen, police said.",
         "As many as 10 gunmen took part in the attack on the bank in Nairobi, police said.",
     )
+
+
+def test_session47_a_total_of_several_events_is_no_conflict_with_one_of_them() -> None:
+    """Rule `events-total` (session 47, parts47; the shape of DUC 2006 D0626H and DUC 2003 d31011t): the
+    higher count is said of events in the plural ("the two blasts killed 64 people"), the lower of one event
+    ("the blast at the mill killed 51", "the toll from Mirna"): a total and its part, no conflict. A plural
+    count lower than the one event's, two plurals, or two singulars stay a conflict. Sentences written
+    for this test."""
+    total = "The two blasts at the mill and the depot in Varna on Monday killed 64 people, officials said."
+    one = "The blast at the mill in Varna on Monday killed 51 people, officials said."
+    assert "conflict" not in _kinds(total, one), _links(total, one)
+    assert "conflict" not in _kinds(one, total)
+    storms = "The storms in Varna left at least 370 people dead, officials said on Monday."
+    named = "Officials in Varna said on Monday that the death toll from Mirna had risen to 151."
+    assert "conflict" not in _kinds(storms, named), _links(storms, named)
+    fewer = "The two blasts at the mill and the depot in Varna on Monday killed 40 people, officials said."
+    assert _conflict_values(fewer, one) == ["values:40 people vs 51 people"]
+    assert _conflict_values(
+        one, "The blast at the mill in Varna on Monday killed 64 people, officials said."
+    ) == ["values:51 people vs 64 people"]
+    assert _conflict_values(
+        total, "The two blasts at the mill and the depot in Varna on Monday killed 51 people, officials said."
+    ) == ["values:64 people vs 51 people"]
+
+
+def test_session47_one_town_s_count_is_no_conflict_with_a_wider_place_s() -> None:
+    """Rule `town-in-wider` (session 47, parts47; the shape of DUC 2003 d31028t): the lower count is bound
+    to a town ("the town's death toll"), the higher names no town but a place the first never names
+    ("in Romania"): one town's count and a country's, no conflict. The same count with no town written
+    stays a conflict. Sentences written for this test."""
+    wide = "The floods have left more than 280 people dead in Romania, officials said on Monday."
+    town = "Rescuers found nine more bodies, bringing the town's death toll from the floods to 102."
+    assert "conflict" not in _kinds(town, wide), _links(town, wide)
+    assert _conflict_values(
+        "Rescuers found nine more bodies, bringing the death toll from the floods to 102.", wide
+    ) == ["values:102 dead vs more than 280 people"]

@@ -71,7 +71,10 @@ Link kinds (also in the JSON Schema):
   other age ("Huggins, 17," / "Huggins, 19,"; in a story that lost its case, "arrested torrez, 31," too:
   rule `caseless-age`) and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
-  killed": rule `part-of-count`, `related`, and no conflict either), and two counts of others with no
+  killed": rule `part-of-count`, `related`, and no conflict either; nor is a total of several events or of a
+  wider place against one event's or one town's count, "the bombings killed 258" / "the blast in Nairobi
+  killed 247", "more than 280 dead" in a country / "the town's death toll to 102": rules `events-total`,
+  `town-in-wider`), and two counts of others with no
   value alike are no fact ("Seventeen others died" / "Thirty other people died": rule `other-parts`);
   words in the first person ("I can't
   believe this has happened") need a shared name or rare word, and an event one says may happen is not

@@ -242,6 +242,10 @@ class Pair:
     value_clash: bool = False  # a counted thing both give, no value written alike (`_value_clash`)
     side_only: bool = False  # what the two share is only said on the side in one of them (`side_only`)
     part_of_count: bool = False  # one gives a count of others, the other a total (`part_of_count`)
+    events_total: bool = False  # for a clash: the higher count is of several events, the lower of one
+    # (`events_total`): "the bombings killed 258" / "the blast in Nairobi killed 247"
+    town_in_wider: bool = False  # for a clash: the higher count is of a wider place, the lower of one town
+    # (`town_in_wider`): "280 dead" in the Dominican Republic / "the town's death toll to 102"
     parts_differ: bool = False  # both count others, neither with a value the other gives (`parts_differ`)
     same_numbers: int = 0  # values the matched clauses both give, ranges and counts of others aside
     age_conflict: tuple[str, str] | None = None  # one person, two ages (`age_conflict`): (age a, age b)
@@ -935,6 +939,8 @@ def compare(
         ),
         length_ratio=min(la, lb) / max(la, lb, 1),
         part_of_count=in_parts or part_of_count(_values_of(ma, fa), _values_of(mb, fb)),
+        events_total=clash is not None and events_total(fa, fb, clash),
+        town_in_wider=clash is not None and town_in_wider(fa, fb, clash),
         parts_differ=parts_differ(_values_of(ma, fa), _values_of(mb, fb)),
         same_numbers=same_numbers(shared, fa, fb, ma, mb),
         quoted_whole=bool(fa.quotes and fb.quotes) and (quoted_whole(fa, fb) or quoted_whole(fb, fa)),
@@ -2862,6 +2868,59 @@ def other_places(fa: Facts, fb: Facts) -> bool:
     places = place_keys()
     pa, pb = _places(fa, places), _places(fb, places)
     return bool(pa and pb and not pa & pb)
+
+
+# rule `events-total`: the events a count may total (plural) and the one event a part may be of (singular)
+_EVENT_NOUNS = (  # noqa: SIM905
+    "bombing bomb attack blast explosion storm typhoon hurricane cyclone earthquake quake flood tornado crash"
+).split()
+_EVENTS = re.compile(r" (?:" + "|".join(n + "s" for n in _EVENT_NOUNS) + r") ")
+_EVENT = re.compile(r" (?:" + "|".join(_EVENT_NOUNS) + r") ")
+_FROM_ONE = re.compile(r" toll (?:from|of) ([a-z]+) ")  # "the death toll from Babs": a named event's toll
+
+
+def _one_event(f: Facts) -> bool:
+    """Sentence `f` writes one event: an event noun in the singular, or a toll from a name it names ("the
+    death toll from Babs")."""
+    if _EVENT.search(f.words):
+        return True
+    return any("E:" + m.group(1) in f.names for m in _FROM_ONE.finditer(f.words))
+
+
+def events_total(fa: Facts, fb: Facts, clash: tuple[Count, Count]) -> bool:
+    """Rule `events-total`: the sentence of the higher count writes events in the plural ("nearly
+    simultaneous bombings at U.S. embassies ... killed 258 people", "the storms left at least 370 people
+    dead") and no one event, the other writes one event (`_one_event`: "an explosion at the U.S. Embassy in
+    Nairobi killed 247 people", "the death toll from Babs has risen to 151") and no plural: a total and
+    one of its parts, no conflict. A total lower than its part, two plurals, or a total that gives a part
+    to subtract ("11 of them in Tanzania") stays for the other rules."""
+    a, b = clash
+    hi, lo = (fa, fb) if a.lo > b.hi else (fb, fa) if b.lo > a.hi else (None, None)
+    return bool(
+        hi is not None
+        and lo is not None
+        and _EVENTS.search(hi.words)
+        and " of them " not in hi.words  # "killed 257 people, 11 of them in Tanzania": a part to subtract
+        and not _one_event(hi)
+        and _one_event(lo)
+        and not _EVENTS.search(lo.words)
+    )
+
+
+_TOWN = re.compile(r" (?:town|town's|village|village's) ")
+
+
+def town_in_wider(fa: Facts, fb: Facts, clash: tuple[Count, Count]) -> bool:
+    """Rule `town-in-wider`: the sentence of the lower count binds it to a town or village ("bringing the
+    town's death toll to 102", "the town of X, where 102 people died"), the other's names no town but a
+    listed place (`place_keys`) the first never names ("more than 280 dead" in the Dominican Republic): one
+    town's count and a wider place's, no conflict. A town's count higher than the wider one stays."""
+    a, b = clash
+    hi, lo = (fa, fb) if a.lo > b.hi else (fb, fa) if b.lo > a.hi else (None, None)
+    if hi is None or lo is None or not _TOWN.search(lo.words) or _TOWN.search(hi.words):
+        return False
+    places = place_keys()
+    return bool(_places(hi, places) - _places(lo, places))
 
 
 def other_event(

@@ -331,6 +331,13 @@ RULES: tuple[Rule, ...] = (
     # "killed 5 others" / "17 killed", "another 12 were hurt" / "17 people were hurt": a part and a
     # total, so neither one fact nor a conflict (the numbers say nothing against each other)
     Rule("part-of-count", "related", lambda p, f: p.part_of_count),
+    # "Nearly simultaneous bombings at two embassies killed 258 people" / "The blast at the embassy in
+    # Nairobi killed 247 people": the higher count totals several events, the lower is one of them
+    # (`pairs.events_total`), so neither one fact nor a conflict
+    Rule("events-total", "related", lambda p, f: p.events_total),
+    # "more than 280 dead" in the Dominican Republic / "bringing the town's death toll to 102": a wider
+    # place's count and one town's (`pairs.town_in_wider`)
+    Rule("town-in-wider", "related", lambda p, f: p.town_in_wider),
     # "32 people ... had died thus far" / "raising the death toll ... to at least 74": a running count
     # told at two moments, an update, not a conflict (`pairs.running_count`)
     Rule("running-count", "related", lambda p, f: p.running and _conflict_context(p, f)),
