@@ -531,6 +531,8 @@ ORDERS = 5  # one-shot runs in other content-key orders whose majority decides (
 ADOPT = 0.10  # a story of one joins the story nearest it when at least this similar ...
 ADOPT_MARGIN = 1.25  # ... and this many times as similar as to the next nearest
 ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are looked up by (all it keeps)
+ADOPT_EVENT = 0.04  # ... or at least this similar and sharing `ADOPT_EVENT_TERMS` event terms, at any margin
+ADOPT_EVENT_TERMS = 2  # (rule event-lone: two names or rare words of one event, `EVENT_DF`)
 ADOPT_MUTUAL = True  # ... or, two lone articles each the other's nearest story, at any margin (mutual-lone)
 
 
@@ -1079,27 +1081,27 @@ def adopt(
     kept: tuple[Dots, Collection[int]] | None = None,
     mutual: bool | None = None,
 ) -> dict[str, int]:
-    """The final pass of refinement: an article alone in its story (no other article of `story_of`
-    with it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
+    """The final pass of refinement: an article alone in its story (no other article of `story_of` with
+    it; not a `fixed` story; not thin) joins the story whose centroid is nearest it when that is at least
     `low` similar, under the `JOIN` bar, and `margin` times as similar as the next nearest: an article
-    that fits no story well but one clearly better than the others; two lone articles each the
-    other's nearest story join at any margin (rule mutual-lone, `mutual`, default `ADOPT_MUTUAL`: two
-    reports of one event that share only common words, alone in a pile of events; a one-shot run's,
-    whose agreement checks it, not a store's own run, whose lone article's story may not have come
-    yet). Its candidates are the
-    `candidates` stories that all its terms (`ADOPT_QUERY`) point at most among the centroids'
-    heaviest terms: a lone article shares few heavy terms with its story, and lone articles are few.
-    Every choice is made against the stories as they are before any of them, and two lone articles
-    that choose each other (or a third story) end up together, so the result does not depend on the
-    order. `movable`: the articles whose vectors make the centroids and that may move; `fixed`:
-    stories by their vector sum and count (one may be chosen); `settled`: the centroids of every
+    that fits no story well but one clearly better than the others (or, rule event-lone `event_lone`, with
+    `mutual` only: one at least `ADOPT_EVENT` similar sharing two event terms with it, at any margin); two
+    lone articles each the other's nearest story join at any margin (rule mutual-lone, `mutual`, default
+    `ADOPT_MUTUAL`: two reports of one event that share only common words, alone in a pile of events; a
+    one-shot run's, whose agreement checks it, not a store's own run, whose lone article's story may not
+    have come yet). Its candidates are the `candidates` stories that all its terms (`ADOPT_QUERY`) point
+    at most among the centroids' heaviest terms: a lone article shares few heavy terms with its story, and
+    lone articles are few. Every choice is made against the stories as they are before any of them, and
+    two lone articles that choose each other (or a third story) end up together, so the result does not
+    depend on the order. `movable`: the articles whose vectors make the centroids and that may move;
+    `fixed`: stories by their vector sum and count (one may be chosen); `settled`: the centroids of every
     story of `movable` and `fixed` and the stories posted under each term (their `INDEX_TERMS` x 2
-    heaviest), as refinement keeps them (else built here). A story chosen
-    keeps its id, and lone articles that only chose each other take the lowest of their stories'
-    ids. `low` and `margin` default to `ADOPT` and `ADOPT_MARGIN` as they are when it is called.
-    `kept`: refinement's `Dots` and the stories whose `settled` centroids it does not hold (rebuilt
-    since): an article's cosine with any other story's centroid is read there, or kept there once
-    computed. Returns the articles that move, with their new story."""
+    heaviest), as refinement keeps them (else built here). A story chosen keeps its id, and lone articles
+    that only chose each other take the lowest of their stories' ids. `low` and `margin` default to
+    `ADOPT` and `ADOPT_MARGIN` as they are when it is called. `kept`: refinement's `Dots` and the stories
+    whose `settled` centroids it does not hold (rebuilt since): an article's cosine with any other story's
+    centroid is read there, or kept there once computed. Returns the articles that move, with their new
+    story."""
     low = ADOPT if low is None else low
     margin = ADOPT_MARGIN if margin is None else margin
     mutual = ADOPT_MUTUAL if mutual is None else mutual
@@ -1150,9 +1152,10 @@ def adopt(
             ((dot(p, sid) / centroids[sid][1], sid) for sid, _ in top(acc, candidates)),
             key=lambda x: (-x[0], x[1]),
         )
-        if sims and sims[0][0] >= low:
+        event = bool(sims) and mutual and event_lone(p, centroids[sims[0][1]][0], sims[0][0])
+        if sims and (sims[0][0] >= low or event):
             second = sims[1][0] if len(sims) > 1 else 0.0
-            chosen[cur] = (sims[0][1], sims[0][0] >= margin * second)
+            chosen[cur] = (sims[0][1], event or sims[0][0] >= margin * second)
     for cur, (sid, clear) in sorted(chosen.items()):
         if clear or (mutual and chosen.get(sid, (None,))[0] == cur):
             a, b = find(cur), find(sid)
@@ -1173,6 +1176,15 @@ def adopt(
         if sid != story_of[p.id]:
             moved[p.id] = sid
     return moved
+
+
+def event_lone(p: Piece, centroid: dict[str, float], similar: float) -> bool:
+    """Rule event-lone: a lone article at least `ADOPT_EVENT` similar to its nearest story that shares
+    `ADOPT_EVENT_TERMS` event terms with it (names or rare words of one event, `EVENT_DF`), however
+    near the next story is."""
+    if similar < ADOPT_EVENT:
+        return False
+    return sum(1 for t in event_terms(p.vec) if t in centroid and not t.isdigit()) >= ADOPT_EVENT_TERMS
 
 
 def reassign(
