@@ -1180,11 +1180,21 @@ def adopt(
 
 def event_lone(p: Piece, centroid: dict[str, float], similar: float) -> bool:
     """Rule event-lone: a lone article at least `ADOPT_EVENT` similar to its nearest story that shares
-    `ADOPT_EVENT_TERMS` event terms with it (names or rare words of one event, `EVENT_DF`), however
-    near the next story is."""
+    `ADOPT_EVENT_TERMS` terms with it that name one event (`_named`: in the background table, in at most
+    `EVENT_DF` of its documents), however near the next story is."""
     if similar < ADOPT_EVENT:
         return False
-    return sum(1 for t in event_terms(p.vec) if t in centroid and not t.isdigit()) >= ADOPT_EVENT_TERMS
+    named = _named()
+    return sum(1 for t in p.vec if t in named and t in centroid) >= ADOPT_EVENT_TERMS
+
+
+@cache
+def _named() -> frozenset[str]:
+    """The terms of the background table in at most `EVENT_DF` documents, no number among them (a term
+    missing from the table is none: every word of an article in another language is missing)."""
+    from .vectors import background_idf
+
+    return frozenset(t for t, n in background_idf().df.items() if n <= EVENT_DF and not t.isdigit())
 
 
 def reassign(
