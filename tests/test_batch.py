@@ -131,7 +131,7 @@ def test_reference_run_is_in_input_order_with_ids_and_no_timings(reference):
     for row in rows[:5]:
         validator.validate(row)
     errors = sinks.errors_path(reference).read_text(encoding="utf-8").splitlines()
-    assert [json.loads(e)["id"] for e in errors] == ["line-6", "nodocs"]
+    assert [json.loads(e)["id"] for e in errors] == ["stories.jsonl-line-6", "nodocs"]
 
 
 @pytest.mark.slow
@@ -266,15 +266,15 @@ def test_bad_rows_go_to_the_errors_file_and_the_rest_completes(tmp_path, capsys)
     assert [e["id"] for e in errors] == [
         "nodocs",
         "nonstring",
-        "line-4",
+        "bad.jsonl-line-4",
         "empty",
         "huge",
         "story-001",
-        "line-10",
+        "bad.jsonl-line-10",
     ]
     assert reasons["nodocs"] == "no documents"
     assert "not a string" in reasons["nonstring"]
-    assert "broken JSON" in reasons["line-4"]
+    assert "broken JSON" in reasons["bad.jsonl-line-4"]
     assert "no document with any text" in reasons["empty"]
     assert reasons["huge"].startswith("too large")
     assert reasons["story-001"].startswith("duplicate story id")
@@ -617,3 +617,26 @@ def test_an_output_of_another_input_is_refused_and_a_resume_goes_on(tmp_path, ca
     assert "1 done, 2 skipped, 0 failed" in capsys.readouterr().err
     assert main(["batch", str(b), *args, "--restart"]) == 0
     assert ids_of(out) == ["story-002", "story-003"]
+
+
+def test_bad_rows_of_two_inputs_have_ids_of_their_own(tmp_path, capsys):
+    """A bad row with no id was `line-N` in every input: `b.jsonl`, its first line broken like
+    `a.jsonl`'s, took a's output for its own (cli47's check saw `line-1` in it), appended its briefs
+    to a's and never wrote its own reason (cli48). The id names the file now: b is refused."""
+    rows = make_stories(4, seed=9, sentences=6)
+    for r in rows:
+        del r["id"]  # content ids: the stories of a and b differ
+    a = write_jsonl(tmp_path / "a.jsonl", rows[:2], {0: "{broken"})
+    b = write_jsonl(tmp_path / "b.jsonl", rows[2:], {0: "{broken"})
+    out = tmp_path / "o.jsonl"
+    args = ["-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    assert main(["batch", str(a), *args]) == 1
+    kept = out.read_bytes(), sinks.errors_path(out).read_bytes()
+    assert [json.loads(x)["id"] for x in kept[1].splitlines()] == ["a.jsonl-line-1"]
+    capsys.readouterr()
+    assert main(["batch", str(b), *args]) == 2
+    assert "holds the briefs of another input" in capsys.readouterr().err
+    assert (out.read_bytes(), sinks.errors_path(out).read_bytes()) == kept
+    assert main(["batch", str(a), *args]) == 1  # its own output: resumed, nothing redone
+    assert "0 done, 2 skipped, 1 failed" in capsys.readouterr().err
+    assert sinks.errors_path(out).read_bytes() == kept[1]

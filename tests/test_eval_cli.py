@@ -121,7 +121,7 @@ def test_json_output_shape_and_bad_data(
         "document 4 is empty",
     ]
     # One stderr line per skipped story, one for all documents left out, and the totals.
-    assert "skipped story line-3 (line 3): broken JSON" in err
+    assert "skipped story tiny.jsonl-line-3 (line 3): broken JSON" in err
     assert "skipped story no-refs: no reference summaries" in err
     assert "document 1 is empty" not in err  # listed in the JSON, not one line each
     assert [x for x in err.splitlines() if "left out" in x] == [
@@ -129,7 +129,7 @@ def test_json_output_shape_and_bad_data(
         "left out (no article text after cleaning or unusable); "
         "--format json lists them under dropped_documents"
     ]
-    assert err.splitlines()[-1] == "newsbrief: scored 3 of 5 stories (2 skipped: line-3, no-refs)"
+    assert err.splitlines()[-1] == "newsbrief: scored 3 of 5 stories (2 skipped: tiny.jsonl-line-3, no-refs)"
     for m in rec["methods"].values():
         assert m["stories"] == 3
         lo, hi = m["rouge2_ci95"]

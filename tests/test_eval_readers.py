@@ -278,7 +278,7 @@ def test_stories_jsonl_blank_lines_are_read_by_the_chunk(tmp_path: Path, monkeyp
     p.write_text("\n" * 100_000 + " \t\r\n" * 1000 + json.dumps(GOOD) + "\n\n{broken\n\n", encoding="utf-8")
     items = list(iter_stories(p))
     assert isinstance(items[0], StoryRecord) and items[0].id == "s1"
-    assert isinstance(items[1], StoryError) and items[1].id == "line-101003" and len(items) == 2
+    assert isinstance(items[1], StoryError) and items[1].id == "blank.jsonl-line-101003" and len(items) == 2
     assert len(calls) < 10, len(calls)
 
 

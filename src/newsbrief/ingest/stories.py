@@ -213,41 +213,48 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
     with _open_text(path) as f:
         for n, line in nonblank_lines(f, MAX_ROW_CHARS, str(path)):
             if line is None:
-                yield StoryError(f"line-{n}", _too_long(n), n)
+                yield StoryError(positional_id(path.name, n), _too_long(n), n)
                 continue
             first, seen = not seen, True
             try:
                 row = parse_json(line)
             except json.JSONDecodeError as e:
-                yield StoryError(f"line-{n}", broken_json(e, n, first, line), n)
+                yield StoryError(positional_id(path.name, n), broken_json(e, n, first, line), n)
                 continue
-            yield record_from_row(row, n)
+            yield record_from_row(row, n, input_name=path.name)
 
 
-def record_from_row(row: Any, n: int, where: str = "line") -> StoryItem:
-    """A story from a row `{"id"?, "documents": [str], "summaries"?: [str]}`; `n` numbers bad rows."""
+def positional_id(input_name: str | None, n: int, where: str = "line") -> str:
+    """The id of bad row `n` with no id of its own: `<file name>-line-<n>` (as a Multi-News story is
+    `<file name>-<n>`). It was `line-<n>` in every input: a second input's bad first row matched the
+    first input's in a shared `batch` output, so the output was taken for its own and resumed (its
+    briefs appended to another input's, its own reason never written; cli48). Objects given to the
+    Python API have no file: `item-<n>` (they are never resumed)."""
+    return f"{input_name}-{where}-{n}" if input_name else f"{where}-{n}"
+
+
+def record_from_row(row: Any, n: int, where: str = "line", input_name: str | None = None) -> StoryItem:
+    """A story from a row `{"id"?, "documents": [str], "summaries"?: [str]}`; `n` numbers bad rows, and
+    a bad row without an id is `positional_id(input_name, n, where)`."""
+    at = positional_id(input_name, n, where)
     if not isinstance(row, dict):
-        return StoryError(f"{where}-{n}", f"{where} {n} is {json_kind(row)}, not a JSON object", n)
+        return StoryError(at, f"{where} {n} is {json_kind(row)}, not a JSON object", n)
     docs = row.get("documents")
     raw_id = row.get("id")
     if isinstance(raw_id, bool | dict | list):  # `{"a": 1}` became the id "{'a': 1}"
-        return StoryError(
-            f"{where}-{n}", f'"id" on {where} {n} is {json_kind(raw_id)}, not a string or number', n
-        )
+        return StoryError(at, f'"id" on {where} {n} is {json_kind(raw_id)}, not a string or number', n)
     sid = str(raw_id) if raw_id is not None else None
     if not docs:  # absent, null or empty
-        return StoryError(sid or f"{where}-{n}", "no documents", n)
+        return StoryError(sid or at, "no documents", n)
     if not isinstance(docs, list | tuple):
-        return StoryError(
-            sid or f"{where}-{n}", f'"documents" on {where} {n} is {json_kind(docs)}, not a list', n
-        )
+        return StoryError(sid or at, f'"documents" on {where} {n} is {json_kind(docs)}, not a list', n)
     if (k := _first_not_string(docs)) is not None:
         what = f"document {k + 1} on {where} {n} is {json_kind(docs[k])}, not a string"
-        return StoryError(sid or f"{where}-{n}", what, n)
+        return StoryError(sid or at, what, n)
     refs = row.get("summaries") or []
     if not isinstance(refs, list | tuple) or _first_not_string(refs) is not None:
         what = f'"summaries" on {where} {n} is not a list of strings'
-        return StoryError(sid or f"{where}-{n}", what, n)
+        return StoryError(sid or at, what, n)
     documents = tuple(decode_newline_marks(d) for d in docs)
     meta = {k: v for k, v in row.items() if k not in ("id", "documents", "summaries")}
     return StoryRecord(
