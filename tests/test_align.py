@@ -1881,6 +1881,31 @@ def test_not_until_is_no_denial() -> None:
     assert negated("The Senate did not reconvene on Monday afternoon.")
 
 
+def test_the_other_side_of_a_comparison_is_no_denial() -> None:
+    """Rule `compared-not` (session 48): "compared to not cycling" names what is compared against, no claim
+    denied; "did not report" still is one."""
+    from newsbrief.align import features as F
+
+    def negated(t: str) -> bool:
+        toks = F.tokens(t)
+        return F.sentence_facts(0, 0, t, F.story_casing([t], [toks]), None, toks).clauses[0].negated
+
+    assert not negated("Commuters reported less back pain after cycling to work compared to not cycling.")
+    assert not negated("Walking daily, as opposed to never walking, cut the risk by a third.")
+    assert negated("Commuters did not report less back pain after cycling to work.")
+
+
+def test_a_comparison_baseline_does_not_deny_the_shared_finding() -> None:
+    """The same finding, one side naming its baseline with "compared to not ...": one fact (before, the
+    baseline's "not" read as a denial of the words the two share, rule `aside-denied`)."""
+    links = _links(
+        "The Harwick study found office workers who cycled to work reported less back pain after six months.",
+        "Office workers who cycled to work reported less back pain after six months compared to not cycling "
+        "at all, the Harwick study found.",
+    )
+    assert [k.kind for k in links] == ["fact"]
+
+
 def test_two_claims_need_three_participants_missing_on_each_side() -> None:
     """`participant-missing`: two names more on each side is often one claim told in more detail
     (pooled over the align files it stopped two true pairs and no false one); three is two claims."""

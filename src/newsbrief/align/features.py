@@ -203,14 +203,28 @@ def _role_key(of: str, role: str, to: str | None = None) -> str:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 # not a denial: "no more than", "not only", "no doubt", "no matter (what)", "not ... until Monday" (it
-# happens, on Monday), and "No. 2" (the abbreviation of "number": "No. 2 on the list of most wanted")
+# happens, on Monday), and "No. 2" (the abbreviation of "number": "No. 2 on the list of most wanted"); nor
+# the other side of a comparison, "reported higher well-being after having casual sex compared to not
+# having sex" (rule `compared-not`: what is compared against is no claim denied)
 _NOT_NEGATION = re.compile(
     r"\b(?:nothing|no) more than\b|\bnot only\b|\bno doubt\b|\bno matter\b|\bno\.\s?\d"
-    r"|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b",
+    r"|(?:\bnot|n['’]t)\b[^,;.]{0,40}?\buntil\b"
+    r"|\b(?:compared (?:to|with)|rather than|instead of|as opposed to)\s+(?:not|never)\b",
     re.IGNORECASE,
 )
 # a match of `_NOT_NEGATION` holds one of these, case aside (`_clause` tests them first, `folds_apart` aside)
-_NOT_NEGATION_HINTS = ("more than", "not only", "no doubt", "no matter", "no.", "until")
+_NOT_NEGATION_HINTS = (
+    "more than",
+    "not only",
+    "no doubt",
+    "no matter",
+    "no.",
+    "until",
+    "compared",
+    "rather than",
+    "instead of",
+    "opposed to",
+)
 _HEDGE = frozenset(
     re.findall(
         r"\w+",
