@@ -222,6 +222,52 @@ def test_a_store_in_a_missing_folder_names_the_folder(tmp_path: Path, capsys) ->
     assert err == f"newsbrief: error: {db}: cannot create the store: there is no folder {db.parent}\n"
 
 
+def test_an_empty_file_is_no_store_to_read_and_a_store_to_make(tmp_path: Path, capsys) -> None:
+    """`stories --db empty.db` wrote the store's tables into the empty file and listed no stories, exit
+    0, where a missing store is refused (cli48): now refused alike, the file left empty; `ingest` makes
+    the store in it, as the sqlite3 shell writes into an empty file."""
+    db = tmp_path / "empty.db"
+    db.touch()
+    for command in (["stories", "--db", str(db)], ["brief", "--db", str(db), "--story", "1"]):
+        assert main(command) == 1
+        problem = "no store in it: the file is empty (newsbrief ingest --db … makes one there)"
+        assert capsys.readouterr().err == f"newsbrief: error: {db}: {problem}\n"
+    assert db.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    assert main(["stories", "--db", str(db), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
+def test_no_store_is_made_through_a_link_to_nothing(tmp_path: Path, capsys) -> None:
+    """`ingest --db link.db`, the link's target missing, made the target (SQLite follows links: a store
+    under an unmounted mount point, say); now refused as GNU cp refuses to write through a dangling link,
+    nothing made. A link to a store is read and written as before."""
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    target = tmp_path / "disk" / "news.db"
+    link = tmp_path / "news.db"
+    link.symlink_to(target)
+    for folder in (False, True):
+        if folder:
+            target.parent.mkdir()
+        assert main(["ingest", str(article), "--db", str(link), "--workers", "0"]) == 1
+        problem = (
+            f"is a link to {target}, which does not exist; no store is made through a link"
+            " (give the target's path to make one there)"
+        )
+        assert capsys.readouterr().err == f"newsbrief: error: {link}: {problem}\n"
+        assert main(["stories", "--db", str(link)]) == 1
+        problem = f"no such store: it is a link to {target}, which does not exist"
+        assert capsys.readouterr().err == f"newsbrief: error: {link}: {problem}\n"
+        assert not os.path.lexists(target)
+    assert main(["ingest", str(article), "--db", str(target), "--workers", "0"]) == 0
+    assert main(["ingest", str(article), "--db", str(link), "--workers", "0"]) == 0  # stored already
+    assert main(["stories", "--db", str(link), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
 def test_a_missing_postgresql_driver_is_one_line_in_our_words(monkeypatch, capsys) -> None:
     """Without psycopg (the [store] extra half installed) `--db postgresql://…` said "cannot use this
     database (No module named 'psycopg')"; now it names the driver and the install (fuzz36)."""

@@ -231,15 +231,23 @@ def news_text(since: dict[str, Any], brief: dict[str, Any], markdown: bool) -> s
 
 
 def _need_file(db: str) -> None:
-    """Reading commands do not create a store: a missing SQLite file (a path or a sqlite URL) is an
-    input error."""
-    from .location import SQLITE_URL, sqlite_file
+    """Reading commands do not create a store: a missing SQLite file (a path or a sqlite URL, or a link
+    to nothing) is an input error, and so is an empty file: `stories --db empty.db` wrote the store's
+    tables into it and listed no stories, exit 0, where a missing one is refused (cli48); the sqlite3
+    shell leaves an empty file empty when it only reads."""
+    from .location import SQLITE_URL, dangling_link, sqlite_file
 
     if "://" in db and not db.startswith(SQLITE_URL):
         return  # a server
     path = sqlite_file(db)
-    if path is not None and not Path(path).exists():
+    if path is None:
+        return
+    if (target := dangling_link(path)) is not None:
+        raise InputError(f"no such store: it is a link to {shown(target)}, which does not exist", db)
+    if not Path(path).exists():
         raise InputError("no such store (newsbrief ingest --db … creates one)", db)
+    if Path(path).is_file() and Path(path).stat().st_size == 0:
+        raise InputError("no store in it: the file is empty (newsbrief ingest --db … makes one there)", db)
 
 
 def emit(text: str, output: Path | None) -> None:

@@ -3,6 +3,8 @@ Light: SQLAlchemy is imported only to read a `sqlite://` URL."""
 
 from __future__ import annotations
 
+import os
+
 from ..errors import UsageError
 
 SQLITE_URL = "sqlite://"
@@ -45,3 +47,13 @@ def store_files(db: str) -> list[str]:
     copied into the store, cli47); none for a server."""
     path = sqlite_file(db)
     return [] if path is None else [path, *(path + s for s in SIDECARS)]
+
+
+def dangling_link(path: str) -> str | None:
+    """What the symbolic link `path` points at when that does not exist (None when `path` is no such
+    link). A store is never made through one, as GNU cp does not write through a dangling link: SQLite
+    made the link's target (a store on the disk under an unmounted mount point, say; cli48)."""
+    try:
+        return os.readlink(path) if not os.path.exists(path) else None
+    except OSError:  # no link (missing, or not a link), or one that cannot be read
+        return None

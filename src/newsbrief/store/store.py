@@ -48,6 +48,7 @@ from ..cluster import Member, StoryGroup, distinct
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, to_bytes
 from ..errors import InputError, UsageError
+from ..errors import shown as shown_text
 from ..gcpause import paused
 from ..io import file_kind
 from ..model import Document, RawDoc
@@ -55,7 +56,7 @@ from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
-from .location import SQLITE_URL, sqlite_file
+from .location import SQLITE_URL, dangling_link, sqlite_file
 from .migrations import NewerSchema, migrate
 from .writer import one_writer
 
@@ -757,6 +758,12 @@ def _check_file(db: str) -> None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
+        if (target := dangling_link(path)) is not None:
+            raise InputError(
+                f"is a link to {shown_text(target)}, which does not exist; no store is made through a link"
+                " (give the target's path to make one there)",
+                db,
+            ) from None
         folder = os.path.dirname(path) or "."
         if not os.path.isdir(folder):  # SQLite said only "unable to open database file"
             raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
