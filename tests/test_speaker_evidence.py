@@ -612,3 +612,33 @@ def test_a_finite_verb_ends_the_subject_that_speaks() -> None:
     assert coreference.description("a complaint filed in millbrook county court") == (
         "a complaint filed in millbrook county court"
     )  # a participle, no finite verb
+
+
+def test_a_speaker_a_verb_cut_names_rule_verb_ends_subject() -> None:
+    """Session 48 (issue 15): a speaker (or no speaker) decided by rule verb-ends-subject names that subrule,
+    not "description"; a description no verb cut keeps "description"."""
+    q = _speakers(
+        _TOWN + '" the council should wonder how we read its mail for months now, " the group crowed in a '
+        "message posted to its forum."
+    )
+    assert q["the council should wonder how we read its mail for months now"] == (
+        "the group",
+        "verb-ends-subject",
+    )
+    assert coreference.described("the millbrook teen was tearful in court") == (None, "verb-ends-subject")
+    assert coreference.described("a senior ministry official") == (
+        "a senior ministry official",
+        "description",
+    )
+
+
+def test_a_verb_after_whereupon_tells_the_next_event_not_the_quote() -> None:
+    """Rule whereupon-clause (session 48, multinews-val-46412: one candidate's quoted word about his rival
+    went to the rival, whose denial followed "whereupon"): the verb of a "whereupon" clause after the
+    closing mark is no attribution of the quote."""
+    q = _speakers(
+        _TOWN
+        + 'Tom Barrow latched onto the plan early in the race, blasting his rival for backing " handouts, " '
+        "whereupon Jane Kell denied that she had ever backed them and turned to other matters."
+    )
+    assert q.get("handouts", (None,))[0] != "Jane Kell"

@@ -3651,9 +3651,12 @@ _RELATIVE_END = re.compile(
     r"|\b(?:that|which|whom)\s+(?:his|her|their|its|my|our|your)\s+[\w\-]+\s*$"
 )
 # a subordinate clause between a quote and a speech verb: the verb is the clause's, not an attribution of
-# the quote, unless the clause sits inside commas after the subject ("…," Smith, who … when …, said)
+# the quote, unless the clause sits inside commas after the subject ("…," Smith, who … when …, said);
+# rule whereupon-clause (session 48, multinews-val-46412: "blasting his rival for supporting "amnesty,"
+# whereupon mccain denied that …" gave the word to McCain): "whereupon" opens the next event, whose verb
+# tells what its subject said then, not the quote before
 _SUBORDINATE_OPENS = re.compile(
-    r"\b(?:when|because|after|while|if|since|before|although|though|until|unless)\b"
+    r"\b(?:when|because|after|while|if|since|before|although|though|until|unless|whereupon)\b"
 )
 _SUBORDINATE_SET_OFF = re.compile(r"^[\s,—–-]*[A-Z][^,]*,")
 # rule own-clause-between: a clause with its own finite verb, then ", and" or ", but" and the subject of a

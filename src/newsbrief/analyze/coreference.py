@@ -1354,11 +1354,11 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
     that lost its case, a name the entity pass found inside it whose every word its entity's name holds is
     cased so (`caseless-shown-name`: "a spotify spokesperson" as "a Spotify spokesperson"; "one faa
     manager" stays, its entity "Federal Aviation Administration" holding no "FAA")."""
-    desc = description(ph.text)
+    desc, rule = described(ph.text)
     if desc and dd.caseless:
         for f in dd.ents.within(dd.d, ph.start, ph.end):
             desc = _cased_inside(desc, dd.text[f.start : f.end], dd.ents.name(f))
-    return Resolved(desc, "description")
+    return Resolved(desc, rule)
 
 
 def _cased_inside(desc: str, written: str, name: str) -> str:
@@ -1445,7 +1445,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("the-body", _the_body),
     SpeakerRule("org-by-kind", _org_by_kind, ("org-kind-description",)),
     SpeakerRule("the-role", _the_role, _ROLE_SUBRULES),
-    SpeakerRule("description", _description),
+    SpeakerRule("description", _description, ("verb-ends-subject",)),
 )
 
 
@@ -1751,10 +1751,16 @@ def _finite_verb(words: list[str], upto: int) -> tuple[str, bool] | None:
 def description(phrase: str, verbs: bool = True) -> str | None:
     """An unnamed source as a clean noun phrase ("a senior trade ministry official"), else None. With
     `verbs`, rule verb-ends-subject reads a finite verb in the phrase."""
+    return described(phrase, verbs).speaker
+
+
+def described(phrase: str, verbs: bool = True) -> Resolved:
+    """`description` and the rule that decided it: "verb-ends-subject" when a finite verb in the phrase
+    ended its subject (session 48: it was shown as "description"), else "description"."""
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = _TIME_BEFORE.sub("", phrase, count=1)
     if _CLOCK_OPENS.match(phrase):
-        return None
+        return Resolved(None, "description")
     phrase = _GLUED_STOP.sub("", phrase, count=1)
     # rule possessive-restart: "a birthday her agent said": a possessive after a noun, no preposition
     # between, opens the description ("her agent"); the words before end the phrase the quote describes
@@ -1766,7 +1772,12 @@ def description(phrase: str, verbs: bool = True) -> str | None:
     verb = _finite_verb(whole, len(phrase.split())) if verbs else None
     if verb is not None and description(phrase, verbs=False) is not None:  # rule verb-ends-subject
         subject, saying = verb
-        return description(subject) if saying else None
+        return Resolved(description(subject) if saying else None, "verb-ends-subject")
+    return Resolved(_noun_phrase(phrase), "description")
+
+
+def _noun_phrase(phrase: str) -> str | None:
+    """The unnamed source `phrase` (trimmed by `described`) names, cut to its head, else None."""
     if plural_people(phrase):
         return phrase
     words = phrase.split()
