@@ -1064,6 +1064,32 @@ def test_json_nested_too_deeply_is_one_line(tmp_path: Path, command: str) -> Non
     assert line.startswith(f"{path}: ") and "nested too deeply" in line, line
 
 
+@pytest.mark.parametrize("command", ["brief", "cluster", "eval", "render", "batch"])
+def test_a_number_of_too_many_digits_is_one_line(tmp_path: Path, command: str) -> None:
+    """A JSON number over Python's 4,300 digits was a ValueError traceback in every JSON reader (cli48);
+    now broken JSON, where it starts: `batch` records the row and briefs the rest."""
+    import json
+
+    path = tmp_path / "big.jsonl"
+    good = json.dumps({"id": "good", "documents": [ARTICLE]})
+    path.write_text('{"id": "s1", "n": 1' + "0" * 5000 + "}\n", encoding="utf-8")
+    if command != "batch":
+        line = one_error(run_cli(command, str(path)), 1)
+        assert line.startswith(f"{path}: ") and "a number of over 4,300 digits" in line, line
+        if command == "render":
+            assert line.endswith("(a number of over 4,300 digits: line 1 column 19 (char 18))"), line
+        return
+    with path.open("a", encoding="utf-8") as f:
+        f.write(good + "\n")
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(path), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
+    errors = (tmp_path / "briefs.jsonl.errors.jsonl").read_text(encoding="utf-8")
+    reason = "broken JSON on line 1: a number of over 4,300 digits"
+    assert json.loads(errors) == {"id": "big.jsonl-line-1", "reason": reason}
+
+
 def test_batch_records_json_nested_too_deeply_and_goes_on(tmp_path: Path) -> None:
     import json
 

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,11 +33,20 @@ def parse_json(text: str | bytes) -> Any:
     """`json.loads`, with JSON nested too deeply for Python's recursion limit (`[[[[...`) raised as a
     `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it;
     a lone surrogate escape (`"\\ud800"`, valid JSON, no character) or a NUL's is U+FFFD
-    (`model.displayable`)."""
+    (`model.displayable`). So is a number of more digits than Python converts (`sys.int_max_str_digits`,
+    4,300): its ValueError was a traceback in every reader of JSON (cli48)."""
     try:
         value = json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        most = sys.get_int_max_str_digits()
+        doc = text if isinstance(text, str) else ""
+        at = re.search(rf"\d{{{most + 1},}}", doc)  # where (a number in a string before it aside)
+        what = f"a number of over {most:,} digits"
+        raise json.JSONDecodeError(what, doc, at.start() if at else 0) from None
     escape = _SURROGATE_ESCAPE_B if isinstance(text, bytes | bytearray) else _SURROGATE_ESCAPE
     return _displayable(value) if escape.search(text) else value
 

@@ -82,7 +82,7 @@ def _json_lines(text: str, extra: int) -> bool:
         return False
     try:
         return isinstance(json.loads(text[:extra]), dict)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # broken JSON, or a number of too many digits
         return False
 
 
