@@ -170,6 +170,26 @@ def test_a_copy_giving_its_originals_value_is_no_second_outlet_of_a_conflict() -
     assert all("[1,3]" not in (s.conflict or "") for s in b.summary)
 
 
+def test_session48_a_copy_giving_its_own_qualifier_is_an_outlet_of_that_value() -> None:
+    """Rule `copy-own-value` (review47): a copy writing "nearly 12" of its original's "12" gives a value of
+    its own (`cite.note_key`), which the note names; the claim lists the copy's sentence as that outlet's."""
+    b = brief(texts=list(_with_count("nearly 12")), words=60, timings=False)
+    assert b.documents[2].copy_of is not None
+    differ = [c for c in b.claims if c.kind == "conflict"]
+    note = "numbers differ: 12 people [1] vs 15 people [2] vs nearly 12 people [3]"
+    assert differ and differ[0].conflict == note
+    assert {x.doc for x in differ[0].sources} == {1, 2}
+
+
+def test_session48_a_copy_whose_value_no_link_gives_is_no_second_outlet_whatever_the_order() -> None:
+    """A copy writing "more than 12", which no conflict link sets against 15, gives no value of the note: its
+    original (weighed first, rule `copy-own-value`) is the source's one outlet of the claim."""
+    b = brief(texts=list(_with_count("more than 12")), words=60, timings=False)
+    differ = [c for c in b.claims if c.kind == "conflict"]
+    assert differ and differ[0].conflict == "numbers differ: 15 people [2] vs 12 people [1]"
+    assert differ[0].doc == 1 and {x.doc for x in differ[0].sources} == {0}
+
+
 def test_a_write_through_with_a_new_count_still_differs() -> None:
     b = brief(texts=list(_with_count(14)), words=60, timings=False)
     assert b.documents[2].copy_of is not None

@@ -265,7 +265,7 @@ def conflict_note(
     ("1,200 members" is "1,200 workers", "about 1,200 workers": `value_key`), written as first given
     unless that was the bare number ("1,500" then "1,500 workers") or unqualified ("1,200 workers" then
     "about 1,200 workers", the form true of both: rule `note-qualifier`); a qualifier not true of the bare
-    number is a value of its own ("more than 400", `_note_key`), two qualifiers of one number write it
+    number is a value of its own ("more than 400", `note_key`), two qualifiers of one number write it
     bare. Values no link joins are two slots, each its own comparison ("12 people [1] vs 15 people [2]; 30
     people [1] vs 40 people [3]": the killed and the hurt of one sentence are not four values of one
     count). With `source` (each document's, `copies.sources`), a value names one outlet a source: a copy
@@ -276,7 +276,7 @@ def conflict_note(
     slots: list[list[str]] = []  # value keys, each list one slot
     for (x, xd), (y, yd) in pairs:
         for value, docs in ((x, xd), (y, yd)):
-            key = _note_key(value)
+            key = note_key(value)
             written, ds = merged.get(key, (value, set()))
             qw, qv = _qualifier(written), _qualifier(value)
             if key in mixed or (qw and qv and qw != qv):
@@ -285,7 +285,7 @@ def conflict_note(
             if (written == key and value != key) or (_qualifier(value) and not _qualifier(written)):
                 written = value  # rule `note-qualifier`: "400 people" and "about 400 people" as the latter
             merged[key] = (written, ds | set(docs))
-        keys = (_note_key(x), _note_key(y))
+        keys = (note_key(x), note_key(y))
         touched = [k for k, slot in enumerate(slots) if not set(slot).isdisjoint(keys)]
         if not touched:
             slots.append(list(dict.fromkeys(keys)))
@@ -343,7 +343,7 @@ def _qualifier(value: str) -> str:
     return m.group(0).strip() if m else ""
 
 
-def _note_key(value: str) -> str:
+def note_key(value: str) -> str:
     """Rule `note-qualifier`: `value_key`, with a qualifier not true of the bare number kept in it ("more
     than 400" is not one value with "400"; "about 400" is)."""
     q = _qualifier(value)
@@ -371,14 +371,14 @@ def stated(value: str, text: str) -> bool:
     if not written.strip():
         return False
     pattern = rf"(?<![\w.,]){re.escape(written.strip())}(?![\w]|[.,]\d)"
-    want = "" if head else _note_key(value)[: -len(written)].strip()  # "more than" of "more than 400"
+    want = "" if head else note_key(value)[: -len(written)].strip()  # "more than" of "more than 400"
     return any(
         _bounding(text[: m.start()]) == want for m in re.finditer(pattern, text, re.IGNORECASE)
     )  # rule `note-qualifier`: "more than 400" states no "400 people", nor "400" a "more than 400"
 
 
 def _bounding(before: str) -> str:
-    """The qualifier not true of its bare number (`_note_key`) that `before` ends on, lower-cased, or ""."""
+    """The qualifier not true of its bare number (`note_key`) that `before` ends on, lower-cased, or ""."""
     m = _BOUNDING_BEFORE.search(before)
     return m.group(1).lower() if m else ""
 

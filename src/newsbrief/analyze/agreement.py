@@ -43,7 +43,7 @@ from functools import cached_property
 import numpy as np
 
 from ..align.features import is_furniture
-from ..cite import conflict_note, supports, value_key
+from ..cite import conflict_note, note_key, supports
 from ..clean.anchors import AnchorTable, anchors, has_special
 from ..copies import sources
 from ..lexicon.gazetteer import gazetteer, key
@@ -399,15 +399,18 @@ class _Differ:
     def claim(self, sents: Sequence[Sentence], source: Sequence[int]) -> Claim:
         """The conflict's claim; its note names each value and the outlets that give it
         ("numbers differ: 1,200 workers [1,2] vs 1,500 workers [3]"), the main sentence's first; a copy
-        giving its original's value is no second outlet (`source`: each document's)."""
+        giving its original's value is no second outlet (`source`: each document's). Rule `copy-own-value`
+        (session 48): a copy's values are keyed as the note keys them (`note_key`), so a copy writing "nearly
+        400" of its original's "400" is an outlet of its own value, listed as the note names it; and an
+        original is weighed before its copies, so which of them counts does not hang on sentence order."""
         main_doc = sents[self.main].doc
         values: dict[int, set[str]] = {}  # each document's values, as the note merges them
         for side in (x for pair in self.pairs for x in pair):
             for d in side[1]:
-                values.setdefault(d, set()).add(value_key(side[0]))
+                values.setdefault(d, set()).add(note_key(side[0]))
         seen: set[int] = {main_doc}
         others = []
-        for i in self.members[1:]:
+        for i in sorted(self.members[1:], key=lambda i: source[sents[i].doc] != sents[i].doc):
             d = sents[i].doc
             if d in seen:  # one sentence a document, as a group holds
                 continue
