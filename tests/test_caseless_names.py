@@ -265,7 +265,7 @@ def test_caseless34_a_double_surname_after_a_listed_first_name_is_the_surname() 
     the hyphenated word was no surname and the name was missed); "barack obama-era rules" stays no name
     with a compound ending."""
     found = _entities(_ROLES)
-    assert found.get("Erin Mcallister-Stone") == "person", found
+    assert found.get("Erin McAllister-Stone") == "person", found
     other = _entities(_ROLES + " The barack obama-era rules were dropped last year, the report said.")
     assert not any("Era" in n for n in other), other
 

@@ -275,7 +275,7 @@ def test_session17_a_caseless_name_starts_no_pronoun_chain() -> None:
         ("said lawyers representing john smith.", None),
         # session 21: the title abbreviation is a name word and the title before the name a role-before-name:
         # the governor himself, never "Virginia Gov"
-        ("said virginia gov. terry mcauliffe.", "Terry Mcauliffe"),
+        ("said virginia gov. terry mcauliffe.", "Terry McAuliffe"),
         ("said neighbor janice palm.", "Janice Palm"),
     ],
 )
@@ -1188,7 +1188,7 @@ def test_session21_caseless_titled_surname_is_a_person() -> None:
         _SCHOOL + "President mcintyre, asked about the plan, said he did not want to talk about it. "
         '" i do not want to talk about plan b, " mcintyre said.'
     )
-    assert q["i do not want to talk about plan b"] == ("Mcintyre", "caseless-name")
+    assert q["i do not want to talk about plan b"] == ("McIntyre", "caseless-name")
 
 
 @pytest.mark.parametrize(
@@ -2142,7 +2142,7 @@ def test_session27_tweeted_is_a_verb_of_saying_next_to_a_caseless_name() -> None
     got = _rules(
         _SCHOOL + '" returning his money should be a no-brainer, " rnc chair ronna mcdaniel tweeted.'
     )
-    assert got["returning his money should be a no-brainer"][0] == "Ronna Mcdaniel"
+    assert got["returning his money should be a no-brainer"][0] == "Ronna McDaniel"
 
 
 def test_session27_two_peoples_names_side_by_side_are_no_antecedent() -> None:

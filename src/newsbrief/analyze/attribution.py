@@ -76,7 +76,7 @@ from ..lexicon.naming import (
 from ..lexicon.roles import KIN, SPEAKS_FOR
 from ..lexicon.verbs import SPEECH_ALTERNATIVES, listed_form
 from ..model import Sentence
-from .caseless import ordinary
+from .caseless import mc_name, ordinary
 from .coreference import (
     ABBREVIATIONS,
     DESCRIPTION,
@@ -972,14 +972,14 @@ def _colon_opened(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution |
     parts = text[b0:b1].rstrip().rstrip(":").rsplit(None, 2)  # [before the name,] first, surname
     name = _first_and_surname(parts[-2:]) if len(parts) >= 2 else None
     if name and _opens_lead(parts[0] if len(parts) == 3 else ""):
-        return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
+        return Attribution(True, speaker=mc_name(" ".join(x.capitalize() for x in name)))
     if org := _org_first_word(dd, text[b0:b1]):
         return Attribution(True, speaker=org, speaker_rule="org-first-word")
     words = text[b0:b1].rstrip().rstrip(":").split()
     if 3 <= len(words) <= 5 and (name := _unlisted_name(words, False)):
         # rule role-name-lead: the lead is a role and a name no list holds, nothing else ("republican
         # pollster daron shaw: "…"")
-        return Attribution(True, speaker=" ".join(x.capitalize() for x in name))
+        return Attribution(True, speaker=mc_name(" ".join(x.capitalize() for x in name)))
     return None
 
 
@@ -1091,7 +1091,7 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         return Attribution(True)  # "said lawyers representing john smith": the lawyers spoke, unnamed
     if name is None:
         return None
-    speaker = " ".join(re.sub(r"\b[a-z]", lambda c: c.group().upper(), x) for x in name)
+    speaker = mc_name(" ".join(re.sub(r"\b[a-z]", lambda c: c.group().upper(), x) for x in name))
     if m.group("before") and _own_content_unsure(dd, i, q, m.span("before"), speaker, w):
         return Attribution(True)
     return Attribution(True, speaker=speaker)

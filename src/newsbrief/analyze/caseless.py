@@ -118,6 +118,19 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   in "-man" (`role-after-age`: "43-year-old salaryman …");
 - `name-then-role`: two words no ordinary English and no listed name, then an apposition that names a
   role ("deodatus kinawila, the district commissioner of bukoba, …").
+- `wider-place`: a place or a body the rules above read one or two words late, where the words before
+  make with its first words a town of two words or more the place data lists ("west des moines", not
+  "Des Moines"; "new albany high school", not "Albany High School"); no closed-class word or article
+  opens it ("the netherlands" stays "Netherlands").
+
+Words join a name across a stop only after an initial, a title or a saint's short form (`saint-stop`:
+"st. Louis", whose capital the lower-caser gave; "st." opens no person's name: "st. Gox said"). A middle
+name is no middle name where the document writes it with the surname apart from the first name and never
+the first name with the surname (`first-not-middle`: "primary victor john mccain" beside "john mccain"). A
+word glued after a credit's slash opens no name (`credit-slash`: "photos/rex/shutterstock swank also"). A
+word written with "'s" before a word for a person's own people shows a surname (`kin-possessive`: "and
+brown's family" makes "michael brown" a person). Names are cased with "Mc" and a capital (`mc-name`:
+"McCain").
 
 `listed-name` also reads a listed name glued to a participle of holding (`listed-compound`:
 "taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
@@ -164,6 +177,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lexicon.gazetteer import gazetteer, lower_listed, word_list
+from ..lexicon.gazetteer import key as _key
 from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document
 from .kinds import MAKERS, MODEL_AFTER, STATE_ABBREV
@@ -238,9 +252,20 @@ def words(text: str) -> list[Word]:
     return out
 
 
+# rule mc-name: a name's "Mc" takes a capital after it ("McCain", "McDonald's"); not "Mac", which opens as
+# many names that keep a small letter ("Mack", "Macy", "Macon") as names that take one ("MacArthur")
+_MC = re.compile(r"(?:^|(?<=[\s'’\-]))Mc([a-z])(?=[a-z])")
+
+
 def cased(low: str) -> str:
-    """A lower-cased name as cased English writes it: "o'rourke" -> "O'Rourke", "al-abadi" -> "Al-Abadi"."""
-    return re.sub(r"(^|[\s'’\-])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), low)
+    """A lower-cased name as cased English writes it: "o'rourke" -> "O'Rourke", "al-abadi" -> "Al-Abadi",
+    "mccain" -> "McCain" (`mc-name`)."""
+    return mc_name(re.sub(r"(^|[\s'’\-])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), low))
+
+
+def mc_name(name: str) -> str:
+    """Rule mc-name on a name cased word by word: "Mccain" -> "McCain"."""
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), name) if "Mc" in name else name
 
 
 # a scrape's spaced apostrophe inside a name ("o ' neill", "d ' souza")
@@ -521,13 +546,20 @@ class Found:
         return m is not None and m.start() >= w.end and "." in t[s:e]
 
 
+# rule saint-stop: the short forms of "saint" that open a place's name ("st. Louis", "ste. Genevieve"): their
+# stop is no sentence's end, though the lower-caser capitalised the word after it; never a first name
+# ("mt. Gox said" is a bitcoin exchange, so "mt." and "ft." stay out)
+_SAINT_STOPS = frozenset(["st", "ste"])
+
+
 def _joined(f: Found, k: int) -> bool:
-    """Word k goes on the name before it: one space between, or a full stop and a space after an initial
-    or a title ("p. bennett", "sen. Rand"), never a sentence's end ("... paul. Ryan said")."""
+    """Word k goes on the name before it: one space between, or a full stop and a space after an initial,
+    a title or a saint's short form ("p. bennett", "sen. Rand", "st. Louis": `saint-stop`), never a
+    sentence's end ("... paul. Ryan said")."""
     prev, gap = f.ws[k - 1], f.text[f.ws[k - 1].end : f.ws[k].start]
     if gap == " ":
         return True
-    return gap == ". " and (len(prev.low) == 1 or (prev.low,) in _titles())
+    return gap == ". " and (len(prev.low) == 1 or prev.low in _SAINT_STOPS or (prev.low,) in _titles())
 
 
 def _after_title(f: Found, k: int) -> bool:
@@ -603,6 +635,14 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # stiller )": a character, then the actor, no person "Evan Ben Stiller")
         if f.counts[ws[k + 1].low] == 1:  # a middle name when the surname comes again: "donald john trump"
             return False  # "royal albert edward infirmary", "donald john trumpdems": where does it end?
+        if _pair_apart(f, ws[k].low, ws[k + 1].low, ws[i].low) and not _pair_apart(
+            f, ws[i].low, ws[k + 1].low, ""
+        ):
+            # rule first-not-middle: a middle name and the surname the document writes apart from the first
+            # name too, and never the first name with the surname, open the name; the word before is no part
+            # of it ("arizona senate primary victor john mccain" beside "john mccain"; "donald john trump"
+            # beside "donald trump" keeps it, "wanda lee ann podgurski" written so each time too)
+            return False
         k += 1
     if k + 1 < len(ws) and ws[k].low in _PARTICLES and _joined(f, k):
         k += 1  # "peter van eerden", "mary de la cruz" less the second particle
@@ -636,6 +676,20 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     f.emit(i, end, " ".join(parts), "person", dot=dot)
     f.surnames.add(surname)
     return True
+
+
+def _pair_apart(f: Found, a: str, b: str, first: str) -> int:
+    """How often the document writes the words `a` and `b` one after the other as one name ("john mccain")
+    with no `first` right before them."""
+    ws = f.ws
+    return sum(
+        1
+        for j in range(len(ws) - 1)
+        if ws[j].low == a
+        and ws[j + 1].low == b
+        and _joined(f, j + 1)
+        and not (j > 0 and ws[j - 1].low == first and _joined(f, j))
+    )
 
 
 def _full_name_ends(f: Found, low: str) -> bool:
@@ -792,14 +846,15 @@ def _opens_name(f: Found, i: int) -> bool:
 
 def _shown_words(f: Found) -> set[str]:
     """Rule shown-plain-surname: the words a document writes alone as only a person's surname is written:
-    after an honorific ("ms. Rice"), or opening its clause (a sentence's start, a comma or a quote before
+    after an honorific ("ms. Rice"), before "'s" and a word for a person's own people ("and brown's
+    family", `kin-possessive`), or opening its clause (a sentence's start, a comma or a quote before
     it) before a verb of saying or ", who" ("… . Rice said", ", rice, who …"); not after any word ("the west
     said", "a toy gun said", "huffington post said", "kanye west said": the pair is no proof, as "john said"
     is no name)."""
     ws, out = f.ws, set()
     for j, w in enumerate(ws):
         prev = ws[j - 1].low if j > 0 and _joined(f, j) else ""
-        if prev in _HONORIFICS:
+        if prev in _HONORIFICS or _kin_possessive(f, j, prev):
             out.add(w.low)
             continue
         framed = j + 1 < len(ws) and ws[j + 1].low in _SURNAME_FRAME and _joined(f, j + 1)
@@ -808,6 +863,28 @@ def _shown_words(f: Found) -> set[str]:
         if not prev:
             out.add(w.low)
     return out
+
+
+# rule kin-possessive: the people only a person has ("brown's family", "rice's lawyer")
+_KIN = frozenset(
+    [
+        *("family", "mother", "father", "parents", "wife", "husband", "son", "daughter", "brother", "sister"),
+        *("widow", "lawyer", "attorney", "attorneys", "lawyers", "relatives", "children"),
+    ]
+)
+_OWNER_BEFORE = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"]
+)
+
+
+def _kin_possessive(f: Found, j: int, prev: str) -> bool:
+    """Rule kin-possessive: word j written with "'s" before a word for a person's own people ("and brown's
+    family", "rice's lawyer"), no article or owner before it ("the nation's mother"): a surname's place,
+    as a verb of saying after it is."""
+    ws, t, end = f.ws, f.text, f.ws[j].end
+    if t[end : end + 3] not in ("'s ", "’s ") or j + 1 >= len(ws) or ws[j + 1].start != end + 3:
+        return False
+    return ws[j + 1].low in _KIN and prev not in _OWNER_BEFORE
 
 
 def _after_role(f: Found, i: int) -> bool:
@@ -864,8 +941,11 @@ def _unlisted_first(f: Found, i: int) -> None:
 
 
 # listed places that are given names too, which the first-name lists leave out so that the place is found
-# alone ("flights to paris"); before a surname they are half a name ("paris hilton", "israel folau")
-_PLACE_GIVEN_NAMES = frozenset(["paris", "sydney", "israel", "india", "georgia"])
+# alone ("flights to paris"); before a surname they are half a name ("paris hilton", "israel folau",
+# "savannah guthrie", "orlando bloom", "brooklyn beckham")
+_PLACE_GIVEN_NAMES = frozenset(
+    ["paris", "sydney", "israel", "india", "georgia", "savannah", "brooklyn", "orlando", "santiago"]
+)
 
 
 # words before a place rather than a person's name ("the paris shootings", "fled to india", "north georgia")
@@ -1302,6 +1382,9 @@ def _confirmed_pair(f: Found) -> None:
             continue  # "queenslander ware said": where she is from, no first name
         if f.text[ws[i].start - 1 : ws[i].start] == "@":
             continue  # rule handle-not-name: "rt @emilyrs romney's son": a user's handle, no first name
+        if f.text[ws[i].start - 1 : ws[i].start] == "/":
+            continue  # rule credit-slash: "mj photos/variety/rex/shutterstock swank also": a credit's last
+            # agency, glued to the story's next word, no first name
         if ws[i + 1].low not in own and (_DESCRIBES.fullmatch(first) or _role_word(f, i)):
             continue  # spoken elsewhere only: "singer-songwriter whitcombe said" describes, names no one
         if _PLURAL_DESCRIBES.fullmatch(first):
@@ -1318,7 +1401,13 @@ def _confirmed_pair(f: Found) -> None:
             )
         ):
             continue  # "a vintage arians …"; "jose antonio elena rodriguez": inside a longer name
-        if first in _CALENDAR or (first,) in _titles() or len(first) < 2 or "." in first:
+        if (
+            first in _CALENDAR
+            or (first,) in _titles()
+            or len(first) < 2
+            or "." in first
+            or (first in _SAINT_STOPS and ws[i].dot)
+        ):
             continue
         if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
             f.emit(i, i + 2, f"{cased(first)} {cased(ws[i + 1].low)}", "person")
@@ -2813,6 +2902,50 @@ _TEAM_RESULT_WORDS = frozenset(
 )
 
 
+# the rules whose place or body may open one or two words late, on the second part of a town's name
+_WIDENED_RULES = frozenset(
+    ["caseless-listed-name", "caseless-head-noun-org", "caseless-head-noun-place", "caseless-county-name"]
+)
+
+
+def _wider_place(f: Found) -> None:
+    """Rule wider-place: a place or a body the table read whose one or two words before it make, with its
+    first words, a town the place data lists (`namedata`) opens on them: "west des moines" (not "Des
+    Moines"), "new albany high school" (not "Albany High School"). The words before must be free, joined
+    and no closed-class word ("the netherlands" is "Netherlands"), and the town of two words or more."""
+    ws, places = f.ws, data_places()
+    for n, c in enumerate(f.out):
+        i = f.word_at(c.start) if c.kind in ("place", "organization") and c.rule in _WIDENED_RULES else None
+        if not i:
+            continue
+        last = i
+        while last + 1 < len(ws) and ws[last + 1].end <= c.end:
+            last += 1
+        for back in (1, 2):
+            b = i - back
+            if (
+                b < 0
+                or ws[b].low in _CLOSED
+                or ws[b].low in ("the", "a", "an")
+                or any(k in f.taken for k in range(b, i))
+                or not all(_joined(f, k) for k in range(b + 1, i + 1))
+            ):
+                break
+            town = next(
+                (
+                    j
+                    for j in range(min(last, i + 2), i - 1, -1)
+                    if _key(cased(f.text[ws[b].start : ws[j].end])) in places
+                ),
+                None,
+            )
+            if town is not None:
+                opening = cased(f.text[ws[b].start : ws[i].start])  # "west ", "new "
+                f.out[n] = replace(c, start=ws[b].start, text=opening + c.text)
+                f.taken.update(range(b, i))
+                break
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -2844,6 +2977,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
     CaselessRule("name-then-role", _name_then_role),
+    CaselessRule("wider-place", _wider_place),
 )
 
 

@@ -1,0 +1,112 @@
+"""Entity kinds by evidence on case-less text (session 48, entities48), on text written here."""
+
+from __future__ import annotations
+
+from newsbrief import brief
+
+
+def _mentions(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    """Each entity's name -> its kind and the text of its mentions."""
+    b = brief(texts=list(texts), words=40, timings=False)
+    out = {}
+    for e in b.entities:
+        out[e.name] = (e.kind, [b.documents[m.doc].text[m.start : m.end].lower() for m in e.mentions])
+    return out
+
+
+def test_entities48_a_saint_s_short_form_opens_a_place() -> None:
+    """Rule saint-stop: the lower-caser capitalised the word after "st." as if a sentence began there
+    ("in st. Louis"); the stop is the short form's, so the listed place is read; "st." opens no person
+    ("st. Gox said": no "St Gox"), though "st" with no stop may open a surname ("alain st ange")."""
+    text = (
+        "The mayor flew to st. Louis on friday to meet the families, and he said the city would help them "
+        "all. The exchange, known as st. Gox, was closed that day, and st. Gox said on monday that it "
+        "would open again soon. The police in the town said they were still looking for the man, tourism "
+        "minister alain st ange told reporters. St ange said the families would be home by sunday. "
+    )
+    found = _mentions(text)
+    assert found["St Louis"] == ("place", ["st. louis"]), found.keys()
+    assert not any("Gox" in name for name in found), found.keys()
+    assert found["St Ange"][0] == "person", found.keys()
+
+
+def test_entities48_a_town_of_two_words_keeps_its_first_word() -> None:
+    """Rule wider-place: a listed place or a body read by its head whose word before makes a town the
+    place data lists ("west des moines", "new albany high school") is read from that word, not from the
+    town's second word ("Des Moines", "Albany High School")."""
+    text = (
+        "The students of new albany high school were at the rally on monday, and the principal said they "
+        "had been in west des moines before the event. Police in des moines said the buses left on time. "
+        "The school said in a statement that the students were safe and would be home by the weekend. "
+    )
+    found = _mentions(text)
+    assert found["New Albany High School"] == ("organization", ["new albany high school"]), found.keys()
+    assert found["West Des Moines"] == ("place", ["west des moines"]), found.keys()
+    assert found["Des Moines"] == ("place", ["des moines"]), found.keys()
+    assert "Albany High School" not in found, found.keys()
+
+
+def test_entities48_a_mc_name_takes_a_capital_after_mc() -> None:
+    """Rule mc-name: a case-less name is shown as cased English writes it, "McCain", not "Mccain"; "Mack"
+    keeps its small letter."""
+    from newsbrief.analyze.caseless import cased
+
+    assert cased("john mccain") == "John McCain"
+    assert cased("erin mcallister-stone") == "Erin McAllister-Stone"
+    assert cased("connie mack") == "Connie Mack"
+
+
+def test_entities48_a_first_name_before_a_known_pair_is_no_part_of_it() -> None:
+    """Rule first-not-middle: "primary victor john mccain" (the winner) beside "john mccain" twice more, and
+    no "victor mccain": the person is John McCain, no "Victor John McCain"; "donald john trump" beside
+    "donald trump" keeps its middle name."""
+    text = (
+        "Meghan mccain, the daughter of arizona senate primary victor john mccain, spoke on monday about the "
+        "race. In theory, john mccain's hard turn could come to an end, and mccain said he would stay. "
+        "Donald john trump was sworn in on friday, and donald trump said he was proud, trump said later. "
+    )
+    found = _mentions(text)
+    assert "Victor John McCain" not in found, found.keys()
+    assert found["John McCain"][0] == "person", found.keys()
+    assert "victor john mccain" not in found["John McCain"][1], found["John McCain"]
+    assert "Donald John Trump" in found, found.keys()
+
+
+def test_entities48_a_credit_s_last_agency_opens_no_name() -> None:
+    """Rule credit-slash: "mj photos/variety/rex/shutterstock swank also …": the word after the slash is the
+    last agency of a photo credit glued to the story's next word, no "Shutterstock Swank"."""
+    text = (
+        "Hilary swank is a married woman! The oscar winner, 40, wed philip schneider on saturday, she said. "
+        "It was beautiful, swank told vogue. Hilary swank and philip schneider mj photos/variety/rex/"
+        "shutterstock swank also gave insight into her relationship. It was lovely, swank said. "
+    )
+    found = _mentions(text)
+    assert not any("Shutterstock" in name for name in found), found.keys()
+    assert found["Hilary Swank"][0] == "person", found.keys()
+
+
+def test_entities48_a_surname_before_s_family_is_shown_as_a_surname() -> None:
+    """Rule kin-possessive: an ordinary word a listed first name opens ("michael brown") is the surname when
+    the story writes it alone before "'s family" ("and brown's family"); "the nation's mother" shows no
+    surname ("michael nation" stays no person)."""
+    text = (
+        "A grand jury declined to indict officer darren wilson in the shooting of 18-year-old michael brown. "
+        "It set off fury near where the teenager was shot, counter to the peace that the authorities and "
+        "brown's family had asked for. The nation's mother of all debates began, said michael nation today. "
+    )
+    found = _mentions(text)
+    assert found["Michael Brown"] == ("person", ["michael brown"]), found.keys()
+    assert "Michael Nation" not in found, found.keys()
+
+
+def test_entities48_a_city_that_is_a_given_name_before_a_surname_is_no_place() -> None:
+    """Rule half-name: "savannah guthrie" and "orlando bloom" are half a person's name, no place Savannah or
+    Orlando; "in savannah" and "orlando police" are the cities."""
+    text = (
+        "The show's co-host savannah guthrie is the front-runner to replace her, and actor orlando bloom was "
+        "there too, the network said. The storm hit hardest in savannah on friday, and orlando police said "
+        "the roads would stay closed until the water went down over the weekend. "
+    )
+    found = _mentions(text)
+    assert found["Savannah"] == ("place", ["savannah"]), found.get("Savannah")
+    assert found["Orlando"] == ("place", ["orlando"]), found.get("Orlando")
