@@ -642,3 +642,27 @@ def test_a_verb_after_whereupon_tells_the_next_event_not_the_quote() -> None:
         "whereupon Jane Kell denied that she had ever backed them and turned to other matters."
     )
     assert q.get("handouts", (None,))[0] != "Jane Kell"
+
+
+_HALES = (
+    "The town council of Millbrook met on Tuesday to talk about the future of the old mill on River Road. "
+    "Dr. Robert Hale, who runs the clinic on Main Street, and his sister Dr. Roberta Hale, a surgeon at the "
+    "county hospital, both spoke at the meeting. The building has stood empty for eleven years and its roof "
+    "fell in during the storms last winter. "
+)
+
+
+def test_a_surname_two_bearers_share_side_by_side_names_neither() -> None:
+    """Rule bearers-side-by-side (session 48, issue 15): "Dr. Hale said" after one sentence naming Dr. Robert
+    Hale and Dr. Roberta Hale went to Roberta, the one named last; nothing tells which spoke, so the
+    surname stays as written. A gendered title that fits one of them still picks her."""
+    key = "We cannot let the mill rot for another winter"
+    q = _speakers(_HALES + f'" {key}, " Dr. Hale said after the vote.')
+    assert q[key] == ("Hale", "bearers-side-by-side")
+    q = _speakers(_HALES + f'" {key}, " Ms. Hale said after the vote.')
+    assert q[key][0] == "Roberta Hale"
+    q = _speakers(
+        _TOWN + "Few know the mill as well as Eve Hale, the daughter of the late miller Robert Hale and a "
+        f'teacher at the school. " {key}, " said Hale after the vote.'
+    )
+    assert q[key][0] == "Eve Hale"  # a relative named by "the daughter of": not joined by "and"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -321,6 +322,8 @@ class DocView:
                 return here.pop(), "surname-here"
         if rule is None and not titled and self._surname_of_several(f, written, name):
             return written[:1].upper() + written[1:], "surname-of-several"  # "fowler" as a name
+        if rule is None and self._bearers_side_by_side(f, written, name, honorific):
+            return written, "bearers-side-by-side"
         return name, rule
 
     @cached_property
@@ -365,6 +368,30 @@ class DocView:
         there = [(at, end, n) for at, end, n in full if self.sentence_index(at) == last]
         return len({n for _, _, n in there}) >= 2 and any(
             n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
+        )
+
+    def _bearers_side_by_side(self, f: Found, written: str, name: str, honorific: str | None) -> bool:
+        """Rule bearers-side-by-side (session 48, issue 15: "Dr. Hale said" after "Dr. Robert Hale … and his
+        sister Dr. Roberta Hale" went to Roberta, the one named last): a bare surname, a title before it or
+        not, whose last sentence naming it in full joins two of its bearers by "and", the entity pass's
+        choice one of them, none the subject of a speech verb before it and no "Mr"/"Ms" fitting one of
+        them only: the surname as written; which one spoke is a guess a reader could not check. A bearer
+        named as another's relative ("Eden Sassoon, the daughter of … Vidal Sassoon") is not joined so."""
+        if self.ents.kind(f) != "person" or " " in written:
+            return False
+        if any(at < f.start for at, _ in self._bearers.get(written, [])):
+            return False
+        full = _in_full(self, written, f.start)
+        if not full:
+            return False
+        last = self.sentence_index(full[-1][0])
+        there = [m for m in full if self.sentence_index(m[0]) == last]
+        if honorific:
+            female = gazetteer().female_names
+            there = [m for m in there if (m[2].split()[0] in female) == (honorific != "Mr")]
+        return any(
+            a[2] != b[2] and name in (a[2], b[2]) and _JOINED.fullmatch(self.text, a[1], b[0])
+            for a, b in itertools.pairwise(there)
         )
 
     def _surname_of_several(self, f: Found, written: str, name: str) -> bool:
@@ -665,11 +692,13 @@ NAME_RULES: tuple[str, ...] = (
     "surname-of-several",
     "first-word-here",
 )
-NAME_RULES += ("surname-here", "name-as-written", "relative-not-bearer")
+NAME_RULES += ("surname-here", "name-as-written", "relative-not-bearer", "bearers-side-by-side")
 _COPY_MARK = re.compile(r"\s*\((?:cq|CQ)\)")  # an editor's "checked" mark after a name ("Bry(cq) Conley")
 _SENTENCE_OPENERS = frozenset(["But", "And", "So", "Then", "When", "As", "After", "Before", "While", "If"])
 # `\b` as a look-behind after the first letter: searched only from capitals (as `aliases._LONG`)
 _COUPLE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# rule bearers-side-by-side: two full names joined by "and" (and at most 80 characters between them)
+_JOINED = re.compile(r"[^;]{0,80}?\band\b[^;]{0,80}")
 _NEAR_FULL = 300  # characters: a full name written this close before a surname is the one it stands for
 
 
