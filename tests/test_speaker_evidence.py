@@ -666,3 +666,14 @@ def test_a_surname_two_bearers_share_side_by_side_names_neither() -> None:
         f'teacher at the school. " {key}, " said Hale after the vote.'
     )
     assert q[key][0] == "Eve Hale"  # a relative named by "the daughter of": not joined by "and"
+
+
+def test_a_title_after_a_showing_of_it_is_no_speech() -> None:
+    """Rule work-of's part-of-work, a showing (session 48, training census: "the showing of " trainwreck ""
+    was the authorities' words): in case-less text a quote after "the premiere/screening/showing of" is the
+    work's title, no speech."""
+    q = _speakers(
+        _TOWN.lower() + 'the man stood up about twenty minutes into the showing of " the last harbour " and '
+        "began shouting at the crowd, police said friday."
+    )
+    assert "the last harbour" not in q

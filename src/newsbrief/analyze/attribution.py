@@ -736,10 +736,13 @@ _MAKER_OF = re.compile(
     r"\b(?:(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
     r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of"
     r"|(?:episode|season|sequel|prequel|remake|reboot|screenplay|script|soundtrack|adaptation|cast|trailer|"
-    r"finale|spinoff|spin-off|installment|instalment|production|revival)s?\s+(?:of|for|to))(?:\s+the)?\s*$",
+    r"finale|spinoff|spin-off|installment|instalment|production|revival|premiere|screening|showing)s?\s+"
+    r"(?:of|for|to))(?:\s+the)?\s*$",
     re.I,
 )  # part-of-work (session 32): a part or a version of a work before its title ("wrote the screenplay for
-# "…"", "the live episode of "…"", "a sequel to "…"")
+# "…"", "the live episode of "…"", "a sequel to "…""); a showing of it too (session 48, training census:
+# "the showing of " trainwreck "" was the authorities' speech; the 59 "premiere/screening/showing of "…""
+# of the training file's quotations are all titles)
 
 
 def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
