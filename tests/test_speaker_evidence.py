@@ -677,3 +677,15 @@ def test_a_title_after_a_showing_of_it_is_no_speech() -> None:
         "began shouting at the crowd, police said friday."
     )
     assert "the last harbour" not in q
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_the_speaker() -> None:
+    """Rule glued-stop-end (session 48, training census: "…," said sanchez.the stockton teen was emotional
+    in court" had no speaker): a full stop glued between the speaker's last word and the next sentence's
+    first word ends the attribution phrase; a web address's ending does not."""
+    q = _speakers(
+        _TOWN.lower()
+        + 'the owner of the mill, peter olsen, spoke at the meeting. " we will keep the mill for the town '
+        'and for its growers, " said olsen.the owner was emotional as he read a letter to the council.'
+    )
+    assert q["we will keep the mill for the town and for its growers"][0] == "Peter Olsen"

@@ -3717,6 +3717,12 @@ _PHRASE_END = re.compile(
     # rule credit-slash: a slash glued between a name and a capital, a credit line's "Name/Outlet" ("said Ann
     # Cole/Harwick Post"): the outlet after it is no part of who spoke
     r"|(?<=[a-z])/(?=[A-Z])"
+    # rule glued-stop-end (session 48, training census: "said sanchez.the stockton teen was emotional in
+    # court", "says the source.in an exclusive statement", "said hogan.feeney had no"): a full stop glued
+    # between a lower-case word of three letters or more, no title's, and the next sentence's first word
+    # ends the phrase; a web address's ending ("frommers.com") is no sentence
+    r"|(?<=[a-z]{3})(?<!\b(?:sen|gov|rep|gen|sgt|rev|col|maj|adm|det|mrs))(?<!\b(?:capt|prof|supt|insp|atty))"
+    r"\.(?!(?:com|org|net|gov|edu|co|uk|tv|io|us|ca|au|ly|de|fr)\b)(?=[a-z]{2,}\s)"
 )
 
 
