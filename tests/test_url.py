@@ -321,6 +321,33 @@ def test_is_url() -> None:
     assert not is_url("story.txt") and not is_url("C:\\news\\a.txt") and not is_url("-")
 
 
+def test_a_cache_that_cannot_be_written_warns_once_and_the_brief_goes_on(
+    server: PageServer, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """`brief URL... --cache-dir D` on a read-only file system (or a full disk) fetched every page, then
+    failed on the cache's write, the brief lost, exit 1 (cli48). One warning now; the brief is made."""
+    import newsbrief.io
+    from newsbrief.errors import OutputError
+
+    cache = tmp_path / "ro"
+    real = newsbrief.io.atomic_write
+
+    def read_only(path, *args, **kwargs):
+        if Path(path).parent == cache:
+            raise OutputError("cannot write here (Read-only file system)", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(newsbrief.io, "atomic_write", read_only)
+    urls = [server.url("/ferry") + "?ro", server.url("/ferry-2") + "?ro"]
+    assert main(["brief", *urls, "--cache-dir", str(cache), "-f", "json", "--no-timings", "-w", "60"]) == 0
+    out, err = capsys.readouterr()
+    assert [d["source"] for d in json.loads(out)["documents"]] == urls
+    assert err == (
+        f"newsbrief: warning: --cache-dir {cache}: cannot write here (Read-only file system); pages are"
+        " fetched but not cached\n"
+    )
+
+
 def test_cli_brief_from_urls_with_cache(server: PageServer, tmp_path: Path, capsys) -> None:
     cache = tmp_path / "c"
     urls = [server.url("/ferry") + "?cli", server.url("/ferry-2") + "?cli", server.url("/missing") + "?cli"]

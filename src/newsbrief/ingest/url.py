@@ -16,6 +16,7 @@ writes) makes a re-run fetch nothing.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import ipaddress
 import json
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..errors import InputError
+from ..errors import InputError, OutputError, shown
 from ..model import RawDoc, displayable
 
 SCHEMES = ("http", "https")
@@ -391,7 +392,20 @@ def cache_put(cache_dir: str | Path | None, page: Fetched) -> None:
         "content_type": page.content_type,
         "body": base64.b64encode(page.body).decode("ascii"),
     }
-    atomic_write(cache_path(cache_dir, page.url), json.dumps(data))
+    try:
+        atomic_write(cache_path(cache_dir, page.url), json.dumps(data))
+    except OutputError as e:  # the page was fetched: the brief goes on, uncached
+        _not_cached(str(cache_dir), str(e).removeprefix(f"{shown(e.source or '')}: "))
+
+
+@functools.cache
+def _not_cached(cache_dir: str, why: str) -> None:
+    """One warning per cache folder and reason: a cache that cannot be written (a read-only file system,
+    a full disk) ended `brief URL --cache-dir D` with that error after every page was fetched, the
+    brief lost (cli48); pip, likewise, goes on without its cache. A read-only cache still serves hits."""
+    from ..log import warn
+
+    warn(f"--cache-dir {shown(cache_dir)}: {why}; pages are fetched but not cached")
 
 
 # --- many URLs ---------------------------------------------------------------------------------
