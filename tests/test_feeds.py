@@ -314,6 +314,33 @@ def test_feed_item_nested_past_the_parser_is_a_warning_when_polled(tmp_path: Pat
     )
 
 
+def test_a_feed_cut_short_leaves_its_cut_entry_out(tmp_path: Path, capsys) -> None:
+    """A feed file cut in its last entry's text (a download or copy that stopped) was read loosely and
+    the half entry stored as the article, exit 0 (cli48): it is left out with a warning; a feed cut
+    only in its closing tags keeps every entry; one cut in its only entry is an error."""
+    whole = " ".join(STORIES["bridge"])
+    text = rss(
+        "http://example.invalid", [("Bridge", "/a", whole), ("Library", "/b", " ".join(STORIES["library"]))]
+    )
+    cut = text[: text.rindex("</description>") - 40]  # in the second entry's text
+    f = tmp_path / "cut.rss"
+    f.write_text(cut)
+    poll = poll_feed(str(f))
+    assert [d.raw for d in poll.docs] == [whole] and not poll.complete
+    assert len(poll.warnings) == 1 and poll.warnings[0].startswith(f"{f}: the feed ends early (")
+    assert poll.warnings[0].endswith("no element found): entry 2 is cut short; left out")
+    f.write_text(text[: text.rindex("</item>") - 2])  # in the second entry's end tag
+    assert len(poll_feed(str(f)).docs) == 1
+    f.write_text(text[: text.rindex("</channel>") + 4])  # past every entry: both whole
+    poll = poll_feed(str(f))
+    assert len(poll.docs) == 2 and poll.warnings == () and poll.complete
+    f.write_text(text[: text.index("</description>") - 40])
+    assert main(["brief", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsbrief: error: {f}: the feed ends early (") and err.count("\n") == 1
+    assert err.endswith("no element found): no entry in it is whole\n")
+
+
 def test_feed_item_with_no_text_at_all_is_no_warning(tmp_path: Path, capsys) -> None:
     items = [("Picture", "/a", '<img src="x.png">'), ("Bridge", "/b", " ".join(STORIES["bridge"]))]
     f = tmp_path / "picture.rss"

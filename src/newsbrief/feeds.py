@@ -308,6 +308,25 @@ def root_element(data: bytes, most: int = 1 << 16) -> str | None:
     return None
 
 
+# What the XML parser says when the data ends inside an element or a tag: the feed was cut short (a
+# download or a copy stopped), not merely sloppy (feedparser then reads it loosely, and reads on).
+ENDED_EARLY = ("no element found", "unclosed token")
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+
+
+def ended_entries(parsed: Any, data: bytes) -> tuple[list[Any], int]:
+    """The entries of a parsed feed that end in `data`, and how many at the end do not: a feed cut short
+    (`ENDED_EARLY`) has its last entry cut, and feedparser gave it as whole, its text half there (a
+    feed file cut in an entry's text stored that half as the article, exit 0; cli48). A feed that
+    ends whole, or is malformed elsewhere, keeps every entry."""
+    entries = list(parsed.entries)
+    error = str(parsed.get("bozo_exception") or "")
+    if not parsed.get("bozo") or not any(words in error for words in ENDED_EARLY):
+        return entries, 0
+    ended = min(len(entries), len(_ENTRY_END.findall(data)))
+    return entries[:ended], len(entries) - ended
+
+
 def read_feed_text(data: bytes, source: str) -> list[RawDoc]:
     """The entries of a feed already read (a file's or an upload's bytes), offline: each entry's own
     text, no page fetched (`TEXT_RULES`' file-feed). `InputError` if it is no readable feed. An entry
@@ -342,7 +361,12 @@ def _poll_of(
             "the feed's doctype declares XML entities (a feed needs none; refused unread)", source
         )
     parsed = feedparser.parse(data)
-    entries = [e for e in parsed.entries if any(e.get(k) for k in ("link", "title", "summary", "content"))]
+    whole, cut = ended_entries(parsed, data)
+    if cut and not whole:
+        raise InputError(
+            f"the feed ends early ({parsed.get('bozo_exception')}): no entry in it is whole", source
+        )
+    entries = [e for e in whole if any(e.get(k) for k in ("link", "title", "summary", "content"))]
     if parsed.get("bozo") and not entries:
         raise InputError(f"not a readable RSS or Atom feed ({parsed.get('bozo_exception')})", source)
     if not entries and not parsed.get("version"):  # well-formed, but no feed: a web page, other XML
@@ -354,6 +378,13 @@ def _poll_of(
     outlet = _text(parsed.feed.get("title"))
     docs: list[RawDoc] = []
     warnings: list[str] = []
+    if cut:
+        which = (
+            f"entry {len(whole) + 1} is" if cut == 1 else f"entries {len(whole) + 1}-{len(whole) + cut} are"
+        )
+        warnings.append(
+            f"{source}: the feed ends early ({parsed.get('bozo_exception')}): {which} cut short; left out"
+        )
     refused: list[InputError] = []
     for k, e in enumerate(entries, 1):
         if fetching.stop is not None and fetching.stop.is_set():
@@ -364,7 +395,10 @@ def _poll_of(
         if known is not None and entry.link and known(entry.link):
             continue
         docs.append(_article(entry, fetching if is_url(source) else None, warnings, refused))
-    return FeedPoll(source, tuple(docs), state, warnings=tuple(warnings), refused=tuple(refused))
+    # a feed cut short keeps no state: asked again with its validators, a 304 would never give the rest
+    return FeedPoll(
+        source, tuple(docs), state, warnings=tuple(warnings), complete=not cut, refused=tuple(refused)
+    )
 
 
 # --- one entry -------------------------------------------------------------------------------------
