@@ -953,6 +953,23 @@ def test_session20_a_bound_before_a_spaced_sign_still_bounds() -> None:
     assert "conflict" not in _kinds(a, b)
 
 
+def test_session48_a_spaced_sign_is_the_sum_s_unit() -> None:
+    """Rule `spaced-sign` (session 48): "roughly $ 18 million for her first year" (Multi-News+ spaces every
+    sign) is a sum of dollars, as "$18 million" is, not 18 million "first"; the conflict note writes it
+    "$18 million", and a source writing "$ 18 million" states that value (`cite.stated`)."""
+    from newsbrief.analyze.numbers import counts
+    from newsbrief.cite import stated
+
+    (c,) = counts("The actress will earn roughly $ 18 million for her first year on the show.")
+    assert (c.unit, c.value, c.qualifier, c.noun) == ("$", 18e6, "roughly", "")
+    (d,) = counts("Fares rose from $ 4 to $ 6 this year.")
+    assert (d.unit, d.value, d.was, d.text) == ("$", 6.0, 4.0, "$ 6")  # the new value, as written
+    a = "the actress will earn roughly $ 18 million for her first year on the show, the studio said."
+    b = "the actress will earn $ 12 million for her first year on the show, the studio said."
+    assert _conflict_values(a + _CASELESS_A, b + _CASELESS_B) == ["values:roughly $18 million vs $12 million"]
+    assert stated("roughly $18 million", a) and stated("$12 million", b) and not stated("$12 million", a)
+
+
 def test_session20_a_count_of_sources_is_no_side_of_a_conflict() -> None:
     """Rule `sources`: "two people familiar with the conversation said" counts who told the reporter,
     not anything of the story: "three people familiar with ..." in another outlet is no conflict (start

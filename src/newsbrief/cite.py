@@ -370,7 +370,9 @@ def stated(value: str, text: str) -> bool:
     written = value[len(head) :] if head else value_key(value)
     if not written.strip():
         return False
-    pattern = rf"(?<![\w.,]){re.escape(written.strip())}(?![\w]|[.,]\d)"
+    word = written.strip()
+    sign = re.escape(word[0]) + " ?" if word[0] in "$£€" else ""  # rule `spaced-sign`: "$18" or "$ 18"
+    pattern = rf"(?<![\w.,]){sign}{re.escape(word[len(sign) > 0 :])}(?![\w]|[.,]\d)"
     want = "" if head else note_key(value)[: -len(written)].strip()  # "more than" of "more than 400"
     return any(
         _bounding(text[: m.start()]) == want for m in re.finditer(pattern, text, re.IGNORECASE)

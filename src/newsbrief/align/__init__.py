@@ -352,13 +352,15 @@ def _fmt(c) -> str:
     """A value for a conflict note; a range written "200 and 250" (after "between") shown as one; its
     qualifier as written before it (rule `note-qualifier`: "about 400 people", "as many as 10 gunmen",
     never a bare "400 people" for a count its source gives as approximate)."""
-    text = f"between {c.text}" if _AND_RANGE.fullmatch(c.text) else c.text
+    text = _SIGN_SPACE.sub("", c.text)  # rule `spaced-sign`: "$ 18 million" (Multi-News+) as "$18 million"
+    text = f"between {text}" if _AND_RANGE.fullmatch(text) else text
     if getattr(c, "qualifier", ""):
         text = f"{c.qualifier} {text}"
     return f"{text} {c.noun}" if c.noun else text
 
 
 _AND_RANGE = re.compile(r"\S+ and \S+")
+_SIGN_SPACE = re.compile(r"(?<=[$£€]) (?=\d)")
 
 
 def fact_groups(alignment: Alignment, doc_of: Sequence[int]) -> list[list[int]]:

@@ -36,7 +36,7 @@ from ..represent import stem
 # joined by a dash to a capitalised word other than a measure ("COVID-19", "I-95": `counts`).
 _SCALE = r"million|billion|thousand|percent|per\s?cent|%"
 _NUM = re.compile(
-    r"(?<![\w.:,])(?<!\w/)(?:(?<=\bbetween\s)(?P<between>)|)(?P<cur>\$|£|€|dlrs\s)?"
+    r"(?<![\w.:,])(?<!\w/)(?:(?<=\bbetween\s)(?P<between>)|)(?P<cur>[$£€] ?|dlrs\s)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<frac>[½¼¾])?(?![:/\d]|(?:st|nd|rd|th)\b)"
     r"(?:\s?(?P<first>" + _SCALE + r"))?"
     r"(?:\s?(?:-|to|–|(?(between)and|(?!)))\s?(?(cur)(?P=cur)?)"
@@ -227,8 +227,10 @@ MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
 # rule `hyphen-measure`: a number joined by a hyphen to a measure word is that measure, never a count of the
 # noun after it ("a magnitude-8.8 event" is no 8.8 events; "an 8.8-magnitude quake" reads its unit after)
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
-# rule `spaced-sign`: Multi-News+ writes a sum with a space after its sign ("at least $ 52 million"), which
-# `counts` reads as a number of the noun after it: its qualifier still bounds it
+# rule `spaced-sign`: Multi-News+ writes a sum with a space after its sign ("at least $ 52 million"): the
+# sign is its unit as "$52 million"'s is (session 48; it was read as a number of the noun after it, "roughly
+# $ 18 million for her first year" as 18 million "first"; `Count.text` keeps the space, as written), and its
+# qualifier still bounds it
 # rule `qualifier-article`: an article between a qualifier and its number ("about a 3 percent lower
 # BMI", "more than a 50 percent chance") leaves the number qualified; not after a preposition that
 # places a thing ("over a 10-year period", "under a $5 million contract": no bound on the number)
@@ -317,7 +319,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             continue  # a term of a rate
         cur, num, frac, hi = m.group("cur", "num", "frac", "hi")
         scale = m.group("first") or m.group("scale")
-        cur = "$" if cur and cur[0] in "dD" else cur  # "dlrs 50 billion": the wire services' dollars
+        cur = "$" if cur and cur[0] in "dD" else cur and cur[0]  # "dlrs 50 billion": the wire services' $
         v = float(num.replace(",", "")) + (_FRACTION[frac] if frac else 0.0)
         if 1900 <= v <= 2100 and not cur and not scale and "," not in num:
             continue  # a year; never one written with a thousands comma ("2,000 people": rule `comma-count`)
@@ -371,7 +373,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
         if hi and m.group("between") is None and _CHANGE_FROM.search(before):
             # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value, the old kept
             was, v, hi = v * low_mult, float(hi.replace(",", "")), None
-            written = (cur or "") + text[m.start("hi") : m.end()].strip()
+            sign = m.group("cur") if cur and m.group("cur")[0] == cur else cur  # "$ 6" as written
+            written = (sign or "") + text[m.start("hi") : m.end()].strip()
             low_mult = mult  # `v` is the new value now
         if hi and float(hi.replace(",", "")) * mult < v * low_mult and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
