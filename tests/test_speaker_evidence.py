@@ -669,7 +669,7 @@ def test_a_surname_two_bearers_share_side_by_side_names_neither() -> None:
 
 
 def test_a_title_after_a_showing_of_it_is_no_speech() -> None:
-    """Rule work-of's part-of-work, a showing (session 48, training census: "the showing of " trainwreck ""
+    """Rule work-frame, a showing (session 48, training census: "the showing of " trainwreck ""
     was the authorities' words): in case-less text a quote after "the premiere/screening/showing of" is the
     work's title, no speech."""
     q = _speakers(

@@ -551,10 +551,12 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
 
 
 # rule work-frame (session 45, training-file read of 60 fragments: "known for his roles in "sin city,"",
-# "leading the crowd in a moving rendition of "amazing grace.""): a part in a work or a performance of one
+# "leading the crowd in a moving rendition of "amazing grace.""): a part in a work or a performance of one;
+# a showing too (session 48, training census seed 4848: "the showing of " trainwreck "" was the
+# authorities' speech; the training file's 59 quotations after "premiere/screening/showing of" are titles)
 _WORK_FRAME = re.compile(
     r"\b(?:(?:roles?|starred|starring|cameos?)\s+in|(?:renditions?|version|cover|performance|remake|sequel|"
-    r"episode|trailer|premiere|screening|staging|production)\s+of)\s*$",
+    r"episode|trailer|premiere|screening|showing|staging|production)s?\s+of)\s*$",
     re.IGNORECASE,
 )
 
@@ -736,13 +738,10 @@ _MAKER_OF = re.compile(
     r"\b(?:(?:author|co-author|writer|co-writer|director|producer|creator|co-creator|composer|editor|"
     r"publisher|star|co-star|host|narrator|illustrator|lyricist|playwright)s?\s+of"
     r"|(?:episode|season|sequel|prequel|remake|reboot|screenplay|script|soundtrack|adaptation|cast|trailer|"
-    r"finale|spinoff|spin-off|installment|instalment|production|revival|premiere|screening|showing)s?\s+"
-    r"(?:of|for|to))(?:\s+the)?\s*$",
+    r"finale|spinoff|spin-off|installment|instalment|production|revival)s?\s+(?:of|for|to))(?:\s+the)?\s*$",
     re.I,
 )  # part-of-work (session 32): a part or a version of a work before its title ("wrote the screenplay for
-# "…"", "the live episode of "…"", "a sequel to "…""); a showing of it too (session 48, training census:
-# "the showing of " trainwreck "" was the authorities' speech; the 59 "premiere/screening/showing of "…""
-# of the training file's quotations are all titles)
+# "…"", "the live episode of "…"", "a sequel to "…"")
 
 
 def _work_of(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
