@@ -1195,6 +1195,26 @@ def test_an_article_that_is_json_says_so(tmp_path: Path, name: str, content: str
     assert one_error(proc, 1).startswith(f"{where}: {problem}; stories are JSON Lines, one")
 
 
+@pytest.mark.parametrize("name", ["rows.txt", "-"])
+def test_json_lines_of_articles_given_as_an_article_say_so(tmp_path: Path, name: str) -> None:
+    """Rows of articles (`{"text": ...}` a line, what `cluster` and `ingest` read from a .jsonl file) in a
+    .txt file or on stdin were briefed as prose and refused for a reason naming no JSON: "method default
+    chose no sentence within --words 250" (cli48)."""
+    import json
+
+    content = "".join(json.dumps({"id": f"a{k}", "text": ARTICLE}) + "\n" for k in (1, 2))
+    path = tmp_path / name
+    if name != "-":
+        path.write_text(content, encoding="utf-8")
+    proc = run_cli("brief", "-" if name == "-" else str(path), stdin=content.encode())
+    where = "<stdin>" if name == "-" else str(path)
+    assert one_error(proc, 1) == (
+        f"{where}: holds JSON Lines (a JSON object a line), not an article or a page; from a .jsonl file"
+        ' `cluster` and `ingest` read rows of articles ({"text": ...}), `brief` and `batch` read stories'
+        ' ({"documents": [...]})'
+    )
+
+
 def test_a_story_asked_of_prose_on_stdin_is_a_usage_error() -> None:
     """`brief - --story s1` with an article on stdin passed --story by (a file is refused so; cli43)."""
     proc = run_cli("brief", "-", "--story", "s1", stdin=ARTICLE.encode())

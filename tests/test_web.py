@@ -188,6 +188,11 @@ def test_limits_and_bad_input_are_json_errors(
             "s.jsonl: holds stories (JSON with a",
         ),
         ("a.json", json.dumps({"text": DOCS[0]}), "a.json: holds JSON (an object), not an article or a page"),
+        (  # rows of articles: "method default chose no sentence within words 250" (cli48)
+            "a.jsonl",
+            "".join(json.dumps({"text": d}) + "\n" for d in DOCS),
+            "a.jsonl: holds JSON Lines (a JSON object a line), not an article or a page",
+        ),
     ],
 )
 def test_an_uploaded_json_file_is_named_as_json(

@@ -160,6 +160,13 @@ def not_json(text: str, source: str) -> None:
     try:
         value = parse_json(text)
     except json.JSONDecodeError:
+        if _first_line_object(text):  # rows of articles, `{"text": ...}` a line: "chose no sentence" (cli48)
+            raise InputError(
+                "holds JSON Lines (a JSON object a line), not an article or a page; from a .jsonl file"
+                ' `cluster` and `ingest` read rows of articles ({"text": ...}), `brief` and `batch` read'
+                ' stories ({"documents": [...]})',
+                source,
+            ) from None
         return
     if isinstance(value, dict | list):
         raise InputError(
@@ -289,6 +296,15 @@ def _read_stdin(story: str | None, stream: BinaryIO | None = None) -> tuple[list
 
 
 # -- JSONL stories ---------------------------------------------------------------------------------
+
+
+def _first_line_object(text: str) -> bool:
+    """The first non-blank line of `text` is a JSON object by itself (the first row of JSON Lines)."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    try:
+        return line.lstrip().startswith("{") and isinstance(parse_json(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def looks_like_jsonl(text: str) -> bool:
