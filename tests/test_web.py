@@ -180,6 +180,39 @@ def test_limits_and_bad_input_are_json_errors(
 
 
 @pytest.mark.parametrize(
+    ("path", "send", "problem"),
+    [
+        (
+            "/api/brief",
+            {"content": b'{"documents": [x]}', "headers": {"content-type": "application/json"}},
+            "the body is broken JSON at character 16 (Expecting value)",
+        ),
+        (
+            "/api/brief",
+            {"content": b"", "headers": {"content-type": "application/json"}},
+            'the body is empty: send a JSON object such as {"documents": ["…"]}',
+        ),
+        (
+            "/brief",
+            {"files": {"files": (None, b"The ferry runs again.")}},
+            "files: a form field with no file name, not a file; send each file as a file upload",
+        ),
+    ],
+)
+def test_a_request_pydantic_cannot_read_is_said_in_our_words(
+    client: TestClient, path: str, send: dict, problem: str
+) -> None:
+    """It said "16: JSON decode error", "Field required" and "files.0: Value error, Expected
+    UploadFile, received: <class 'str'>" (cli48's sweep)."""
+    r = client.post(path, **send)
+    assert r.status_code == 422
+    if path == "/api/brief":
+        assert r.json() == {"error": problem}
+    else:
+        assert problem in r.text and "Expected UploadFile" not in r.text
+
+
+@pytest.mark.parametrize(
     ("name", "content", "problem"),
     [
         (

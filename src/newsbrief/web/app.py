@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -118,6 +119,51 @@ def body_error(cause: BaseException | None) -> str | None:
     return None
 
 
+# Pydantic's words for a request it could not read, said in ours: the first rule whose error type and
+# place (`loc`) match gives the message. It said "198: JSON decode error" (198 being where), "Field
+# required" for an empty body and "files.0: Value error, Expected UploadFile, received: <class 'str'>"
+# for a form field named files that was no file (cli48's sweep).
+Place = Callable[[tuple[Any, ...]], bool]
+VALIDATION_WORDS: tuple[tuple[str, str, Place, Callable[[dict[str, Any]], str]], ...] = (
+    (
+        "broken-json",
+        "json_invalid",
+        lambda loc: loc[:1] == ("body",),
+        lambda e: (
+            f"the body is broken JSON at character {_counted(e['loc'][-1])} ({e.get('ctx', {}).get('error')})"
+        ),
+    ),
+    (
+        "empty-body",
+        "missing",
+        lambda loc: loc == ("body",),
+        lambda e: 'the body is empty: send a JSON object such as {"documents": ["…"]}',
+    ),
+    (
+        "field-no-file",
+        "value_error",
+        lambda loc: loc[:2] == ("body", "files"),
+        lambda e: "files: a form field with no file name, not a file; send each file as a file upload",
+    ),
+)
+
+
+def _counted(offset: Any) -> Any:
+    """A character's place counted from 1, as a reader counts (pydantic gives the offset from 0)."""
+    return offset + 1 if isinstance(offset, int) else offset
+
+
+def validation_message(error: dict[str, Any]) -> str:
+    """The message of one of pydantic's request errors: `VALIDATION_WORDS`' first match, else
+    `field: pydantic's words`."""
+    loc = tuple(error.get("loc", ()))
+    for _name, kind, at, words in VALIDATION_WORDS:
+        if error.get("type") == kind and at(loc):
+            return words(error)
+    where = ".".join(str(x) for x in loc if x != "body")
+    return f"{where}: {error.get('msg', 'invalid request')}" if where else error.get("msg", "invalid request")
+
+
 # The media types each route's body is read as; a body of another type was read as none: the form said
 # "give at least one document or URL", the API "Input should be a valid dictionary" (cli47's sweep).
 BODY_TYPES: dict[str, tuple[str, ...]] = {
@@ -193,9 +239,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if wrong := wrong_body_type(request.url.path, request.headers.get("content-type", "")):
             return _error(request.url.path, wrong, 415)
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
-        message = f"{where}: {first.get('msg', 'invalid request')}" if where else first.get("msg", "invalid")
-        return _error(request.url.path, message, 422)
+        return _error(request.url.path, validation_message(first), 422)
 
     @app.exception_handler(NewsbriefError)
     async def input_error(request: Request, exc: NewsbriefError) -> Response:
