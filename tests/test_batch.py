@@ -619,6 +619,35 @@ def test_an_output_of_another_input_is_refused_and_a_resume_goes_on(tmp_path, ca
     assert ids_of(out) == ["story-002", "story-003"]
 
 
+def test_an_input_whose_story_ids_repeat_another_inputs_is_refused(tmp_path, capsys, monkeypatch):
+    """`batch day1 -o o.jsonl`, then `batch day2 -o o.jsonl`, both folders of stories `001` and `002`:
+    day2 took day1's output for its own and skipped every story as done, "0 done, 2 skipped", exit 0
+    (cli48). The output's first brief names its input (`day1#001/...`): refused, the output as it was;
+    day1 resumes, also named from another folder."""
+    rows = make_stories(4, seed=5, sentences=6)
+    for day, part in (("day1", rows[:2]), ("day2", rows[2:])):
+        for k, row in enumerate(part, 1):
+            story = tmp_path / day / f"{k:03d}"
+            story.mkdir(parents=True)
+            for j, doc in enumerate(row["documents"], 1):
+                (story / f"doc{j}.txt").write_text(doc, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    args = ["-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    assert main(["batch", str(tmp_path / "day1"), *args]) == 0
+    kept = out.read_bytes()
+    capsys.readouterr()
+    assert main(["batch", str(tmp_path / "day2"), *args]) == 2
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: --output {out}: holds the briefs of another input (story '001' of it was read"
+        f" from {tmp_path / 'day1'}, not {tmp_path / 'day2'}): give another output, or add --restart to"
+        " replace it\n"
+    )
+    assert out.read_bytes() == kept
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "day1/", *args]) == 0
+    assert "0 done, 2 skipped, 0 failed" in capsys.readouterr().err
+
+
 def test_bad_rows_of_two_inputs_have_ids_of_their_own(tmp_path, capsys):
     """A bad row with no id was `line-N` in every input: `b.jsonl`, its first line broken like
     `a.jsonl`'s, took a's output for its own (cli47's check saw `line-1` in it), appended its briefs

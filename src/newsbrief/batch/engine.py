@@ -251,6 +251,7 @@ def run(
     if not restart and not folder:
         try:
             _refuse_another_input(output, sink.done + errors.done, first)
+            _refuse_another_origin(output, sink.first, first, _origin(source))
         except UsageError:
             sink.close()
             errors.close()
@@ -319,6 +320,29 @@ def _refuse_another_input(output: Path, recorded: Counter[str], first: list[Stor
     raise UsageError(
         f"holds the briefs of another input (none of this input's first {len(first)} stories, such as"
         f" {first[0].id!r}): give another output, or add --restart to replace it",
+        f"--output {shown(str(output))}",
+    )
+
+
+def _refuse_another_origin(
+    output: Path, row: dict[str, Any] | None, first: list[StoryItem], origin: str | None
+) -> None:
+    """`UsageError` when the output's first brief is of a story this input holds too (by id) but was read
+    from an input of another name: story folders or ids that repeat in every input (`day1/001`,
+    `day2/001`; rows numbered 1, 2, 3 in `a.jsonl` and `b.jsonl`) took another input's output for this
+    one's, and every story was skipped as done, exit 0 (cli48). Its documents' sources name the input
+    (`<input>#<story id>/<k>`); the name alone is compared, so a resume from another folder goes on."""
+    if row is None or origin is None or row.get("id") not in {item.id for item in first}:
+        return
+    sid = str(row["id"])
+    docs = row.get("documents")
+    source = docs[0].get("source") if isinstance(docs, list) and docs and isinstance(docs[0], dict) else None
+    at = source.rfind(f"#{sid}/") if isinstance(source, str) else -1
+    if at < 0 or Path(source[:at]).name == Path(origin).name:
+        return
+    raise UsageError(
+        f"holds the briefs of another input (story {sid!r} of it was read from {shown(source[:at])}, not"
+        f" {shown(origin)}): give another output, or add --restart to replace it",
         f"--output {shown(str(output))}",
     )
 
