@@ -689,3 +689,18 @@ def test_a_stop_glued_to_the_next_sentence_ends_the_speaker() -> None:
         'and for its growers, " said olsen.the owner was emotional as he read a letter to the council.'
     )
     assert q["we will keep the mill for the town and for its growers"][0] == "Peter Olsen"
+
+
+def test_a_club_or_an_orchestra_speaks_as_its_description() -> None:
+    """Speaking heads club, orchestra, symphony, museum, zoo (session 48, training census: ""…," the
+    dubai chess and culture club said", ""…," the symphony said in a facebook post" had no speaker): the
+    body's description speaks, as "the company" does."""
+    q = _speakers(
+        _TOWN.lower()
+        + '" we are saddened to hear of the loss of a great member of our family, " the millbrook '
+        "chess club said in a statement."
+    )
+    assert (
+        q["we are saddened to hear of the loss of a great member of our family"][0]
+        == "the millbrook chess club"
+    )
