@@ -838,11 +838,13 @@ def scale_store(args: argparse.Namespace) -> None:
         start, start_cpu = time.perf_counter(), time.process_time()
         ingest_batches(Timed(), articles, batch=args.batch, workers=args.jobs, done=mark)
         wall, main_cpu = time.perf_counter() - start, time.process_time() - start_cpu
-        kids_cpu = sum(c for c, _ in _children().values()) or _reaped_cpu()
+        # the workers ended (their pool shut down) and those still running (`store.REFINE_PROCESS`'s)
+        kids_cpu = sum(c for c, _ in _children().values()) + _reaped_cpu()
         _targets(len(articles), wall, main_cpu, kids_cpu, args.jobs, row)
         held = store._postings  # the long-lived store's postings: bounded by their entries
         print(f"\npostings held in process at the end: {held.entries:,} entries (bound {held.MAX_ENTRIES:,})")
-        dots = store._dots  # refinement's kept centroids and cosines: bounded too
+        # refinement's kept centroids and cosines: bounded too (`_dots` before session 48's `_refiner`)
+        dots = getattr(store, "_refiner", None) or store._dots
         print(
             f"refinement's kept centroid terms and cosines at the end: {dots.entries:,} "
             f"(bound {dots.MAX_ENTRIES:,})"

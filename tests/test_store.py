@@ -1485,7 +1485,7 @@ def test_kept_centroids_and_cosines_are_those_computed_again_and_change_nothing(
     rows = []
     for name, dots in (("checked", CheckingDots()), ("kept", ce.Dots())):
         with Store(str(tmp_path / f"{name}.db"), refine_orders=orders) as store:
-            store._dots = dots
+            store._refiner.dots = dots  # refinement in this process (`REFINE_PROCESS` off)
             for k in range(0, len(raws), 20):
                 store.add(raws[k : k + 20])
             with store.engine.connect() as conn:

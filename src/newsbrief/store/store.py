@@ -58,6 +58,7 @@ from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
 from .location import SQLITE_URL, dangling_link, sqlite_file
 from .migrations import NewerSchema, migrate
+from .refiner import Refiner
 from .writer import one_writer
 
 TITLE_WORDS = 14
@@ -83,6 +84,11 @@ SQLITE_CACHE_KIB = 65_536  # SQLite's page cache per connection (its default is 
 SHOWN = True  # a lone article is shown in the story it would join at `SHOWN_MARGIN` (`Store._shown`)
 SHOWN_MARGIN = 1.5  # ... as `engine.adopt` at this margin places it
 THIN_WAIT = 1000  # a thin article alone among the last this many stored is weighed again at each ingest
+REFINE_PROCESS = False  # an ingest's refinement in a worker process while this one posts its articles
+# (`refiner.Refiner`): the same stories; main CPU 0.65x over the ingests from 1,000 to 5,000 stored, but
+# not faster (wall 0.96x): this process waits for the worker, and pickling costs what the overlap saves
+# (session 48; with it on, `bench_cluster --scale`'s "2 idle cores" bound counts the worker as if it
+# ran beside this process: it does not)
 
 
 _ARTICLE_COLUMNS = tuple(c.name for c in T.articles.c)
@@ -192,7 +198,8 @@ class Store:
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
         self.refine_orders = refine_orders  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
-        self._dots = ce.Dots()  # refinement's cosines with the centroids no ingest has changed since
+        # refinement, here or in a worker, with its cosines with the centroids no ingest has changed since
+        self._refiner = Refiner(REFINE_PROCESS)
         self._aggregates = index.Aggregates()  # story aggregates read or written so far, kept in step too
         self._vectors = index.Vectors()  # stored articles' vectors refinement has read or written
         self._columns = index.Columns()  # ... and their other columns it reads (never changed once stored)
@@ -204,6 +211,7 @@ class Store:
         return self
 
     def close(self) -> None:
+        self._refiner.close()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -241,14 +249,14 @@ class Store:
                 ingest_id = self._add(raws, prepared, report, posted, written, vectors, columns)
         except BaseException:
             self._postings.clear()  # rolled back: what it read may be gone too
-            self._dots.clear()
+            self._refiner.clear()
             self._aggregates.clear()
             self._vectors.clear()
             self._columns.clear()
             raise
         self._vectors.hold(vectors)
         self._columns.hold(columns)
-        self._dots.forget(report.stories)  # their aggregates and members are not what the cosines saw
+        self._refiner.forget(report.stories)  # their aggregates and members are not what the cosines saw
         self._postings.post(posted)
         self._postings.valid_for = ingest_id
         for sid, aggregate in written.items():
@@ -272,7 +280,7 @@ class Store:
             again = self._postings.valid_for == last_ingest  # this process made the last ingest
             if not again:  # another writer has ingested since (or none has in this process)
                 self._postings.clear(last_ingest)
-                self._dots.clear()
+                self._refiner.clear()
                 self._aggregates.clear()
                 self._vectors.clear()
                 self._columns.clear()
@@ -362,8 +370,10 @@ class Store:
                     written[r["b_own"]] = None  # emptied: read again when met
                 report.emptied = sorted({r["b_own"] for r in rejoined})
             report.added = len(rows)
-            posted.extend(index.add(conn, indexed))
-            if rows and self.refine_rounds:
+            post = lambda: posted.extend(index.add(conn, indexed))  # noqa: E731
+            if not (rows and self.refine_rounds):
+                post()
+            else:
                 near = set().union(*(clusterer.candidates(p.vec) for p, _ in pieces)).difference(touched)
                 new_rows = [SimpleNamespace(**r) for r in rows]
                 vectors.update(  # as `articles.vec` holds them
@@ -385,6 +395,7 @@ class Store:
                     columns,
                     event,
                     written,
+                    post,
                 )
                 touched.update(dict.fromkeys(changed))
             report.stories = sorted(touched)
@@ -404,6 +415,7 @@ class Store:
         columns: dict[int, tuple[str, int | None, str, int]],
         event: bool = False,
         written: dict | None = None,
+        meanwhile: Callable[[], None] = lambda: None,
     ) -> list[int]:
         """Refinement rounds (`engine.refine_agreed`: in `refine_orders` orders, the majority deciding)
         over the stories this ingest added articles to (`dirty`)
@@ -421,7 +433,8 @@ class Store:
         size 0; the moved articles' index entries point at their new stories. Returns the stories
         that changed. `vectors`: the new articles' vectors, to which it adds those it reads; `event`: the
         ingest's pile is one of events (`engine.event_pile`); `written`: filled with the aggregates it
-        wrote (story -> `_as_written`), as `add` holds them."""
+        wrote (story -> `_as_written`), as `add` holds them; `meanwhile`: run while refinement runs (in a
+        worker, `REFINE_PROCESS`), before its result is written: SQL that no step here reads."""
         joined = set(dirty)
         involved = near | joined
         small = REFINE_WHOLE if self.refine_orders <= 1 else REFINE_WHOLE_AGREED
@@ -464,21 +477,20 @@ class Store:
             pieces[key] = ce.Piece(key, content_key, words, vectors[i] if rule in ce.MOVABLE else {})
         movable = [p for i, p in pieces.items() if assignments[i].rule in ce.MOVABLE]
         top = conn.execute(select(func.max(T.stories.c.id))).scalar() or 0
-        targets: dict[str, int] = {}  # where the lone articles of the result are shown (`_shown`)
-        story_of = ce.refine_agreed(
-            movable,
-            assignments,
-            self.refine_rounds,
-            next_id=top + 1,
-            fixed=fixed,
-            dirty=dirty,
-            dots=self._dots,
-            orders=self.refine_orders,
-            adopt_margin=ADOPT_MARGIN if self.refine_orders <= 1 else None,
-            candidates=REFINE_CANDIDATES,
-            event=event,
-            shown=(SHOWN_MARGIN, targets) if SHOWN and self.refine_orders <= 1 else None,
-        )
+        kw = {
+            "rounds": self.refine_rounds,
+            "next_id": top + 1,
+            "fixed": fixed,
+            "dirty": dirty,
+            "orders": self.refine_orders,
+            "adopt_margin": ADOPT_MARGIN if self.refine_orders <= 1 else None,
+            "candidates": REFINE_CANDIDATES,
+            "event": event,
+        }
+        margin = SHOWN_MARGIN if SHOWN and self.refine_orders <= 1 else None
+        self._refiner.start(movable, assignments, kw, margin)
+        meanwhile()
+        story_of, targets = self._refiner.result()  # targets: where the result's lone articles are shown
         moved = {i: s for i, s in story_of.items() if s != current[i]}
         if not moved:
             display = self._shown(conn, movable, story_of, targets, shown, current, stamp, written)
