@@ -179,6 +179,25 @@ def test_limits_and_bad_input_are_json_errors(
     assert list(r.json()) == ["error"] and message in r.json()["error"]
 
 
+@pytest.mark.parametrize("path", ["/api/brief", "/brief"])
+def test_a_compressed_body_is_415_naming_its_encoding(client: TestClient, path: str) -> None:
+    """A gzip body (`Content-Encoding: gzip`) was read as the JSON's text, "the body is not UTF-8 text",
+    or as an empty form (cli48's sweep): 415, naming the encoding, on the form's route its HTML page."""
+    import gzip
+
+    body = gzip.compress(json.dumps({"documents": DOCS}).encode())
+    kind = "application/json" if path == "/api/brief" else "application/x-www-form-urlencoded"
+    r = client.post(path, content=body, headers={"content-type": kind, "content-encoding": "gzip"})
+    problem = (
+        "the body is sent with Content-Encoding: gzip, which this server does not read; send it uncompressed"
+    )
+    assert r.status_code == 415 and problem in r.text
+    if path == "/api/brief":
+        assert r.json() == {"error": problem}
+    ok = client.post(path, json={"documents": DOCS, "words": 40}, headers={"content-encoding": "identity"})
+    assert path != "/api/brief" or ok.status_code == 200
+
+
 @pytest.mark.parametrize(
     ("path", "send", "problem"),
     [

@@ -55,6 +55,13 @@ class LimitsMiddleware:
             if len(body) > self.max_bytes:
                 await self._too_large(scope, receive, send_with_headers)
                 return
+        coding = dict(scope.get("headers", [])).get(b"content-encoding", b"").decode("latin-1").strip()
+        if body and coding.lower() not in ("", "identity") and self.error is not None:
+            # a gzip body was read as the JSON's text: "the body is not UTF-8 text" (cli48's sweep)
+            why = f"the body is sent with Content-Encoding: {coding[:40]}, which this server does not read"
+            answer = self.error(scope.get("path", ""), f"{why}; send it uncompressed", 415)
+            await answer(scope, receive, send_with_headers)
+            return
         sent = False
 
         async def replay() -> Message:
