@@ -76,25 +76,31 @@ def test_the_worker_forgets_and_clears_as_told() -> None:
     """The worker keeps refinement's cosines between requests and drops them when the store says."""
     pieces, _ = _pair()
     together = {p.id: ce.Assignment(p.id, 1, "new") for p in pieces}  # settled: the cosines are kept
-    idle = {**KW, "rounds": 0, "adopt_margin": None}  # computes nothing: reports what is kept
+    # nothing dirty: weighs no article, keeps the centroid it builds (when none is kept) and forgets none
+    probe = {**KW, "dirty": [], "adopt_margin": None}
     here, there = Refiner(), Refiner(process=True)
     try:
         for r in (here, there):
             r.start(pieces, together, KW, 1.5)
             assert r.result() == ({"1": 1, "2": 1}, {})
-        assert there.entries == here.entries > 0
+        kept = here.entries
+        assert there.entries == kept > 0
+        for r in (here, there):
+            r.start(pieces, together, probe, None)
+            r.result()
+        assert there.entries == here.entries == kept  # all kept
         for r in (here, there):
             r.forget([1])
-            r.start(pieces, together, idle, None)
+            r.start(pieces, together, probe, None)
             r.result()
-        assert there.entries == here.entries == 0
+        assert there.entries == here.entries < kept  # the centroid built again, no cosine
         for r in (here, there):
             r.start(pieces, together, KW, None)
             r.result()
             r.clear()
-            r.start(pieces, together, idle, None)
+            r.start(pieces, together, probe, None)
             r.result()
-        assert there.entries == here.entries == 0
+        assert there.entries == here.entries < kept
     finally:
         there.close()
 
