@@ -970,6 +970,17 @@ def test_session48_a_spaced_sign_is_the_sum_s_unit() -> None:
     assert stated("roughly $18 million", a) and stated("$12 million", b) and not stated("$12 million", a)
 
 
+def test_session48_injuries_are_the_injured_s_concept() -> None:
+    """`data/concepts.txt`: "injury"/"injuries" (stem "injuri") is the concept "injur" of "injured", "wounded"
+    and "hurt" (it named no event: `pairs.ACTIONS`), so "suffered minor injuries" and "were injured" give one
+    count of one event: three firefighters against five is a conflict (was related, counts-differ-loosely),
+    and the same three is one fact."""
+    a = "Three firefighters suffered minor injuries while fighting the blaze in Harwick on Sunday."
+    b = "Five firefighters were injured while fighting the blaze in Harwick on Sunday."
+    assert _conflict_values(a, b) == ["values:Three firefighters vs Five firefighters"]
+    assert _kinds(a, b.replace("Five", "Three")) == {"fact"}
+
+
 def test_session20_a_count_of_sources_is_no_side_of_a_conflict() -> None:
     """Rule `sources`: "two people familiar with the conversation said" counts who told the reporter,
     not anything of the story: "three people familiar with ..." in another outlet is no conflict (start
