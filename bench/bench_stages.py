@@ -14,6 +14,9 @@ and keeps its fastest run.
 `--against SRC` compares this checkout with another (a `src` directory, e.g. an export of main) in the
 same conditions: it runs this script `--rounds` times for each, alternating, in fresh processes (CPU time,
 one BLAS thread), and prints each stage's median over the rounds for both and their ratio.
+`--python PY` runs the `--against` side with another interpreter of the same Python version, given this
+one's packages (its site-packages on `PYTHONPATH`): `--against src --python /usr/bin/python3.11` compares
+two builds of CPython on one checkout (session 48: the venv's pyenv build has no PGO/LTO).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import statistics
 import subprocess
 import sys
+import sysconfig
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -92,11 +96,14 @@ def compare(args: argparse.Namespace) -> None:
     passed += ["--repeat", str(args.repeat), *(["--limit", str(args.limit)] if args.limit else [])]
     passed += ["--no-analysis"] if args.no_analysis else []
     sides = {"this": str(HERE_SRC), "against": str(Path(args.against).resolve())}
+    python = {"this": sys.executable, "against": args.python or sys.executable}
+    if args.python:  # the other interpreter reads this one's packages
+        sides["against"] += os.pathsep + sysconfig.get_paths()["purelib"]
     medians: dict[str, dict[str, list[float]]] = {side: {} for side in sides}
     for _ in range(args.rounds):
         for side, src in sides.items():
             env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-            cmd = [sys.executable, __file__, *passed, "--cpu", "--json"]
+            cmd = [python[side], __file__, *passed, "--cpu", "--json"]
             done = subprocess.run(cmd, env=env, capture_output=True, text=True)
             if done.returncode:  # one line: the run's last, not a traceback of the call
                 last = (done.stderr.strip().splitlines() or ["no message"])[-1]
@@ -105,13 +112,30 @@ def compare(args: argparse.Namespace) -> None:
             for name, ms in json.loads(out).items():
                 medians[side].setdefault(name, []).append(ms)
     print(f"CPU ms per story, median of {args.rounds} alternating runs; this={sides['this']}")
-    print(f"against={sides['against']}")
+    print(f"against={sides['against']}" + (f" with {args.python}" if args.python else ""))
     print(f"{'stage':12} {'this':>8} {'against':>8} {'ratio':>6}")
     names = list(dict.fromkeys([*medians["against"], *medians["this"]]))
     for name in names:
         a = statistics.median(medians["this"].get(name, [0.0]))
         b = statistics.median(medians["against"].get(name, [0.0]))
         print(f"{name:12} {a:8.2f} {b:8.2f} {a / b if b else float('nan'):6.2f}")
+
+
+def other_python(python: str) -> str | None:
+    """What keeps `python` from running the `--against` side with this interpreter's packages, or None."""
+    version = "import sys; print('{}.{}'.format(*sys.version_info))"
+    try:
+        done = subprocess.run([python, "-c", version], capture_output=True, text=True, timeout=60)
+    except OSError as e:
+        return f"cannot run it ({e.strerror})"
+    except subprocess.TimeoutExpired:
+        return "cannot run it (no answer in 60 s)"
+    mine = "{}.{}".format(*sys.version_info)
+    if done.returncode or not done.stdout.strip():
+        return "cannot run it (no Python version printed)"
+    if done.stdout.strip() != mine:
+        return f"Python {done.stdout.strip()}, this is {mine} (its packages are built for this one)"
+    return None
 
 
 def main() -> None:
@@ -126,7 +150,12 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print only {stage: median ms} as JSON")
     ap.add_argument("--against", help="another checkout's src directory to compare with")
     ap.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --against")
+    ap.add_argument("--python", help="the interpreter that runs the --against side (same Python version)")
     args = ap.parse_args()
+    if args.python and not args.against:
+        ap.error("--python: needs --against (the side it runs)")
+    if args.python and (problem := other_python(args.python)):
+        ap.error(f"--python {args.python}: {problem}")
     if not Path(args.data).is_file():
         ap.error(f"--data {args.data}: not found")
     if args.against and not (Path(args.against) / "newsbrief").is_dir():

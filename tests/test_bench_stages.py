@@ -42,3 +42,24 @@ def test_a_failed_run_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().startswith("bench_stages: error: the run of ")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_another_python_that_cannot_run_the_against_side_is_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "stories.jsonl"
+    data.write_text("")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\necho 2.7\n")  # an interpreter of another version
+    fake.chmod(0o755)
+    cases = {
+        str(tmp_path / "none"): "cannot run it (No such file or directory)",
+        str(fake): f"Python 2.7, this is {sys.version_info[0]}.{sys.version_info[1]}",
+    }
+    for python, problem in cases.items():
+        done = _run("--data", str(data), "--against", src, "--python", python)
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr
+        assert f"error: --python {python}: {problem}" in done.stderr
+    done = _run("--data", str(data), "--python", sys.executable)  # no side for it to run
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].endswith("--python: needs --against (the side it runs)")
