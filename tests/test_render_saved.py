@@ -90,6 +90,32 @@ def test_a_batch_output_and_a_story_list_are_named(example_json: dict, tmp_path:
     assert main(["render", str(one)]) == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "what"),
+    [
+        (
+            "feed.rss",
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
+            "an RSS or Atom feed",
+        ),
+        (
+            "page.html",
+            "<!DOCTYPE html><html><body><p>The ferry runs again.</p></body></html>",
+            "an HTML page",
+        ),
+    ],
+)
+def test_markup_given_to_render_is_named(tmp_path: Path, capsys, name: str, content: str, what: str) -> None:
+    """A feed or a page said "not a JSON brief (Expecting value: line 1 column 1 (char 0))" (cli48)."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["render", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {path}: not a JSON brief: it looks like {what}; render reads a brief"
+        " `brief --format json` saved\n"
+    )
+
+
 def test_an_empty_stdin_is_one_line_naming_it(capsys, monkeypatch) -> None:
     """It was `-: not a JSON brief (Expecting value: line 1 column 1 (char 0))`."""
     import io

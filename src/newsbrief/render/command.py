@@ -39,7 +39,7 @@ def load_brief(name: str):  # -> Brief
 
     from ..errors import InputError
     from ..ingest.decode import bom_of, sniff_binary
-    from ..ingest.files import parse_json
+    from ..ingest.files import markup_kind, parse_json
     from ..ingest.load import read_bytes, read_stdin
     from ..model import Brief
 
@@ -64,6 +64,12 @@ def load_brief(name: str):  # -> Brief
                 "as `sed -n 1p FILE | newsbrief render -`",
                 shown,
             ) from None
+        if (kind := markup_kind(text[:8192])) is not None:  # "not a JSON brief (Expecting value: …)" (cli48)
+            raise InputError(
+                f"not a JSON brief: it looks like {MARKUP_NAMES[kind]}; render reads a brief `brief --format"
+                " json` saved",
+                shown,
+            ) from None
         raise InputError(f"not a JSON brief ({e})", shown) from None
     if isinstance(parsed, dict) and "stories" in parsed and "documents" not in parsed:
         raise InputError("is a story list (cluster or stories --format json), not a brief", shown)
@@ -71,6 +77,10 @@ def load_brief(name: str):  # -> Brief
         return Brief.from_dict(parsed)
     except InputError as e:
         raise InputError(str(e), shown) from None
+
+
+# What a file `render` cannot read is, by `ingest.files.markup_kind`
+MARKUP_NAMES = {"feed": "an RSS or Atom feed", "html": "an HTML page", "markup": "markup (HTML or XML)"}
 
 
 def _json_lines(text: str, extra: int) -> bool:
