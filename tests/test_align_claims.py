@@ -2232,3 +2232,55 @@ def test_session47_a_without_denies_its_phrase_not_the_verb() -> None:
         "Police said four bodies were found in Harwick on Monday.",
     )
     assert m is not None and m.predicate == "find"
+
+
+def test_session48_a_modal_in_a_question_or_a_saying_after_the_verb_is_not_its_hedge() -> None:
+    """Rules `wh-modal`, `said-modal` (session 48, issue 14): a modal in a clause that a question word or a
+    participle of saying opens after the claim's verb hedges what is asked or said, not the claim told as
+    done ("disagreed over who would run the depot": the disagreeing happened). Before, the whole clause was
+    hedged, so the claim matched no unhedged one. A modal before the verb, or after "as", still hedges."""
+
+    def hedges(text: str) -> list[tuple[str, bool]]:
+        (f,) = _facts(text)
+        return [(c.predicate, c.hedged) for c in f.claims]
+
+    assert hedges("Harwick and Brill disagreed over who would run the depot.") == [("disagre", False)]
+    said = "The Harwick council's account retweeted a post saying Mayor Jon Tallis should resign."
+    assert hedges(said) == [("retweet", False), ("resign", True)]
+    assert hedges("The Harwick council could disagree over who would run the depot.") == [("disagre", True)]
+
+
+_ROW = (
+    "Harwick Transit and Brill clashed on Monday over the depot's night shifts, a row that has dragged on for"
+    " a year and angered riders across the county."
+)
+
+
+def test_session48_two_verbs_of_one_paraphrase_group_with_two_participants_are_one_claim() -> None:
+    """Rule `claim-paraphrase` (session 48, issue 14): "clashed" / "disagreed", one group of
+    `data/paraphrases.txt`, the claims sharing two participants (Harwick Transit, Brill), are one claim; the
+    link's evidence names the two predicates and the shared arguments. Before: `one-sided` (related)."""
+    b = (
+        "Officials said on Monday that Brill and Harwick Transit disagreed over who would pay for the depot's"
+        " night shifts."
+    )
+    (k,) = _links(_ROW, b)
+    assert (k.kind, k.evidence[0]) == ("fact", "rule:claim-paraphrase")
+    assert "predicate:clash=disagre" in k.evidence and {"argument:brill", "argument:transit"} <= set(
+        k.evidence
+    )
+    # a verb of no group ("talked") is no paraphrase; one participant and no number or year is too little
+    talked = b.replace("disagreed", "talked")
+    assert "fact" not in {k.kind for k in _links(_ROW, talked)}
+    one = "Brill clashed over the depot's night shifts, a row that has dragged on for a year."
+    assert "fact" not in {
+        k.kind for k in _links(one, "Officials said Brill disagreed over who would pay for the shifts.")
+    }
+
+
+def test_session48_placed_under_arrest_is_an_arrest() -> None:
+    """concepts.txt (session 48): "placed under arrest" is the arrest concept, so its claim is an arrest
+    ("Pinochet ... was placed under arrest in London Friday" / "... was arrested by the British police on
+    Friday", duc2003 d30003t); before, the claim's predicate was "place"."""
+    (f,) = _facts("Jon Tallis was placed under arrest in Harwick on Monday by state police.")
+    assert [(c.predicate, c.passive) for c in f.claims] == [("arrest", True)]

@@ -100,7 +100,9 @@ Link kinds (also in the JSON Schema):
   (rule `one-sided`; rule `roles-reversed` when who did it to whom is swapped, `guards.roles_reversed`:
   no "see also" either), unless one clause of each
   makes one claim (rule `same-claim`, `claims.py`): the same predicate, a verb written as one and not said on
-  the side (or two words of one event), with agreeing arguments (two shared, a participant or number among
+  the side (or two words of one event; or two verbs of one group of `data/paraphrases.txt`, "clashed" /
+  "disagreed", the claims sharing two participants or one and a number or year: rule `claim-paraphrase`),
+  with agreeing arguments (two shared, a participant or number among
   them; no other weekday, value or participants; no "another" on one side only; negation, modality and habit
   alike: "cannot" denies as "can't" does, and "pediatricians routinely prescribe" tells a habit that "a
   pediatrician prescribed" is not, rule `claim-habitual`), every clause read, not only the first one ("...,
@@ -206,6 +208,7 @@ if TYPE_CHECKING:
     from ..model import Sentence
 
 MAX_WORDS_EVIDENCE = 6
+_CLAIM_RULES = ("same-claim", "claim-voice", "claim-learned", "claim-paraphrase")  # `claim:` evidence
 
 
 @paused()
@@ -284,7 +287,7 @@ def evidence(p: Pair, rule: str) -> tuple[str, ...]:
         (sa, ea), (sb, eb), _ = p.point
         out.append(f"point:{sa}-{ea}/{sb}-{eb}")
     out.extend("equivalent:" + x for x in p.bridged)
-    if rule in ("same-claim", "claim-voice", "claim-learned") and p.claim is not None:  # read for these only
+    if rule in _CLAIM_RULES and p.claim is not None:  # read for these only
         out.extend(claim_evidence(p.claim))
     elif rule == "scored-claim" and p.predicate is not None:
         out.append("predicate:" + p.predicate)

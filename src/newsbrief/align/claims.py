@@ -72,7 +72,9 @@ for its predicates, rule-based and light (no parser; the default install has non
   the plan" keeps its one verb (rule `light-noun`);
 * negation and modality are the clause's (`features.Clause.negated`, `hedged`), but a condition's "if",
   "unless", "whether" hedges only the claims it stands before or in ("removed X ... and urged them to call
-  police if ...": "removed" is told as done, rule `hedge-after`), and a "without", the clause's only
+  police if ...": "removed" is told as done, rule `hedge-after`), a modal in a question or a saying that
+  opens after the verb hedges what it asks or says ("disagreed over who would run the depot": rules
+  `wh-modal`, `said-modal`), and a "without", the clause's only
   negation, denies its own phrase, not a verb outside it ("four bodies were found without any sign of a
   struggle": found; "Without a permit, the crew dumped ...": dumped; rule `without-phrase`).
 
@@ -696,16 +698,21 @@ def _without_only(text: str, start: int, end: int, s: int) -> bool:
 _WITHOUT_ENDS = re.compile(r"[,;:()\u2014]|\s--\s|\b(?:and|but)\b", re.IGNORECASE)
 
 
-def _hedged_by(text: str, start: int, nxt: int, end: int, preds: list[tuple[int, int]]) -> bool:
+def _hedged_by(
+    text: str, start: int, nxt: int, end: int, preds: list[tuple[int, int]], verb_end: int | None = None
+) -> bool:
     """Rule `hedge-after`: a hedged clause's claim is hedged by a hedge word written before the clause's next
     predicate (at `nxt`), or by any after it but a condition's "if", "unless", "whether": "they removed
     Whitcombe from the set ..., and urged the crew to call police if they felt unsafe" does not hedge
     "removed"; "could" or "may" later in the clause still does (the clause's
     verbs are not read well enough to tell whose modal it is), and so does an "if" or "unless" that
-    conditions the whole clause (`_conditions_all`; `preds`: the clause's predicates)."""
+    conditions the whole clause (`_conditions_all`; `preds`: the clause's predicates). A modal in a
+    question or a saying that opens after the claim's own verb (ending at `verb_end`) hedges what it asks or
+    says, not the claim: rules `wh-modal`, `said-modal` (`_modal_elsewhere`)."""
     from .features import _HEDGE_RE, _hedged  # features reads this module: imported when first needed
 
-    if _hedged(text, start, nxt):
+    cut = _modal_elsewhere(text, verb_end, nxt) if verb_end is not None else None
+    if _hedged(text, start, nxt if cut is None else cut):
         return True
     for m in _HEDGE_RE.finditer(text, nxt, end):
         word = m.group().lower()
@@ -715,6 +722,24 @@ def _hedged_by(text: str, start: int, nxt: int, end: int, preds: list[tuple[int,
         elif word != "may" or not month_may(text, m.start()):
             return True
     return False
+
+
+# a modal in a clause that a question word ("disagreed over who would manage PAL": rule `wh-modal`) or a
+# participle of saying ("retweeted a tweet saying President Trump should resign": rule `said-modal`) opens
+# after the claim's verb: what is in question or said is hedged, not the disagreeing or the retweeting told
+# as done ("whether", "if" aside: their hedge is `hedge-after`'s; "as they could not stay" still hedges)
+_EMBEDDED_MODAL = re.compile(
+    r"\b(?:who|what|which|how|saying|claiming|warning|suggesting|arguing|insisting)\b(?:[^,;:]|,(?=\d))*?"
+    r"\b(?:could|would|should|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _modal_elsewhere(text: str, verb_end: int, nxt: int) -> int | None:
+    """Where a clause opens, after the verb ending at `verb_end` and before `nxt`, whose modal hedges what it
+    asks or says, not that verb's claim (rules `wh-modal`, `said-modal`); None when there is none."""
+    m = _EMBEDDED_MODAL.search(text, verb_end, nxt)
+    return None if m is None else m.start()
 
 
 def _conditions_all(text: str, at: int, preds: list[tuple[int, int]]) -> bool:
@@ -1045,7 +1070,7 @@ def claims(
                     before,
                     after,
                     cl.negated and not _without_only(text, cl.start, cl.end, s),  # rule `without-phrase`
-                    cl.hedged and _hedged_by(text, cl.start, nxt, cl.end, preds),  # rule `hedge-after`
+                    cl.hedged and _hedged_by(text, cl.start, nxt, cl.end, preds, e),  # rule `hedge-after`
                     other,
                     passive,
                     places & (before | after | opening_args),
@@ -1404,12 +1429,16 @@ def partner_predicates(
     if any(x.linking for x in xs):
         return None
     learned = predicate_pairs()
+    paraphrases = paraphrase_groups()
     out: set[str] = set()
     for x in xs:
         out.add(x.predicate)
         g = groups.get(x.predicate)
         if g is not None:
             out.update(members[g])
+        h = paraphrases.get(x.predicate)
+        if h is not None:
+            out.update(c for c, k in paraphrases.items() if k == h)
         for k in (x.predicate, x.predicate + "+p"):
             out.update(q[:-2] if q.endswith("+p") else q for q in learned.get(k, ()))
     return frozenset(out)
@@ -1949,7 +1978,10 @@ def _roles(
         return ("same", "group") if x.passive == y.passive else ("swapped", "group")
     if not (_in_sense(x) and _in_sense(y)):
         return None  # rule `learned-sense`
-    return _learned_route(kx, ky, learned)
+    lined = _learned_route(kx, ky, learned)
+    if lined is None and x.passive == y.passive and _paraphrased(x, y):
+        return ("same", "paraphrase")  # rule `claim-paraphrase`
+    return lined
 
 
 def _learned_route(kx: str, ky: str, learned: dict[str, frozenset[str]]) -> tuple[str, str] | None:
@@ -1976,6 +2008,42 @@ def out_of_sense(x: ClauseClaim, y: ClauseClaim) -> bool:
         return False
     shared = x.args & y.args
     return any(c.startswith("E:") and c not in WEEKDAYS for c in shared) or _rare_word(shared)
+
+
+# rule `claim-paraphrase` (issue 14, session 48): two verbs of one group of `data/paraphrases.txt`, one act
+# in other words ("reposted" / "retweeted", "clashed" / "disagreed"), in one voice, neither a linking claim
+# nor an event noun, are one predicate only when the two claims share two participants, or one and a
+# number or a year (`paraphrase_anchored`): the words differ, so who and what must be the same
+@lru_cache(maxsize=1)
+def paraphrase_groups() -> dict[str, int]:
+    """Predicate concept -> its group of `data/paraphrases.txt` (each verb folded as `folded_base` does)."""
+    from .features import data_lines
+
+    out: dict[str, int] = {}
+    for n, line in enumerate(data_lines("paraphrases.txt")):
+        for w in line.split(","):
+            out.setdefault(folded_base(w.strip().lower()), n)
+    return out
+
+
+def _paraphrased(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `claim-paraphrase`: claims `x`, `y` have two predicates of one `paraphrase_groups` group, neither
+    a linking claim ("be>", "use>") nor an event noun."""
+    if x.linking or y.linking or x.nominal or y.nominal:
+        return False
+    groups = paraphrase_groups()
+    g = groups.get(x.predicate)
+    return g is not None and groups.get(y.predicate) == g
+
+
+def paraphrase_anchored(shared: frozenset[str]) -> bool:
+    """Rule `claim-paraphrase`: the arguments two claims share (`shared`) name two participants, or one
+    participant and a number or a year ("E:pentagon", "E:twitter"; "E:israel", "N:settlement:190"). A weekday
+    is no anchor: "Another large aftershock ... rocked Chile earlier on Wednesday" / "A ... aftershock ... hit
+    central and southern Chile on Wednesday night" were two aftershocks (multiling M005, session 48)."""
+    named = sum(c[:2] == "E:" and c not in WEEKDAYS for c in shared)
+    dated = any(c[:2] in ("N:", "Y:") for c in shared)
+    return named >= 2 or (named >= 1 and dated)
 
 
 @lru_cache(maxsize=1)
@@ -2164,6 +2232,7 @@ def match(
                     and not (x.owner and x.owner == y.owner)  # rule `reporter-owner`
                 )
                 or (roles == "same" and not same_object(x, y))
+                or (route == "paraphrase" and not paraphrase_anchored(shared))
                 or clash(x, y, names_a, names_b)
             ):
                 continue

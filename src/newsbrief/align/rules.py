@@ -481,6 +481,10 @@ RULES: tuple[Rule, ...] = (
     # "37,000 people have died" / "the conflict has killed 37,000 people": two predicates the Multi-News
     # training stories write for one another (`data/predicates.txt`, `scripts/mine_predicates.py`)
     Rule("claim-learned", "fact", lambda p, f: _same_claim(p, f) and p.claim.route == "learned"),
+    # "The Pentagon's official Twitter account then reposted the broadside" / "The Pentagon's official Twitter
+    # account retweeted a tweet ...": two verbs of one group of `data/paraphrases.txt`, the two claims sharing
+    # two participants, or one and a number or year (`claims.paraphrase_anchored`)
+    Rule("claim-paraphrase", "fact", lambda p, f: _same_claim(p, f) and p.claim.route == "paraphrase"),
     # "The promotional photo session required the child, who had a small role in the film, to be seated
     # on Sizemore's lap" / "The roughly half-hour session required the young actress, who had a small role
     # in the production, to be seated on Sizemore's lap": a paraphrase the scorer takes for one fact that
