@@ -704,3 +704,15 @@ def test_a_club_or_an_orchestra_speaks_as_its_description() -> None:
         q["we are saddened to hear of the loss of a great member of our family"][0]
         == "the millbrook chess club"
     )
+
+
+def test_a_statement_read_lends_its_speaker_to_the_next_quote() -> None:
+    """Rule text-reads-adjacent (session 48, fresh read multinews-train-27294): in case-less text ""…," the
+    statement read. "…"" goes on with the statement's speaker, as ""…," trump said. "…"" does."""
+    q = _speakers(
+        _TOWN.lower()
+        + 'in a statement, mayor tom barrow said the town would keep the mill. " we will keep the mill '
+        'for the town and for its growers, " the statement read. " we have no plans to sell it to anyone. "'
+    )
+    first = q["we will keep the mill for the town and for its growers"][0]
+    assert first and q["we have no plans to sell it to anyone"][0] == first

@@ -1971,7 +1971,12 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
         # before it
         or _SENTENCE_END.search(" " + _PARTY_IN_BRACKETS.sub("", gap[:-1]))  # "rep. reid ribble said."
-        or not (verbs := _verbs(text, prev.after_close, q.open_at))
+        # rule text-reads-adjacent (session 48, fresh read multinews-train-27294: ""…," the statement read.
+        # "we no longer …"" had no speaker): a text's "read" is the one verb of saying too
+        or not (
+            (verbs := _verbs(text, prev.after_close, q.open_at))
+            or _TEXT_READS.fullmatch(gap[:-1].strip(" ,"))
+        )
         # rule one-sayer (review41): one verb of saying, the speaker's; a second is another sayer's (""…,"
         # smith said, and jones replied. "…"", ""…," smith said, before jones called it "a stunt." "…""), but
         # a text's participle ("said in a statement posted to facebook"), nor the verb of the speaker's own
