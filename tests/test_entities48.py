@@ -110,3 +110,61 @@ def test_entities48_a_city_that_is_a_given_name_before_a_surname_is_no_place() -
     found = _mentions(text)
     assert found["Savannah"] == ("place", ["savannah"]), found.get("Savannah")
     assert found["Orlando"] == ("place", ["orlando"]), found.get("Orlando")
+
+
+def test_entities48_more_given_names_open_a_name() -> None:
+    """first_names.txt's entities48 lines: a given name in common use that the lists lacked opens a person's
+    name in case-less text ("scarlett johansson", "leonardo dicaprio", "tarek el moussa"); each woman's
+    name is on female_names.txt (or unisex_names.txt), so no "he" goes to her by default."""
+    from newsbrief.lexicon.gazetteer import gazetteer
+
+    text = (
+        "Scarlett johansson and leonardo dicaprio have been seeing a lot of each other, a source said on "
+        "monday. Reality star tarek el moussa was there too, and the couple left the party together after "
+        "midnight, the source added in a statement to the magazine on tuesday. "
+    )
+    found = _mentions(text)
+    for name in ("Scarlett Johansson", "Leonardo Dicaprio", "Tarek el Moussa"):
+        assert found.get(name, ("", []))[0] == "person", found.keys()
+    g = gazetteer()
+    assert {"Scarlett", "Hoda", "Demi"} <= g.female_names & g.first_names, "women's names"
+    assert "Leonardo" not in g.female_names and "Nicola" in g.unisex_names
+
+
+def test_entities48_a_university_s_medical_center_is_the_body_named() -> None:
+    """Rule head-first-hospital: "taken to the university of cincinnati medical center" names the hospital,
+    one body, no "University of Cincinnati"; "studied at the university of maryland" keeps the university."""
+    text = (
+        "The wounded man was taken to the university of cincinnati medical center in critical condition, "
+        "the police said on sunday. His sister studied at the university of maryland, and doctors at the "
+        "hospital said he was stable on monday morning after the long operation. "
+    )
+    found = _mentions(text)
+    assert found["University of Cincinnati Medical Center"][0] == "organization", found.keys()
+    assert "University of Cincinnati" not in found, found.keys()
+    assert found["University of Maryland"][0] == "organization", found.keys()
+
+
+def test_entities48_a_title_word_after_a_head_may_stand_in_a_spelled_name() -> None:
+    """Rule head-then-title: "the directorate general of civil aviation ( dgca )" is one body, and "dgca"
+    alone is it again, though "general" is a title word."""
+    text = (
+        "India's aviation regulator, the directorate general of civil aviation ( dgca ), said on monday "
+        "that it had ordered checks of the planes, and the dgca said the airline would have to ground the "
+        "jets until the checks were done, officials said in a statement to the press. "
+    )
+    found = _mentions(text)
+    kind, said = found["Directorate General of Civil Aviation"]
+    assert kind == "organization" and said.count("dgca") == 2, said
+
+
+def test_entities48_versus_is_no_surname() -> None:
+    """Rule versus-not-surname: "piers morgan vs. heather mills": "vs" ends no name, so "morgan" (a listed
+    first name too) is the surname and Piers Morgan a person."""
+    text = (
+        "So now it's piers morgan vs. Heather mills in the latest phone-hacking row, the paper said on "
+        "monday. At the time, morgan was the editor of the tabloid, and he denied it in a statement to the "
+        "press. A member of parliament accused morgan of hacking but later apologized to him for it. "
+    )
+    found = _mentions(text)
+    assert found["Piers Morgan"] == ("person", ["piers morgan", "morgan", "morgan"]), found.keys()

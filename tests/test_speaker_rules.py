@@ -2992,11 +2992,11 @@ def test_session34_a_verb_of_saying_in_the_body_s_own_aside_gives_it_no_particip
 def test_session34_a_name_credited_before_a_slash_is_no_antecedent() -> None:
     """Rule credit-name: "view slideshow paul tallis/associated press" credits a photograph; the
     photographer is no person of the story, so a "he" after it whose subject the rules cannot read
-    ("43-year-old plumber kenji oda handed …") is not his: no one."""
+    ("43-year-old plumber tetsu oda handed …") is not his: no one."""
     q = _rules(
         _SCHOOL + "View slideshow paul tallis/associated press a girl, 12, left a note at the school gate in "
         "cuyahoga falls. Outside the school, parents laid flowers and wrote messages. Some were upset. On "
-        "thursday, at the school office on main street, 43-year-old plumber kenji oda handed a letter to two "
+        "thursday, at the school office on main street, 43-year-old plumber tetsu oda handed a letter to two "
         'staff members. " this is not what school is for, " he said, turning away.'
     )
     assert q["this is not what school is for"][0] is None

@@ -130,7 +130,10 @@ the first name with the surname (`first-not-middle`: "primary victor john mccain
 word glued after a credit's slash opens no name (`credit-slash`: "photos/rex/shutterstock swank also"). A
 word written with "'s" before a word for a person's own people shows a surname (`kin-possessive`: "and
 brown's family" makes "michael brown" a person). Names are cased with "Mc" and a capital (`mc-name`:
-"McCain").
+"McCain"). "vs" is no surname (`versus-not-surname`: "piers morgan vs. heather mills"). A university's
+medical center or hospital after its name is the body named (`head-first-hospital`: "the university of
+cincinnati medical center"), and a title word after a body's head may stand in a name its bracketed
+initials spell (`head-then-title`: "the directorate general of civil aviation ( dgca )").
 
 `listed-name` also reads a listed name glued to a participle of holding (`listed-compound`:
 "taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
@@ -582,8 +585,8 @@ def _surname_at(f: Found, k: int) -> int:
     lower = (_lower_word(low) or _ADVERB.search(low) is not None or _past_of_word(low)) and not (
         prev in _first_names() and _double_surname(low)
     )
-    if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles():
-        return -1  # "virginia gov. terry mcauliffe": a title is no surname
+    if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles() or low in _VERSUS:
+        return -1  # "virginia gov. terry mcauliffe": a title is no surname; "piers morgan vs. …": no "Vs"
     if prev not in _all_first_names() and len(prev) > 1 and _listed_word(low) and not _after_title(f, k):
         return -1  # "president obama washington": a place after a name, no second part of it
     if prev in _place_first_names() and low in _STATE_WORDS:
@@ -592,6 +595,9 @@ def _surname_at(f: Found, k: int) -> int:
         return -1
     return k + 1
 
+
+# rule versus-not-surname: "piers morgan vs. heather mills": the word of a contest, no surname
+_VERSUS = frozenset(["vs", "versus"])
 
 # the last parts of compound words after a name ("obama-era", "trump-like", "putin-style"), no surname
 _COMPOUND_TAILS = frozenset(["era", "like", "style", "type", "free", "based", "born", "esque", "ism", "ist"])
@@ -2017,6 +2023,7 @@ def _head_noun_org(f: Found) -> None:
             end = _of_tail(f, i + 2) if _joined(f, i + 2) else -1
             if end > 0:
                 s = _listed_before(f, i)
+                end += _hospital_tail(f, end)
                 f.emit(s, end, _body_name(ws[s:end]), "organization")
                 continue
         if w.low == "union":
@@ -2050,6 +2057,26 @@ def _head_noun_org(f: Found) -> None:
             if s < i and not _state_after_town(f, s) and not _place_led_kind(f, s, i):
                 stop = w.dot and w.low in _COMPANY_SUFFIXES  # "Corp.": the abbreviation's own stop
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
+
+
+# rule head-first-hospital: the words after "university of X" that make its hospital or school a body of
+# its own ("the university of cincinnati medical center")
+_HOSPITAL_TAILS = (("medical", "center"), ("medical", "centre"), ("medical", "school"), ("health", "system"))
+
+
+def _hospital_tail(f: Found, k: int) -> int:
+    """Rule head-first-hospital: how many words from word k go on a body named by its first head ("university
+    of cincinnati" + "medical center", + "hospital"): its hospital, medical school or health system is the
+    body the text names, not the university ("taken to the university of cincinnati medical center")."""
+    ws = f.ws
+    if k < len(ws) and ws[k].low == "hospital" and _joined(f, k) and not ws[k - 1].dot:
+        return 1
+    for tail in _HOSPITAL_TAILS:
+        n = len(tail)
+        words = tuple(w.low for w in ws[k : k + n])
+        if words == tail and not ws[k - 1].dot and all(_joined(f, j) for j in range(k, k + n)):
+            return n
+    return 0
 
 
 # rule head-noun-place: the last words of a place's name, a facility's or a street's ("goose bay airport",
@@ -2588,11 +2615,19 @@ def _acronym_kind(ws: Sequence[Word]) -> str | None:
     return "place" if key[-1] in place else None
 
 
-def _spelled_start(f: Found, j: int, acr: str) -> int:
+def _spelled_start(f: Found, j: int, acr: str, bracketed: bool = False) -> int:
     """The first word of the name right before word j whose initials are `acr`, a small word's
     (`_ACRONYM_SKIPS`) given or not ("bureau of prisons" is "bop", "federal bureau of investigation"
-    "fbi"), the name opening on its own initial; -1 when none. Every word joined, none a verb form."""
+    "fbi"), the name opening on its own initial; -1 when none. Every word joined, none a verb form; a
+    title word only after a body's head, when the acronym stands in brackets after the name
+    (`head-then-title`: "the directorate general of civil aviation ( dgca )", no title "General" there)."""
     ws = f.ws
+    heads = _org_heads()[0] | _org_heads()[1]
+
+    def word(i: int) -> bool:  # word i - 1 may stand in the name
+        low = ws[i - 1].low
+        titled = bracketed and (low,) in _titles() and i > 1 and ws[i - 2].low in heads
+        return _body_word(low) or titled
 
     def start(i: int, n: int) -> int:  # words before i spell acr[:n]
         if n == 0:
@@ -2603,7 +2638,7 @@ def _spelled_start(f: Found, j: int, acr: str) -> int:
         if low in _ACRONYM_SKIPS:
             got = start(i - 1, n - 1) if low[0] == acr[n - 1] else -1
             return got if got >= 0 else start(i - 1, n)
-        if not _body_word(low) or low[0] != acr[n - 1]:
+        if not word(i) or low[0] != acr[n - 1]:
             return -1
         return start(i - 1, n - 1)
 
@@ -2623,7 +2658,7 @@ def _acronyms_spelled(f: Found) -> dict[str, tuple[int, int, str]]:
         acr = ws[j].low
         if acr.upper() in gazetteer().not_acronyms:
             continue
-        i = _spelled_start(f, j, acr)
+        i = _spelled_start(f, j, acr, bracketed=True)
         kind = _acronym_kind(ws[i:j]) if i >= 0 else None
         if kind:
             out.setdefault(acr, (i, j, kind))
