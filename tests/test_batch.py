@@ -648,6 +648,31 @@ def test_an_input_whose_story_ids_repeat_another_inputs_is_refused(tmp_path, cap
     assert "0 done, 2 skipped, 0 failed" in capsys.readouterr().err
 
 
+def test_an_input_of_the_same_name_and_ids_but_other_stories_is_refused(tmp_path, capsys):
+    """`batch d1/test.src -o o.jsonl`, then `batch d2/test.src -o o.jsonl`: the same name and the same
+    ids (`test.src-1`), other stories: every story was skipped as done, exit 0 (cli48). A document of the
+    output's first brief is not among the input's story's documents: refused; d1 resumes."""
+    rows = make_stories(4, seed=6, sentences=6)
+    out = tmp_path / "o.jsonl"
+    args = ["-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    for day, part in (("d1", rows[:2]), ("d2", rows[2:])):
+        (tmp_path / day).mkdir()
+        lines = (" ||||| ".join(d.replace("\n", " ") for d in r["documents"]) for r in part)
+        (tmp_path / day / "test.src").write_text("".join(line + "\n" for line in lines))
+    assert main(["batch", str(tmp_path / "d1" / "test.src"), *args]) == 0
+    kept = out.read_bytes()
+    capsys.readouterr()
+    assert main(["batch", str(tmp_path / "d2" / "test.src"), *args]) == 2
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: --output {out}: holds the briefs of another input (story 'test.src-1' of it is"
+        " another story of that id: its documents differ): give another output, or add --restart to"
+        " replace it\n"
+    )
+    assert out.read_bytes() == kept
+    assert main(["batch", str(tmp_path / "d1" / "test.src"), *args]) == 0
+    assert "0 done, 2 skipped, 0 failed" in capsys.readouterr().err
+
+
 def test_bad_rows_of_two_inputs_have_ids_of_their_own(tmp_path, capsys):
     """A bad row with no id was `line-N` in every input: `b.jsonl`, its first line broken like
     `a.jsonl`'s, took a's output for its own (cli47's check saw `line-1` in it), appended its briefs

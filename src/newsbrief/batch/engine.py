@@ -327,22 +327,34 @@ def _refuse_another_input(output: Path, recorded: Counter[str], first: list[Stor
 def _refuse_another_origin(
     output: Path, row: dict[str, Any] | None, first: list[StoryItem], origin: str | None
 ) -> None:
-    """`UsageError` when the output's first brief is of a story this input holds too (by id) but was read
-    from an input of another name: story folders or ids that repeat in every input (`day1/001`,
-    `day2/001`; rows numbered 1, 2, 3 in `a.jsonl` and `b.jsonl`) took another input's output for this
-    one's, and every story was skipped as done, exit 0 (cli48). Its documents' sources name the input
-    (`<input>#<story id>/<k>`); the name alone is compared, so a resume from another folder goes on."""
-    if row is None or origin is None or row.get("id") not in {item.id for item in first}:
+    """`UsageError` when the output's first brief is of a story this input holds too (by id) but is not
+    that story: story folders or ids that repeat in every input (`day1/001`, `day2/001`; `d1/test.src`,
+    `d2/test.src`; rows numbered 1, 2, 3 in `a.jsonl` and `b.jsonl`) took another input's output for this
+    one's, and every story was skipped as done, exit 0 (cli48). Told by the input's name in the brief's
+    documents' sources (`<input>#<story id>/<k>`; the name alone, so a resume from another folder goes
+    on), or by a document's text: its `raw` is the story's document as read unless mojibake was
+    repaired in it (`repaired` lists it)."""
+    record = next((x for x in first if isinstance(x, StoryRecord) and x.id == (row or {}).get("id")), None)
+    docs = (row or {}).get("documents")
+    if row is None or origin is None or record is None or not isinstance(docs, list):
         return
-    sid = str(row["id"])
-    docs = row.get("documents")
-    source = docs[0].get("source") if isinstance(docs, list) and docs and isinstance(docs[0], dict) else None
-    at = source.rfind(f"#{sid}/") if isinstance(source, str) else -1
-    if at < 0 or Path(source[:at]).name == Path(origin).name:
+    sid = record.id
+    kept = [d for d in docs if isinstance(d, dict)]
+    source = next((d.get("source") for d in kept if isinstance(d.get("source"), str)), "")
+    at = source.rfind(f"#{sid}/")
+    read_from = source[:at] if at >= 0 else None
+    texts = set(record.documents)
+    other = any(
+        isinstance(d.get("raw"), str) and not d.get("repaired") and d["raw"] not in texts for d in kept
+    )
+    if read_from is not None and Path(read_from).name != Path(origin).name:
+        why = f"story {sid!r} of it was read from {shown(read_from)}, not {shown(origin)}"
+    elif other:
+        why = f"story {sid!r} of it is another story of that id: its documents differ"
+    else:
         return
     raise UsageError(
-        f"holds the briefs of another input (story {sid!r} of it was read from {shown(source[:at])}, not"
-        f" {shown(origin)}): give another output, or add --restart to replace it",
+        f"holds the briefs of another input ({why}): give another output, or add --restart to replace it",
         f"--output {shown(str(output))}",
     )
 
