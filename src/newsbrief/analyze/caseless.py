@@ -860,7 +860,7 @@ def _shown_words(f: Found) -> set[str]:
     ws, out = f.ws, set()
     for j, w in enumerate(ws):
         prev = ws[j - 1].low if j > 0 and _joined(f, j) else ""
-        if prev in _HONORIFICS or _kin_possessive(f, j, prev):
+        if prev in _HONORIFICS or (f.text[w.end : w.end + 1] in ("'", "’") and _kin_possessive(f, j, prev)):
             out.add(w.low)
             continue
         framed = j + 1 < len(ws) and ws[j + 1].low in _SURNAME_FRAME and _joined(f, j + 1)
@@ -2943,12 +2943,18 @@ _WIDENED_RULES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _town_openers() -> frozenset[str]:
+    """The first words, lower-cased, of the places of two words or more the place data lists."""
+    return frozenset(k[0].lower() for k in data_places() if len(k) > 1)
+
+
 def _wider_place(f: Found) -> None:
     """Rule wider-place: a place or a body the table read whose one or two words before it make, with its
     first words, a town the place data lists (`namedata`) opens on them: "west des moines" (not "Des
     Moines"), "new albany high school" (not "Albany High School"). The words before must be free, joined
     and no closed-class word ("the netherlands" is "Netherlands"), and the town of two words or more."""
-    ws, places = f.ws, data_places()
+    ws, places, openers = f.ws, data_places(), _town_openers()
     for n, c in enumerate(f.out):
         i = f.word_at(c.start) if c.kind in ("place", "organization") and c.rule in _WIDENED_RULES else None
         if not i:
@@ -2966,6 +2972,8 @@ def _wider_place(f: Found) -> None:
                 or not all(_joined(f, k) for k in range(b + 1, i + 1))
             ):
                 break
+            if ws[b].low not in openers:
+                continue  # no town the data lists opens on it: no cased key to build
             town = next(
                 (
                     j
