@@ -590,6 +590,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Looking for news you can trust? subscribe to our free newsletters. The ferry bill passed.",
             "The ferry is late. Sign up to follow, and we'll e-mail you free updates as they're published.",
             "Be the first to know about new ferry stories from the desk. You're all set!",
+            # a long author's name (brief48): "whenever <name> posts new content, you'll get an email"
+            "Whenever jo roe &#124; the harbour daily star posts new content, you ' ll get an email.",
             "The vote is near. Whenever jo roe posts new content, you'll get an email delivered to you.",
             "Get the ferry timetable in your inbox: never miss a boat.",
         ],
@@ -1081,6 +1083,105 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Descendants oppose plans to build on the harbour at elm city, va. — where a market stood.",
             "Elm city, mo. - the captain was charged.",  # a dateline alone: caseless-dateline-prefix's
             "The mayor said on monday. Elm city, mo. - the captain was charged.",
+        ],
+    ),
+    "delivery-area-notice": (
+        [
+            "Sorry, this zipcode is not in our deliverable area for this subscription service. Re-enter zip"
+            " code or sign up for digital access. Get digital access"
+        ],
+        ["Sorry, the ferry does not reach our area, the mayor said on monday."],
+    ),
+    "cme-notice": (
+        [
+            "Also meets CME requirements for: accreditation information the example association is accredited"
+            " to provide continuing medical education for physicians.",
+            "Physicians should claim only the credit commensurate with the extent of their participation.",
+        ],
+        ["The ferry company also meets the safety requirements for harbour crossings, inspectors said."],
+    ),
+    "scripting-notice": (
+        [
+            "In order to view most content on example.com you will need to enable scripting in your browser"
+            " and refresh this page.",
+            "Viewing pdf documents on this website you will need adobe reader to view the pdf documents.",
+        ],
+        ["The council's scripting of the meeting drew criticism from ferry riders."],
+    ),
+    "public-file-notice": (
+        [
+            "× online public information file click here to access the online public inspection file",
+            "Viewers with disabilities can get help accessing this station's fcc public inspection file.",
+        ],
+        ["The ferry company's public file showed two inspections last year, records show."],
+    ),
+    "social-sharing-notice": (
+        ["Social sharing: share videos you watch on example live with your facebook friends."],
+        ["Social sharing of the ferry video drew a million views, the council said."],
+    ),
+    "newsletter-box-inline": (
+        [
+            "Get daily updates directly to your inbox + subscribe thank you for subscribing! could not"
+            " subscribe, try again later invalid email a ferry ran aground on monday.",
+            "The ferry ran aground. Get push notifications with news, features and more. The mayor spoke.",
+            "The video will start in 8 cancel get daily updates directly to your inbox + subscribe invalid"
+            " email a ferry sank.",
+            "Close get email notifications on jo roe daily! your notification has been saved. There was a"
+            " problem saving your notification.",
+        ],
+        [
+            "Riders can get daily updates on the ferry from the council's website.",
+            "The app will send push notifications with news of delays, the council said.",
+        ],
+    ),
+    "flash-notice-inline": (
+        [
+            "The mayor speaks. If your browser has adobe flash player installed, click above to play."
+            " Otherwise, click below."
+        ],
+        ["The council said the ferry's website still needs adobe flash player installed on every computer."],
+    ),
+    "pipe-credit-caption-prefix": (
+        [
+            "The mayor speaks at the harbour. &#124; ap photo ferry fares to double the council voted.",
+            'The mayor called the fares a " fraud. " &#124; getty ferry fares to double the council voted.',
+            "The ferry at its berth in june. | jane roe/afp/getty ferry fares will double next year.",
+            "The ferry at its berth. | jane roe/for the sun-times ferry fares will double next year.",
+        ],
+        [
+            "The mayor said fares would rise &#124; ap photo ferry fares to double.",  # no finished sentence
+            "Ferry fares rose. | the council's plan for next year was approved.",  # no credit
+            "Ferry fares rose. &#124; ap photo/jane roe ferry fares to double.",  # the name's end unsure
+            "The mayor spoke. | Jane Roe/Getty Images Ferry fares to double The council voted.",  # cased
+        ],
+    ),
+    "buy-photo-prefix": (
+        ["buy photo lisbon — the council voted on monday.", "Buy photo the council voted to add boats."],
+        [
+            # a caption up to its credit: photo-widget-inline's
+            "buy photo the ferry at its berth. ( photo: jane roe/daily ) the council voted.",
+            "You can buy photo prints at the harbour office.",
+        ],
+    ),
+    "hyphen-dateline-prefix": (
+        [
+            "Lisbon - the ferry report was released today.",
+            "houston - the manager was fired after the robbery.",
+            "Elm city, mo. - the captain was charged.",
+            "Denver - A man was arrested on Monday.",
+        ],
+        [
+            "Ferry fares - and the price of bread - rose on monday.",  # an aside between two dashes
+            "Lisbon - and the ferry was late.",
+            "Lisbon — the ferry report was released today.",  # a long dash: caseless-dateline-prefix's
+            "Lisbon-based ferries were late on monday.",
+        ],
+    ),
+    "agency-dash-prefix": (
+        ["Reuters health - parents who delay shots add to outbreaks.", "Afp - taiwan reported a case."],
+        [
+            "Reuters - and other agencies - reported the case.",
+            "Reuters health said on monday that parents delay shots.",
         ],
     ),
     "place-date-prefix": (
@@ -1815,3 +1916,99 @@ def test_a_place_and_dash_without_a_byline_cut_before_is_left(opening: str) -> N
     doc, _ = _clean(opening, BODY2)
     assert doc.dateline is None
     assert not any(r.reason == "dateline" for r in doc.removed)
+
+
+def test_a_hyphen_dateline_with_a_sure_place_is_cut_and_its_place_kept() -> None:
+    """hyphen-dateline-prefix (brief48, issue 16): "houston - the manager ..." opened MN+ dev 48133's lead
+    after its caption's cut (caseless-dateline-prefix wants a long dash); the place becomes the dateline."""
+    lead = "the ferry manager was fired after the robbery, and is now suing the company for damages."
+    doc, _ = _clean("houston - " + lead, BODY2)
+    assert doc.text.startswith(lead)
+    assert _reasons(doc)["houston -"] == "dateline" and doc.dateline == "houston"
+    doc, _ = _clean("Elm city, mo. - " + lead, BODY2)
+    assert doc.text.startswith(lead) and doc.dateline == "Elm city, mo."
+
+
+@pytest.mark.parametrize("opening", ["File - in this photo, the ferry ", "Update - ", "Harbourtown - "])
+def test_a_hyphen_after_no_sure_place_is_left(opening: str) -> None:
+    """hyphen-dateline-prefix: guard `_sure_place`, no listed place and no state: an AP file photo's marker, a
+    kicker, an unknown word are not datelines."""
+    doc, _ = _clean(opening + "the ferry manager was fired after the robbery, the company said.", BODY2)
+    assert doc.dateline is None and not any(r.reason == "dateline" for r in doc.removed)
+
+
+def test_a_buy_photo_button_left_after_a_video_box_goes_and_the_dateline_after_it() -> None:
+    """buy-photo-prefix (brief48, issue 16): after close-video-box-prefix's cut, "buy photo" and a dateline
+    opened the text (49 training-file documents); button, then dateline, go."""
+    box = "Close the ferry ran aground on sunday. Usa today the ferry at its berth. ( photo: jane roe, ap )"
+    lead = "prosecutors said on monday that the ferry's captain had been drinking before it ran aground."
+    doc, _ = _clean(f"{box} buy photo lisbon — {lead}", BODY2)
+    assert doc.text.split("\n")[0] == lead
+    assert [r.reason for r in doc.removed] == ["video-widget", "caption", "dateline"]
+    assert doc.dateline == "lisbon"
+
+
+def test_a_wire_name_and_a_dash_opening_the_lead_go_and_give_no_dateline() -> None:
+    """agency-dash-prefix (brief48, issue 16): "Reuters health - parents ..." (MN+ dev 45147) kept the credit
+    in the lead; it goes, and "Reuters health" is no place."""
+    lead = "parents who delay shots for their children add to outbreaks of measles, a review found."
+    doc, _ = _clean("Reuters health - " + lead, BODY2)
+    assert doc.text.startswith(lead) and doc.dateline is None
+    assert _reasons(doc)["Reuters health -"] == "credit-line"
+
+
+def test_a_newsletter_box_run_into_the_lead_is_cut_and_the_lead_kept() -> None:
+    """newsletter-box-inline (brief48, issue 16 item 2): the box's words opened a Mirror article's lead (MN+
+    dev 47917; 36 training documents) and the page's app prompt sat between two sentences (69)."""
+    box = (
+        "Get daily updates directly to your inbox + subscribe thank you for subscribing! could not subscribe,"
+        " try again later invalid email"
+    )
+    lead = (
+        "a ferry ran aground off the harbour wall on monday. Its captain was arrested on tuesday, and the"
+        " council said the ferry would not run again until the wall was lit. Riders waited for hours on the"
+        " quay as tugs pulled the ferry free at high tide. The harbour master said the wall's lamps had been"
+        " out for a week, and that he had asked the council twice to mend them. The council said it would"
+        " mend the lamps this week."
+    )  # over the 90 words of the line rule signup-form, which takes a short box-and-text paragraph whole
+    doc, _ = _clean(f"{box} {lead}", BODY2)
+    assert doc.text.split("\n")[0] == lead
+    assert _reasons(doc) == {box: "subscribe-prompt"}
+
+
+def test_a_signup_box_of_more_sentences_than_prefix_rounds_goes_whole() -> None:
+    """clean.inline (brief48, issue 16 item 2): after three sign-up sentences cut as prefixes (signup-inline
+    leads), the fourth ("You're all set!") was left, its rule anchored at a sentence's start not seeing one
+    behind the space the prefix cut left (MN+ dev 49935); now the paragraph goes whole."""
+    box = (
+        "Be the first to know about new in the loop stories from the desk. Sign up to follow, and we ' ll"
+        " e-mail you free updates as they're published. You ' ll receive free e-mail news updates each time"
+        " a new story is published. You're all set!"
+    )
+    doc, _ = _clean(box)
+    assert not doc.text.strip()
+    assert [r.reason for r in doc.removed] == ["subscribe-prompt"]
+
+
+def test_a_video_caption_before_a_flash_notice_stays() -> None:
+    """flash-notice-inline (brief48, issue 16 item 2): the notice goes and the video's caption stays."""
+    caption = "Ferry captain speaks the captain of the ferry says the harbour wall was not lit on monday."
+    doc, _ = _clean(
+        f"{caption} If your browser has adobe flash player installed, click above to play. Otherwise,"
+        " click below."
+    )
+    assert doc.text == caption
+
+
+def test_a_caption_and_its_bar_credit_opening_the_document_are_cut_and_the_rest_kept() -> None:
+    """pipe-credit-caption-prefix (brief48, issue 16): Politico's caption and its "&#124; getty" credit
+    opening the lead (281 training documents) were a summary's opening sentence. The caption and credit go;
+    the headline after them has no sure end and stays."""
+    caption = "The mayor speaks at the harbour on monday. &#124; jane roe/afp/getty images"
+    rest = (
+        "ferry fares to double the council voted on monday to double ferry fares from june. The mayor said"
+        " the ferry would run again by the summer."
+    )
+    doc, _ = _clean(f"{caption} {rest}", BODY2)
+    assert doc.text.split("\n")[0] == rest
+    assert [(r.reason, r.text) for r in doc.removed] == [("caption", caption)]

@@ -456,6 +456,7 @@ class _Cleaner:
             text = self.paras[i].text
             prefix = self.prefix_cuts.get(i)
             base = prefix[-1][0] if prefix else self.caption_cut.get(i, 0)
+            base += len(text[base:]) - len(text[base:].lstrip())  # a rule opening the rest sees its start
             cuts: list[tuple[int, int, str, str]] = []
             lowered, special = self._lowered(i)
             # the others match nowhere in the paragraph, so none after its prefix cut
