@@ -2012,3 +2012,36 @@ def test_a_caption_and_its_bar_credit_opening_the_document_are_cut_and_the_rest_
     doc, _ = _clean(f"{caption} {rest}", BODY2)
     assert doc.text.split("\n")[0] == rest
     assert [(r.reason, r.text) for r in doc.removed] == [("caption", caption)]
+
+
+def _possessive(node: object) -> bool:
+    """Whether a parsed pattern (`re._parser`) holds a possessive quantifier (`?+`, `*+`, `++`, `{m,n}+`)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    if isinstance(node, _parser.SubPattern):
+        node = node.data
+    if isinstance(node, (list, tuple)):
+        return any(x is _constants.POSSESSIVE_REPEAT or _possessive(x) for x in node)
+    return False
+
+
+def test_no_pattern_of_the_pipeline_holds_a_possessive_quantifier() -> None:
+    """CPython before 3.11.5 matched possessive quantifiers wrongly (gh-106052): "/ updated by ..." (NBC's
+    stamp) was no `UPDATED_BY` under 3.11.2, so a brief kept a byline 3.11.7 cut. The atomic group `(?>X?)`,
+    which the fix made `X?+` into, matches alike in every 3.11."""
+    import re
+    import sys
+    from re import _parser  # type: ignore[attr-defined]
+
+    import newsbrief.pipeline  # noqa: F401  (every stage's modules, their patterns compiled)
+    from newsbrief.clean import rules
+
+    assert _possessive(_parser.parse("(?:ab)?+x")) and not _possessive(_parser.parse("(?>(?:ab)?)x"))
+    patterns = [rules.UPDATED_BY, rules.UPDATED_BYLINE, *(r.pattern.pattern for r in RULES)]
+    for name, module in list(sys.modules.items()):
+        if name.startswith("newsbrief"):
+            patterns += [v.pattern for v in vars(module).values() if isinstance(v, re.Pattern)]
+    held = [p for p in patterns if isinstance(p, str) and _possessive(_parser.parse(p))]
+    assert not held, held[:3]
+    stamp = "/ updated by alastair jamieson and erin calabrese london — one of 500 passengers"
+    assert re.match(rules.UPDATED_BY, stamp)

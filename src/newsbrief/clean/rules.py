@@ -156,8 +156,10 @@ def _names(name: str) -> str:
     return rf"{name}(?:,\s(?:and\s)?{name})*(?:,?\sand\s{name})?"
 
 
+# `(?>X?)`, an atomic group, and never the possessive `X?+` it equals: CPython before 3.11.5 matched
+# possessive quantifiers wrongly (gh-106052; 3.11.2 read no "/ updated by" stamp at all)
 UPDATED_BYLINE = (
-    rf"^(?:{_GMT_STAMP}\s)?+/\s?updated(?:\s{_GMT_STAMP})?+(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){{0,2}}?(?=\sby\s))?+"
+    rf"^(?>(?:{_GMT_STAMP}\s)?)/\s?updated(?>(?:\s{_GMT_STAMP})?)(?>(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){{0,2}}?(?=\sby\s))?)"
     rf"(?:\sby\s{_names(_BY_NAME)}(?=\s(?:{_LEAD_OPENS}|{_DATELINE_AFTER}))|(?!\sby\s))\s+(?=\S)"
 )
 
@@ -184,8 +186,8 @@ HEADLINE_DATELINE = (
 # 16: 121 of 264 NBC bylines in the training file were left, the lead glued to them). `UPDATED_BY` is the
 # stamp and "by"; `_sure_place` and `_updated_byline_names` are the guards of the two rules.
 UPDATED_BY = (
-    rf"^(?:{_GMT_STAMP}\s)?+/\s?updated(?:\s{_GMT_STAMP})?+"
-    r"(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}?(?=\sby\s))?+\sby\s"
+    rf"^(?>(?:{_GMT_STAMP}\s)?)/\s?updated(?>(?:\s{_GMT_STAMP})?)"
+    r"(?>(?:\s/\ssource:\s[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}?(?=\sby\s))?)\sby\s"
 )
 # A lower-cased dateline's place, maybe its state, and its dash, the place's evidence read by
 # `_sure_place`; a pair of dashes after it or not.
