@@ -1155,6 +1155,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor spoke. | Jane Roe/Getty Images Ferry fares to double The council voted.",  # cased
         ],
     ),
+    "cms-ids-prefix": (
+        [
+            "Ferry fares to double by jo roe staff reporter/jroe@example.com the ferry at its berth. &#124;"
+            " jane roe~daily storyidforme: 123 tmspicid: 456 fileheaderid: 789 article extras updated: the"
+            " council voted.",
+        ],
+        [
+            "The ferry's storyid was 123, the council said.",
+            "The council voted. Storyidforme was the field's name.",
+        ],
+    ),
     "buy-photo-prefix": (
         ["buy photo lisbon — the council voted on monday.", "Buy photo the council voted to add boats."],
         [
@@ -2045,3 +2056,18 @@ def test_no_pattern_of_the_pipeline_holds_a_possessive_quantifier() -> None:
     assert not held, held[:3]
     stamp = "/ updated by alastair jamieson and erin calabrese london — one of 500 passengers"
     assert re.match(rules.UPDATED_BY, stamp)
+
+
+def test_a_page_header_up_to_its_cms_ids_is_cut_and_the_lead_kept() -> None:
+    """cms-ids-prefix (brief48, issue 16): the Sun-Times header (headline, byline with e-mail, caption, the
+    CMS's ids) opened a training story's summary (fresh seed 4845, story 1; 18 training documents hold
+    the ids)."""
+    header = (
+        "Ferry fares to double by jo roe staff reporter/jroe@example.com the ferry at its berth in june."
+        " &#124; photo courtesy of jane roe storyidforme: 28920396 tmspicid: 10455373 fileheaderid: 4810526"
+        " article extras updated:"
+    )
+    lead = "the council voted on monday to double ferry fares from june. The mayor said the boats were old."
+    doc, _ = _clean(f"{header} {lead}", BODY2)
+    assert doc.text.split("\n")[0] == lead
+    assert [(r.reason, r.text) for r in doc.removed] == [("headline", header)]
