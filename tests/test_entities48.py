@@ -168,3 +168,16 @@ def test_entities48_versus_is_no_surname() -> None:
     )
     found = _mentions(text)
     assert found["Piers Morgan"] == ("person", ["piers morgan", "morgan", "morgan"]), found.keys()
+
+
+def test_entities48_simone_is_borne_by_men_too() -> None:
+    """Simone is an Italian man's name as often as a French woman's: it is on unisex_names.txt, not
+    female_names.txt, so "he said" after a man named Simone is his (it was left unattributed)."""
+    text = (
+        "Simone Bianchi taught mathematics in a village school near the river for eleven years before it "
+        "closed. The children had no books and the roof leaked every winter, he told the council in March. "
+        "\u201cWe did what we could with what we had,\u201d he said. \u201cIt was never enough.\u201d"
+    )
+    other = "The council in the village said on Monday it would open a new school in the spring."
+    b = brief(texts=[text, other], words=60, timings=False)
+    assert [q.speaker for q in b.quotes] == ["Simone Bianchi", "Simone Bianchi"], b.quotes
