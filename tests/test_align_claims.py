@@ -2284,3 +2284,25 @@ def test_session48_placed_under_arrest_is_an_arrest() -> None:
     Friday", duc2003 d30003t); before, the claim's predicate was "place"."""
     (f,) = _facts("Jon Tallis was placed under arrest in Harwick on Monday by state police.")
     assert [(c.predicate, c.passive) for c in f.claims] == [("arrest", True)]
+
+
+def test_review48_two_paraphrase_verbs_of_other_objects_are_two_acts() -> None:
+    """Rule `paraphrase-head` (review48): "built a new depot" / "created a stir", two verbs of one group of
+    `data/paraphrases.txt` sharing both participants and the night buses, are other acts: each object a plain
+    noun phrase of another head. Before: `claim-paraphrase` (fact), a false citation."""
+    a = (
+        "Harwick Transit and Brill built a new depot on Monday for the county's night buses, a project that"
+        " has dragged on for a year and angered riders across the county."
+    )
+    b = (
+        "Officials said on Monday that Brill and Harwick Transit created a stir over who would pay for the"
+        " night buses."
+    )
+    assert "fact" not in {k.kind for k in _links(a, b)}
+    drew = ", a move that drew anger across the county."
+    posted = "Senator Ann Tallis retweeted a post on Monday praising Jon Brill" + drew
+    photo = "Officials said Senator Ann Tallis reposted an old photo on Monday mocking Jon Brill."
+    assert "fact" not in {k.kind for k in _links(posted, photo)}
+    # one object alike on both sides is still one act
+    alike = "Senator Ann Tallis retweeted a photo on Monday mocking Jon Brill" + drew
+    assert [k.evidence[0] for k in _links(alike, photo) if k.kind == "fact"] == ["rule:claim-paraphrase"]

@@ -2013,7 +2013,10 @@ def out_of_sense(x: ClauseClaim, y: ClauseClaim) -> bool:
 # rule `claim-paraphrase` (issue 14, session 48): two verbs of one group of `data/paraphrases.txt`, one act
 # in other words ("reposted" / "retweeted", "clashed" / "disagreed"), in one voice, neither a linking claim
 # nor an event noun, are one predicate only when the two claims share two participants, or one and a
-# number or a year (`paraphrase_anchored`): the words differ, so who and what must be the same
+# number or a year (`paraphrase_anchored`): the words differ, so who and what must be the same; and not
+# when each object is a plain noun phrase of another head (rule `paraphrase-head`, review48: "built a new
+# depot for the night buses" / "created a stir over who would pay for the night buses", "retweeted a post
+# praising Brill" / "reposted an old photo mocking Brill": other acts however many participants they share)
 @lru_cache(maxsize=1)
 def paraphrase_groups() -> dict[str, int]:
     """Predicate concept -> its group of `data/paraphrases.txt` (each verb folded as `folded_base` does)."""
@@ -2075,10 +2078,14 @@ def _other_head(x: ClauseClaim, y: ClauseClaim) -> bool:
     break-in", "signed a letter to the board" / "signed a petition to the board" are two acts however many
     words after the head the two share. Only for one verb written alike: a writer who put another verb
     ("posted a pic" / "shared a close-up shot") put the noun in other words too."""
+    return x.predicate == y.predicate and _heads_differ(x, y)
+
+
+def _heads_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Each claim's object a plain noun phrase whose head is another thing, not written on the other's object
+    side (rules `other-head`, `paraphrase-head`)."""
     hx, hy = x.head, y.head
-    if x.predicate != y.predicate or not (hx and hy):
-        return False
-    return not alike(hx, hy) and hx not in y.after and hy not in x.after
+    return bool(hx and hy) and not alike(hx, hy) and hx not in y.after and hy not in x.after
 
 
 def object_side(x: ClauseClaim) -> frozenset[str]:
@@ -2233,6 +2240,7 @@ def match(
                 )
                 or (roles == "same" and not same_object(x, y))
                 or (route == "paraphrase" and not paraphrase_anchored(shared))
+                or (route == "paraphrase" and _heads_differ(x, y))  # rule `paraphrase-head`
                 or clash(x, y, names_a, names_b)
             ):
                 continue
