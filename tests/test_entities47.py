@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief import brief
-
-
-def _mentions(*texts: str) -> dict[str, tuple[str, list[str]]]:
-    """Each entity's name -> its kind and the text of its mentions."""
-    b = brief(texts=list(texts), words=40, timings=False)
-    out = {}
-    for e in b.entities:
-        out[e.name] = (e.kind, [b.documents[m.doc].text[m.start : m.end].lower() for m in e.mentions])
-    return out
+from entity_mentions import mentions as _mentions
 
 
 def test_entities47_a_surname_guessed_ordinary_by_its_ending_comes_again() -> None:
