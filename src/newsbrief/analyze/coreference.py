@@ -350,6 +350,20 @@ class DocView:
                 out.add(surname)
         return frozenset(out)
 
+    def _last_sentence_in_full(self, f: Found, written: str) -> list[tuple[int, int, str]]:
+        """For a bare surname `written` at person mention `f` that no bearer spoke before: the mentions naming
+        it in full in the last sentence before `f` that does (`_in_full`); [] otherwise (rules
+        surname-of-two, bearers-side-by-side)."""
+        if self.ents.kind(f) != "person" or " " in written:
+            return []
+        if any(at < f.start for at, _ in self._bearers.get(written, [])):
+            return []
+        full = _in_full(self, written, f.start)
+        if not full:
+            return []
+        last = self.sentence_index(full[-1][0])
+        return [m for m in full if self.sentence_index(m[0]) == last]
+
     def _surname_of_two(self, f: Found, written: str, name: str) -> bool:
         """Rule surname-of-two: a bare surname whose last full-named bearers before it are two people of
         one sentence, the entity pass's choice (`name`) only as a possessor there ("Marty Singer, Bryan
@@ -357,15 +371,7 @@ class DocView:
         speech verb before (no `_bearers` entry to choose by) and no earlier rule chose: the surname as
         written, not the story's best-known bearer (a guess a reader could not check). A bearer named
         alone last, or two named side by side, leave the entity pass's choice."""
-        if self.ents.kind(f) != "person" or " " in written:
-            return False
-        if any(at < f.start for at, _ in self._bearers.get(written, [])):
-            return False
-        full = _in_full(self, written, f.start)
-        if not full:
-            return False
-        last = self.sentence_index(full[-1][0])
-        there = [(at, end, n) for at, end, n in full if self.sentence_index(at) == last]
+        there = self._last_sentence_in_full(f, written)
         return len({n for _, _, n in there}) >= 2 and any(
             n == name and self.text[end : end + 2] in ("'s", "’s") for _, end, n in there
         )
@@ -377,15 +383,7 @@ class DocView:
         choice one of them, none the subject of a speech verb before it and no "Mr"/"Ms" fitting one of
         them only: the surname as written; which one spoke is a guess a reader could not check. A bearer
         named as another's relative ("Eden Sassoon, the daughter of … Vidal Sassoon") is not joined so."""
-        if self.ents.kind(f) != "person" or " " in written:
-            return False
-        if any(at < f.start for at, _ in self._bearers.get(written, [])):
-            return False
-        full = _in_full(self, written, f.start)
-        if not full:
-            return False
-        last = self.sentence_index(full[-1][0])
-        there = [m for m in full if self.sentence_index(m[0]) == last]
+        there = self._last_sentence_in_full(f, written)
         if honorific:
             female = gazetteer().female_names
             there = [m for m in there if (m[2].split()[0] in female) == (honorific != "Mr")]
