@@ -106,6 +106,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "At best, the repairs are half done.",
             "At worst, the bridge stays shut all winter.",
             "On the contrary, the engineers found the pillars sound.",
+            # context48: so far, in what the sentences before told
+            "Already, three parties are calling for a ferry.",
             # brief41 (session 41): a time counted from an event told before
             "A week later, the ferry broke down.",
             "Two hours later, the engineers left.",
@@ -285,6 +287,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],
         ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
     ),
+    # context48: the same as one a sentence before told; not a comparison of its own, nor "at once"
+    "same-reference": (
+        [
+            "On the same day, a ferry sank off the coast.",
+            "Engineers from Springfield carried out the same study in March.",
+        ],
+        [
+            "Drivers must pay the same toll as cyclists.",
+            "At the same time the ferry will run every hour.",
+            "All the same, drivers will pay the toll.",
+            "Drivers and the same-sex couples ride free.",
+            "“We will do the same thing,” the mayor said.",
+            "Both drivers and cyclists want the same thing.",
+            "The crew wore the same set of clothes for a week.",
+            "Drivers paid on the same day as cyclists.",
+        ],
+    ),
     "age-reference": (
         ["The 52-year-old engineer found cracks in two pillars.", "The 52-year-old was hurt in March."],
         ["A 52-year-old engineer found cracks in two pillars.", "Officials said the 52-year-old was hurt."],
@@ -313,6 +332,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Engineers say the study wasn't finished.",
             "Drivers ignored the order but kept away from the pillars.",
             "Drivers heard about the brief incident on the radio.",
+            # context48: a listed noun of a law, an event or a place told before; past the first 12 words;
+            # after a class noun a past tense with no "-ed"
+            "Officials said the legislation is intended to help drivers.",
+            (
+                "Senator Ann Lee, who chairs a panel on roads and ferries for the county, said the"
+                " legislation is fair."
+            ),
+            "Starting in 2005, the university began repairs on its ferry.",
+            "Drivers said the agency last week approved the ferry.",
+            "Of the injured, two were in hospital.",
         ],
         [
             "The mayor announced a plan, and the plan will cost $2 million.",
@@ -323,6 +352,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers must avoid the old harbour bridge in March.",
             "Officials said the Harbour Agency would pay.",
             "The engineer told the council the pillars were cracked.",
+            # the sentence introduces it, past its first 12 words too
+            "Officials in the harbour town said on Monday that a new plan is ready and the plan is cheap.",
+            # an adverb of time with no verb after it ends a clause: the description is its object
+            "Officials said the mayor would sign the bill soon.",
+            "Officials said the mayor would sign the bill first and then the budget.",
+            # introduced by its possessive; past the first 12 words a participle or a preposition after it
+            "Drivers read the Harbour Department's rules and the department's own report.",
+            "Officials in Springfield said on Monday the ferry sank near one of the men accused in a theft.",
+            "Officials in Springfield said on Monday that the ferry was hit in the attack on the Town Hall.",
+            # ... nor a person there, most often one it named
+            "A driver whose son was hurt in a crash in Springfield has sued on behalf of the child.",
         ],
     ),
     "event-comes": (
@@ -347,6 +387,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "All of the three engineers signed the report.",
             "Linking the two and using both lanes is unsafe.",
             "Officials said talks between the two would resume.",
+            # context48: past the first 12 words; bombings, camps, groups, ...
+            (
+                "Officials from a shipping agency and a ferry firm met on Monday in Springfield and said"
+                " the two companies will pay."
+            ),
+            "Police believe the engineer is linked to both bombings.",
         ],
         [
             "Both sides of the river will get a ferry.",
