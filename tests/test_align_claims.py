@@ -2306,3 +2306,20 @@ def test_review48_two_paraphrase_verbs_of_other_objects_are_two_acts() -> None:
     # one object alike on both sides is still one act
     alike = "Senator Ann Tallis retweeted a photo on Monday mocking Jon Brill" + drew
     assert [k.evidence[0] for k in _links(alike, photo) if k.kind == "fact"] == ["rule:claim-paraphrase"]
+
+
+def test_review48_which_or_what_before_a_modal_still_hedges_the_claim() -> None:
+    """Rule `wh-modal` (review48): "which" and "what" open no question of their own here; "shot down what may
+    have been a drone" and "…, a claim which could not be verified" hedge the shooting itself, as they did
+    before session 48. "who would" after the verb still leaves it told as done."""
+
+    def hedges(text: str) -> list[tuple[str, bool]]:
+        (f,) = _facts(text)
+        return [(c.predicate, c.hedged) for c in f.claims]
+
+    assert hedges("Harwick troops shot down what may have been a Brill spy drone on Monday.") == [
+        ("shoot", True)
+    ]
+    claim = "Rebels shot down a Harwick army helicopter on Monday, a claim which could not be verified."
+    assert hedges(claim) == [("shoot", True)]
+    assert hedges("Harwick and Brill disagreed over who would run the depot.") == [("disagre", False)]

@@ -727,9 +727,11 @@ def _hedged_by(
 # a modal in a clause that a question word ("disagreed over who would manage PAL": rule `wh-modal`) or a
 # participle of saying ("retweeted a tweet saying President Trump should resign": rule `said-modal`) opens
 # after the claim's verb: what is in question or said is hedged, not the disagreeing or the retweeting told
-# as done ("whether", "if" aside: their hedge is `hedge-after`'s; "as they could not stay" still hedges)
+# as done ("whether", "if" aside: their hedge is `hedge-after`'s; "as they could not stay" still hedges).
+# Not "which" nor "what" (review48): "shot down what may have been a drone", "…, a claim which could not
+# be verified" hedge the claim itself
 _EMBEDDED_MODAL = re.compile(
-    r"\b(?:who|what|which|how|saying|claiming|warning|suggesting|arguing|insisting)\b(?:[^,;:]|,(?=\d))*?"
+    r"\b(?:who|how|saying|claiming|warning|suggesting|arguing|insisting)\b(?:[^,;:]|,(?=\d))*?"
     r"\b(?:could|would|should|may|might|must)\b",
     re.IGNORECASE,
 )
