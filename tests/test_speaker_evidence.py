@@ -716,3 +716,82 @@ def test_a_statement_read_lends_its_speaker_to_the_next_quote() -> None:
     )
     first = q["we will keep the mill for the town and for its growers"][0]
     assert first and q["we have no plans to sell it to anyone"][0] == first
+
+
+def _fragments(text: str) -> dict[str, tuple[bool, str | None]]:
+    """(speech, speaker) of each quotation of one case-less article, as the attribution rules leave it."""
+    from newsbrief.analyze import find_entities
+    from newsbrief.analyze.attribution import attribute
+    from newsbrief.analyze.coreference import DocView
+    from newsbrief.ingest.stories import StoryRecord, record_to_raws
+    from newsbrief.pipeline import prepare_story
+
+    story = prepare_story(record_to_raws(StoryRecord("t", (text,), (), {})))
+    ents = find_entities(story)
+    dd = DocView(0, story.documents[0], list(story.sentences), ents, story.caseless)
+    for i, q in enumerate(dd.quotes):
+        attribute(dd, i, q)
+    return {dd.text[q.start : q.end].strip(" ,."): (q.speech, q.speaker) for q in dd.quotes}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # work-frame, a season, a shooting, a set (frags48's read: "before season 5 of "veep"" was HBO's)
+        ('the mayor said the fees were paid before season 5 of " the harbour " had ended.', "the harbour"),
+        ('the mayor claims the council held up the shooting of " mill town " for a month.', "mill town"),
+        ('the mayor said a man was hurt on the set of " river road " last week.', "river road"),
+        # passive-called: "the actor … was also labelled a "…" by the instagram user"
+        (
+            'the mayor, who won in may, was also labelled a " fraud " by a critic, who said she must quit.',
+            "fraud",
+        ),
+        # text-calling: "he's noted trump's tweet calling … gillum a "thief,""
+        (
+            "peter olsen, the mayor's former aide, has watched it all from his farm. He has heard the "
+            "mayor's talk of the mill; he's noted the mayor's tweet calling his rival, tom hale, a "
+            '" crook, " without any evidence.',
+            "crook",
+        ),
+        # carried-unread: "… man … told police that he went "bananas," an arrest report said"
+        (
+            "a millbrook man who is accused of damaging two trucks near his home told police that he went "
+            '" wild, " an arrest report said.',
+            "wild",
+        ),
+    ],
+)
+def test_frags48_a_fragment_not_said_by_the_sentence_speaker_gets_no_speaker(sentence: str, key: str) -> None:
+    """Session 48, frags48 (training-file read Random(4849), 60 short fragments given a speaker): a title
+    after a season/shooting/set of it (work-frame), a word someone else called the subject (passive-called),
+    a text's word (text-calling), and another sayer's word a text carries (carried-unread) get no speaker."""
+    assert _fragments(_TOWN.lower() + sentence)[key][1] is None
+
+
+def test_frags48_the_sentence_speakers_own_fragments_keep_their_speaker() -> None:
+    """The rules above leave a speaker's own fragments (called the plan "a disgrace") with the speaker."""
+    q = _fragments(
+        _TOWN.lower() + 'mayor tom hale called the plan " a disgrace " on friday, his office said.'
+    )
+    assert q["a disgrace"] == (True, "Tom Hale")
+
+
+def test_frags48_a_text_keeps_the_words_no_one_else_said_before() -> None:
+    """Rule carried-unread needs a verb that reports words before the quote: "he began experiencing "…,"
+    according to the lawsuit" stays the lawsuit's ("began" is a verb of saying only of a quote's opener)."""
+    q = _fragments(
+        _TOWN.lower() + "The owner filed the suit in may saying she was hurt after the mill dismissed "
+        'her husband. He then began experiencing issues with " extreme pain and fever, " according to the '
+        "lawsuit."
+    )
+    assert q["extreme pain and fever"] == (True, "the lawsuit")
+
+
+def test_frags48_an_email_the_subject_sent_calling_it_a_word_is_the_subjects() -> None:
+    """Rule text-calling reads a text a name owns ("the mayor's tweet calling"), not one the subject sent
+    (dev multinews-val-47728: "sent him an email calling it "extraordinary"" is the sender's word)."""
+    q = _fragments(
+        _TOWN.lower() + "mayor tom hale said he had not seen the plan before friday but sent the council an "
+        'email calling it " shameful " after it came out.'
+    )
+    assert q["shameful"] == (True, "Tom Hale")

@@ -20,8 +20,9 @@ Speech or term: a quote set off by an attribution next to it is speech even when
 Clinton said). A short fragment inside an attributed sentence (called the ruling "disgusting") is
 speech with the sentence's speaker; so is one a judging verb frames ("dismissed it as "…"", "likened it
 to a "…"", "praised Davis' "…"", "what she calls "…""), the subject before an "-ly" adverb of manner
-("Ross bluntly dismissed"). Nicknames, titles of works and scare quotes in sentences with
-no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
+("Ross bluntly dismissed"). What another called the subject ("was labelled a "…" by …") and a text's word
+("her tweet calling him a "…"") are no speaker's. Nicknames, titles of works and scare quotes in sentences
+with no attribution are terms and are left out, and so is a title right after "In" or a work noun even when
 an attribution follows it ("In "Forgetting to be Afraid," Davis writes"). The first rule,
 `named-term`, reads the frame around the marks: words named rather than reported ("the so-called
 "…"", "known as "…"", "a supplement called "…"", ", or "black boxes"", "the "orange socks" murder")
@@ -29,8 +30,9 @@ are a term whatever attribution follows; so, by `apposed-title`, is a title set 
 after a naming cue or a work noun ("an email titled: "…"", "its most popular song, "…""); by
 `preposition-title`, a short quote right after "on" or "wrote in" (the show or work it sits in:
 "appearing on "…,""), by `work-frame`, one after a part in a work or a performance of one ("his roles in
-"…"", "a rendition of "…""), and by `naming-verb`, one after a verb that gives a name ("a dancer named "…"",
-"nicknamed it "…""). In cased text `self-named` reads a name given to oneself ("who called himself "AJ,""),
+"…"", "a rendition of "…"", "season 5 of "…""), and by `naming-verb`, one after a verb that gives a name
+("a dancer named "…"", "nicknamed it "…""). In cased text `self-named` reads a name given to oneself
+("who called himself "AJ,""),
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
 it"); after `said-after`, `participle-opener` gives a quote inside an opening "Hailing … as "…","
@@ -554,9 +556,13 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
 # "leading the crowd in a moving rendition of "amazing grace.""): a part in a work or a performance of one;
 # a showing too (session 48, training census seed 4848: "the showing of " trainwreck "" was the
 # authorities' speech; the training file's 59 quotations after "premiere/screening/showing of" are titles)
+# a season or a taping too (session 48, frags48's training-file read Random(4849): "before season 5 of "veep""
+# was HBO's speech, "the shooting of "rob & chyna"" Blac Chyna's; the training file's 52 quotations after
+# "season (N) of", "finale/taping/shooting/filming of" and "the set/cast of" are titles, one a term)
 _WORK_FRAME = re.compile(
     r"\b(?:(?:roles?|starred|starring|cameos?)\s+in|(?:renditions?|version|cover|performance|remake|sequel|"
-    r"episode|trailer|premiere|screening|showing|staging|production)s?\s+of)\s*$",
+    r"episode|trailer|premiere|screening|showing|staging|production|finale|taping|shooting|filming)s?\s+of"
+    r"|seasons?(?:\s+\d+)?\s+of|\b(?:the|on)\s+(?:[a-z]+\s+)?(?:set|cast)\s+of)\s*$",
     re.IGNORECASE,
 )
 
@@ -858,7 +864,26 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
         author = _text_author(dd, i, who)
         if author:
             return Attribution(True, speaker=author, direct=True)
+        if _someone_said_before(dd, q, w):
+            # rule carried-unread (session 48, frags48's read: "a … man … told police that he went "bananas,"
+            # an arrest report said" gave the man's word to the report): the text carries the words of a
+            # sayer before the quote whom no rule names: speech, no speaker
+            return Attribution(True)
     return Attribution(True, who, direct=True) if who else None
+
+
+def _someone_said_before(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """Whether a verb that reports words ("told", "said"; not "began"), words before it (its subject), stands
+    before the quote in its sentence."""
+    b0, b1 = max(w.before[0], dd.sentence_start(q.open_at)), w.before[1]
+    return any(
+        not dd.in_quote(m.start())
+        and not _PARTICIPLE.match(m.group())
+        and m.group().lower() != "according to"
+        and (_REPORTING.match(m.group()) or _REPORTING_CLAUSE.match(m.group()))
+        and dd.text[b0 : m.start()].strip()
+        for m in _verbs(dd.text, b0, b1)
+    )
 
 
 _ASKED_THEN = re.compile(r"\b(?:asked|asks)\s+(?:[\w.'’\-]+\s+){0,4}$")  # rule asked-reply
@@ -1622,6 +1647,10 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     short = q.words < MIN_SPEECH_WORDS
     if _looks_like_title(dd, q) or (short and _named_not_said(dd, q)):
         return Attribution(False)
+    if short and _PASSIVE_CALLED.search(dd.text, max(0, q.open_at - 80), q.open_at):
+        return Attribution(True)  # passive-called: "she was labelled a "…" by a user": not her words
+    if _PARTICIPLE.match(verb) and _TEXT_CALLING.search(dd.text, max(0, verb_end - 60), verb_end):
+        return Attribution(True)  # text-calling: "he noted Hale's tweet calling him a "…"": the tweet's
     if short and not _reports_fragment(dd.text, verb, verb_end, q):
         return Attribution(False)  # "he promised to work for the "winning conditions"": not his words
     thing = _THING_THAT.search(dd.text, max(0, q.open_at - 40), q.open_at)
@@ -1644,6 +1673,27 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if who[0] >= q.after_close and _contrast_next(dd, q):
         return None  # contrast-next: "…." But Rich Galen said that …: the next sentence's speaker
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
+
+
+# rule passive-called (session 48, frags48's training-file read Random(4849): "the actor … was also labelled a
+# "…" by the instagram user" gave the user's words to the actor): a short quote right after a passive verb of
+# naming is what someone else called the subject; whose words, the rules do not read (speech, no speaker)
+_PASSIVE_CALLED = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:(?:also|even|often|not|\w+ly)\s+)?"
+    r"(?:called|labell?ed|branded|termed|(?:described|referred\s+to|denounced|portrayed|characteri[sz]ed)\s+as)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# rule text-calling (session 48, same read: "he's noted trump's tweet calling … gillum a "thief,"" gave
+# Trump's word to the sentence's subject): a participle of naming right after a text a name owns is that
+# text's, not the sentence subject's; whose text, the rules do not read (speech, no speaker). Only after a
+# named owner's "'s": "sent him an email calling it "…"" (dev multinews-val-47728) is the sender's own word
+_TEXT_CALLING = re.compile(
+    r"\b[a-z][\w-]*['’]s\s+(?:[\w-]+\s+)?(?:tweet|post|message|statement|letter|ad|advert|advertisement|video|"
+    r"e-?mail|memo|headline|article|column|editorial|op-ed|speech|remarks|comments|petition|poster|banner|sign|"
+    r"ruling|order|lawsuit|complaint)s?\s+(?:calling|describing)$",
+    re.IGNORECASE,
+)
 
 
 def _reports_fragment(text: str, verb: str, verb_end: int, q: QuoteSpan) -> bool:
@@ -1740,8 +1790,9 @@ _TEXT_SOURCE = re.compile(
 
 
 # a text that carries the words of a speaker its sentence named first ("the complaint states")
+# (session 48, frags48: one modifier may stand before the noun: "an arrest report", "the criminal complaint")
 _CARRIER = re.compile(
-    r"(?:the|a|an|this|that|his|her|their|its)\s+(?:memo|document|letter|filing|e-?mail|message|complaint|"
+    r"(?:the|a|an|this|that|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:memo|document|letter|filing|e-?mail|message|complaint|"
     r"statement|report|tweet|post|lawsuit|indictment|affidavit|suit)",
     re.IGNORECASE,
 )
