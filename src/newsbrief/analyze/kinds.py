@@ -1049,6 +1049,8 @@ def _first_name_before_noun(p: Piece) -> bool:
     """Rule first-name-before-noun: a given name followed by a noun no surname is ("Cassandra Report", "Sarah
     Act") names a text or a law after someone, not a person: left out, as works and events are."""
     w = p.words
+    if len(w) != 2:  # the table's size (2, 2), kept when a rule is asked outside the dispatch
+        return False
     return w[0] in p.g.first_names and w[1] in _NOT_SURNAME and not p.g.kind_of(tuple(w)) and _left_out(p)
 
 
