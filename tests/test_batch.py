@@ -694,3 +694,27 @@ def test_bad_rows_of_two_inputs_have_ids_of_their_own(tmp_path, capsys):
     assert main(["batch", str(a), *args]) == 1  # its own output: resumed, nothing redone
     assert "0 done, 2 skipped, 1 failed" in capsys.readouterr().err
     assert sinks.errors_path(out).read_bytes() == kept[1]
+
+
+def test_bad_rows_of_two_same_named_inputs_do_not_mix_their_outputs(tmp_path, capsys):
+    """`a/x.jsonl` and `b/x.jsonl` both open with a broken row, `x.jsonl-line-1` in each: b took a's
+    output for its own, appended its brief to a's and never wrote its own reason (cli49). An output
+    holding a story the input's first stories are not, while one of them is unrecorded, is refused."""
+    rows = make_stories(4, seed=9, sentences=6)
+    for r in rows:
+        del r["id"]  # content ids: the stories of a and b differ
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = write_jsonl(tmp_path / "a" / "x.jsonl", rows[:2], {0: "{broken"})
+    b = write_jsonl(tmp_path / "b" / "x.jsonl", rows[2:], {0: "{broken"})
+    out = tmp_path / "o.jsonl"
+    args = ["-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    assert main(["batch", str(a), *args]) == 1
+    kept = out.read_bytes(), sinks.errors_path(out).read_bytes()
+    capsys.readouterr()
+    assert main(["batch", str(b), *args]) == 2
+    assert "holds the briefs of another input (story 'story-" in capsys.readouterr().err
+    assert (out.read_bytes(), sinks.errors_path(out).read_bytes()) == kept
+    write_jsonl(a, rows[:3], {0: "{broken"})  # a story added to a: resumed
+    assert main(["batch", str(a), *args]) == 1
+    assert "1 done, 2 skipped, 1 failed" in capsys.readouterr().err

@@ -314,14 +314,31 @@ def run(
 def _refuse_another_input(output: Path, recorded: Counter[str], first: list[StoryItem]) -> None:
     """`UsageError` when the JSONL output (with its errors file) holds stories and none of the input's
     first ones: a run records its stories in input order, the first one first, so it holds another
-    input's briefs, and resuming appended this input's to them (cli47)."""
-    if not recorded or not first or any(item.id in recorded for item in first):
+    input's briefs, and resuming appended this input's to them (cli47). Likewise when it holds a story
+    these first ones are not while one of them is unrecorded: a run of this input stopped among them
+    (`a/x.jsonl`, `b/x.jsonl` both opening with a broken row `x.jsonl-line-1`: b's briefs were appended
+    to a's, cli49)."""
+    if not recorded or not first:
+        return
+    ids = {item.id for item in first}
+    if not any(i in recorded for i in ids):
+        why = f"none of this input's first {len(first)} stories, such as {first[0].id!r}"
+    elif (stranger := _stranger(recorded, ids)) is not None:
+        why = f"story {stranger!r} of it is not among this input's first {len(first)} stories"
+    else:
         return
     raise UsageError(
-        f"holds the briefs of another input (none of this input's first {len(first)} stories, such as"
-        f" {first[0].id!r}): give another output, or add --restart to replace it",
+        f"holds the briefs of another input ({why}): give another output, or add --restart to replace it",
         f"--output {shown(str(output))}",
     )
+
+
+def _stranger(recorded: Counter[str], ids: set[str]) -> str | None:
+    """A recorded story that is none of `ids`, when one of `ids` is unrecorded (else None: a finished
+    first part says nothing of the rest)."""
+    if all(i in recorded for i in ids):
+        return None
+    return next((i for i in recorded if i not in ids), None)
 
 
 def _refuse_another_origin(
