@@ -701,3 +701,39 @@ def test_a_feed_with_no_entries_is_still_named_a_feed() -> None:
         with pytest.raises(InputError) as e:
             read_feed_text(data, "x.rss")
         assert str(e.value) == "x.rss: the feed has no entries"
+
+
+@pytest.mark.parametrize("every", ["0.0001s", "59s", "0.9m"])
+def test_a_feed_url_polled_more_often_than_once_a_minute_is_a_usage_error(
+    every: str, tmp_path: Path, capsys
+) -> None:
+    """`watch URL --every 0.0001s` was taken: a busy loop against the feed's host (cli49)."""
+    url = "https://feeds.example.org/news.rss"
+    assert main(["watch", "--db", str(tmp_path / "n.db"), url, "--every", every, "--polls", "1"]) == 2
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: --every: {every!r} is shorter than 1m, the least wait between two polls of a"
+        " feed URL (feed files and localhost: any)\n"
+    )
+    assert not (tmp_path / "n.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "loopback"),
+    [
+        ("http://127.0.0.1:8000/a.rss", True),
+        ("http://localhost/a.rss", True),
+        ("http://[::1]:80/a.rss", True),
+        ("https://feeds.example.org/a.rss", False),
+        ("http://10.0.0.1/a.rss", False),
+    ],
+)
+def test_only_loopback_feed_urls_may_be_polled_more_often(url: str, loopback: bool) -> None:
+    from newsbrief.errors import UsageError
+    from newsbrief.watch import check_url_every
+
+    check_url_every(60.0, "1m", [url])
+    if loopback:
+        check_url_every(0.01, "0.01s", [url])
+    else:
+        with pytest.raises(UsageError):
+            check_url_every(0.01, "0.01s", [url])

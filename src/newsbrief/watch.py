@@ -33,6 +33,12 @@ from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
 _DURATION = re.compile(r"(?:([0-9]+(?:\.[0-9]+)?)h)?(?:([0-9]+(?:\.[0-9]+)?)m)?(?:([0-9]+(?:\.[0-9]+)?)s)?")
 
 
+# `--every 0.0001s` polled a feed host in a busy loop (cli49): a feed URL is polled once a minute at most;
+# feed files and loopback hosts (a local test server) may be polled as often as asked.
+MIN_URL_EVERY = 60.0
+_LOOPBACK_NAMES = ("localhost", "localhost.")
+
+
 def register(app: typer.Typer) -> None:
     app.command("watch")(watch_command)
 
@@ -217,10 +223,34 @@ def watch_command(
             check_url(f)
         else:
             check_feed_file(f)
+    check_url_every(interval, every, [f for f in feeds if is_url(f)])
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))
         run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
+
+
+def check_url_every(interval: float, every: str, urls: Sequence[str]) -> None:
+    """`UsageError` when a feed URL of another machine would be polled more often than `MIN_URL_EVERY`."""
+    remote = next((u for u in urls if not _is_loopback(u)), None)
+    if remote is not None and interval < MIN_URL_EVERY:
+        raise UsageError(
+            f"{every!r} is shorter than 1m, the least wait between two polls of a feed URL"
+            " (feed files and localhost: any)",
+            "--every",
+        )
+
+
+def _is_loopback(url: str) -> bool:
+    """Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, ::1)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+        return host in _LOOPBACK_NAMES or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name, or a port out of range (`check_url` says so)
+        return False
 
 
 def check_feed_file(f: str) -> None:
