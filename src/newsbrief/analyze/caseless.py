@@ -48,7 +48,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
   `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
-  `spoken-elsewhere`), for first names the lists lack; not a place's demonym
+  `spoken-elsewhere`; or the document writes it after "mr.", "mrs." or "ms.", `honorific-shown`:
+  "christos vasiliades" … "mr. Vasiliades"), for first names the lists lack; not a place's demonym
   first (`place-demonym`: "queenslander ware");
 - `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
   only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
@@ -121,7 +122,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `wider-place`: a place or a body the rules above read one or two words late, where the words before
   make with its first words a town of two words or more the place data lists ("west des moines", not
   "Des Moines"; "new albany high school", not "Albany High School"); no closed-class word or article
-  opens it ("the netherlands" stays "Netherlands").
+  opens it ("the netherlands" stays "Netherlands"); a body's name takes "metropolitan" or "metro" before it
+  (`metro-body`: "metropolitan nashville police department").
 
 Words join a name across a stop only after an initial, a title or a saint's short form (`saint-stop`:
 "st. Louis", whose capital the lower-caser gave; "st." opens no person's name: "st. Gox said"). A middle
@@ -1364,6 +1366,20 @@ def _opens_pair(f: Found, k: int) -> bool:
     return k == 0 or not _joined(f, k) or (_lower_word(f.ws[k - 1].low) and f.ws[k - 1].low not in _NOT_BODY)
 
 
+def _honorific_shown(f: Found) -> set[str]:
+    """Rule honorific-shown: words no ordinary English the document writes after "mr.", "mrs." or "ms."
+    ("mr. Vasiliades is innocent"): a surname as much as one written before a verb of saying."""
+    ws = f.ws
+    return {
+        ws[i + 1].low
+        for i in range(len(ws) - 1)
+        if ws[i].low in _HONORIFICS
+        and _joined(f, i + 1)
+        and not _lower_word(ws[i + 1].low)
+        and ws[i + 1].low not in _GENERATIONS
+    }
+
+
 def _place_demonym(low: str) -> bool:
     """Rule place-demonym: a listed place and "er" ("queenslander", "londoner", "vermonter") names where
     someone is from, no given name."""
@@ -1375,8 +1391,9 @@ def _confirmed_pair(f: Found) -> None:
     before a verb of saying ("carly fiorina" … "fiorina said"): a person's full name though the first name
     is not listed; not a listed name, a day, a month or a head word. The surname alone may stand before the
     verb in another article of the story (`spoken-elsewhere`: "said camilo ruggero, phd" … "ruggero said"
-    in the next one)."""
-    ws, own = f.ws, f.spoken()
+    in the next one), or after an honorific in the document (`honorific-shown`: "christos vasiliades" …
+    "mr. Vasiliades")."""
+    ws, own = f.ws, f.spoken() | _honorific_shown(f)
     spoken = own | f.story_spoken
     for i in range(len(ws) - 1):
         if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
@@ -2949,15 +2966,31 @@ def _town_openers() -> frozenset[str]:
     return frozenset(k[0].lower() for k in data_places() if len(k) > 1)
 
 
+# rule metro-body: the word a city's own bodies open on before the city's name ("metropolitan nashville
+# police department", "metro nashville police"), an adjective the lists read as an ordinary word
+_METRO = frozenset(["metropolitan", "metro"])
+
+
+def _metro_before(f: Found, i: int) -> bool:
+    """Rule metro-body: "metropolitan" or "metro" right before a body's name (word i), free and joined to
+    it, opens that name: "metropolitan nashville police department", not "Nashville Police Department"."""
+    return i > 0 and f.ws[i - 1].low in _METRO and i - 1 not in f.taken and _joined(f, i)
+
+
 def _wider_place(f: Found) -> None:
     """Rule wider-place: a place or a body the table read whose one or two words before it make, with its
     first words, a town the place data lists (`namedata`) opens on them: "west des moines" (not "Des
     Moines"), "new albany high school" (not "Albany High School"). The words before must be free, joined
-    and no closed-class word ("the netherlands" is "Netherlands"), and the town of two words or more."""
+    and no closed-class word ("the netherlands" is "Netherlands"), and the town of two words or more. A
+    body's name takes "metropolitan" or "metro" before it the same way (`metro-body`)."""
     ws, places, openers = f.ws, data_places(), _town_openers()
     for n, c in enumerate(f.out):
         i = f.word_at(c.start) if c.kind in ("place", "organization") and c.rule in _WIDENED_RULES else None
         if not i:
+            continue
+        if c.kind == "organization" and _metro_before(f, i):
+            f.out[n] = replace(c, start=ws[i - 1].start, text=cased(ws[i - 1].low) + " " + c.text)
+            f.taken.add(i - 1)
             continue
         last = i
         while last + 1 < len(ws) and ws[last + 1].end <= c.end:

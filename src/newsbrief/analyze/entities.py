@@ -454,8 +454,9 @@ def _without_glued_words(cands: Sequence[Sequence[Candidate]]) -> list[list[Cand
 
 
 def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
-    """A name one mention shows to be a work or an event ("the Jurassic World sequel") is left out
-    everywhere in the story, unless a listed name or another sure kind rule says otherwise. Rule
+    """A name one mention shows to be a work, an event or an animal ("the Jurassic World sequel", "her dog,
+    Sophie": `kinds.py`'s pet-name) is left out everywhere in the story, unless a listed name or another
+    sure kind rule says otherwise. Rule
     surname-not-work: the surname of a person the story names in full stays a person's where it is no work
     ("The latest polls show Bouchard's Parti Quebecois" read as a title must not take "Bouchard said" from
     Lucien Bouchard in every article); only the mention read as a work goes."""
@@ -472,7 +473,9 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
     ]
 
 
-_LEFT_OUT = frozenset(["work", "show-star", "event", "quoted-title", "storm-or-illness", "term-acronym"])
+_LEFT_OUT = frozenset(
+    ["work", "show-star", "event", "quoted-title", "storm-or-illness", "term-acronym", "pet-name"]
+)
 _KEEP = frozenset(["listed", "org-noun-after", "org-noun-before", "team", "place-noun-after"])
 
 

@@ -27,10 +27,11 @@ Analytical Chemistry") are left out; a house of worship named before its noun ("
 place, two or three Greek letters ("Zeta Beta Tau") a fraternity, an acronym before an ordinary word
 ("MPAA Classification") the body alone, and the plural of a role word ("Diplomats said") no person; a
 first name is never a place; an event's head word alone or its adjective ("the Games", "Olympic champion")
-is left out, a name opening with the word for "party" ("Parti Quebecois", "Bloc Quebecois") is an
-organisation, and a plural demonym formed from a listed place ("Texans", "Quebecers") or a plural acronym
-("MPs") no entity; "Minister of Electricity and Energy Osman Abaza" ends the office's domain at the name
-(session 18); an unknown capitalised run is a
+is left out, a lone given name after "the" before a mark or a verb ("the Paloma was", "the Mackenzie, a
+hotel": a ship or a house) no person (`the-first-name`), a name opening with the word for "party"
+("Parti Quebecois", "Bloc Quebecois") is an organisation, and a plural demonym formed from a listed place
+("Texans", "Quebecers") or a plural acronym ("MPs") no entity; "Minister of Electricity and Energy Osman
+Abaza" ends the office's domain at the name (session 18); an unknown capitalised run is a
 person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
 story confirms it (`entities.py`), and one opening on an ordinary word no first-name list holds ("Crime
 Stoppers", "Iron Dome") has no name's shape (session 37, with: a listed first name before a listed place
@@ -1052,6 +1053,47 @@ def _first_name_before_noun(p: Piece) -> bool:
     if len(w) != 2:  # the table's size (2, 2), kept when a rule is asked outside the dispatch
         return False
     return w[0] in p.g.first_names and w[1] in _NOT_SURNAME and not p.g.kind_of(tuple(w)) and _left_out(p)
+
+
+# rule the-first-name: what may follow a thing named by a given name after "the" ("the Paloma was", "the
+# Mackenzie, a hotel"): a mark or a verb, not a noun ("the Clinton administration" names the person)
+_THE_NAME_AFTER = re.compile(r"^(?:\s*[,.;:)!?]|\s+(?:was|is|had|has|will|would|said|says)\b)")
+
+
+def _the_first_name(p: Piece) -> bool:
+    """Rule the-first-name: a lone given name after "the", no title, no listed place or body, then a mark or
+    a verb ("the Paloma was carrying", "at the Mackenzie, a hotel"): a ship, a hotel or a house, which the
+    text does not say; no person, as no one's name takes "the"."""
+    w, g = p.words, p.g
+    if len(w) != 1 or p.titled or not p.the_before or w[0] not in g.first_names or g.kind_of((w[0],)):
+        return False
+    return _THE_NAME_AFTER.match(p.after) is not None
+
+
+# rule pet-name: an animal's noun right before a name, or with a comma, "named" or "called" between ("her
+# dog, Sophie", "a lion named Sylvester", "their cat Bella"): the animal's name
+_PET_BEFORE = re.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pony|pets?|parrot|rabbit|hamster|terrier|retriever|"
+    r"labrador|poodle|beagle|bulldog|spaniel|husky|chihuahua|dachshund|mare|stallion|colt|gelding|filly|"
+    r"gorilla|elephant|tiger|lion|lioness|giraffe|panda|chimpanzee|orca|dolphin)(?:,\s*|\s+(?:named|called)\s+|\s+)$"
+)
+_PET_WORDS = frozenset(
+    [
+        *("dog", "dogs", "cat", "cats", "puppy", "puppies", "kitten", "kittens", "horse", "horses", "pony"),
+        *("pet", "pets", "parrot", "rabbit", "hamster", "terrier", "retriever", "labrador", "poodle"),
+        *("beagle", "bulldog", "spaniel", "husky", "chihuahua", "dachshund", "mare", "stallion", "colt"),
+        *("gelding", "filly", "gorilla", "elephant", "tiger", "lion", "lioness", "giraffe", "panda"),
+        *("chimpanzee", "orca", "dolphin", "named", "called"),
+    ]
+)
+
+
+def _pet_name(p: Piece) -> bool:
+    """Rule pet-name: a one-word name after an animal's noun ("the dog, Sophie", "a lion named Sylvester"),
+    no title before it: an animal, no person; left out, with its other mentions in the story."""
+    if len(p.words) != 1 or p.titled or not _PET_BEFORE.search(p.before):
+        return False
+    return _left_out(p)
 
 
 def _first_name_with_person_cue(p: Piece) -> bool:
@@ -2242,6 +2284,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("quoted-title", _quoted_title),
     KindRule("inside-quoted-title", _inside_quoted_title),
     KindRule("first-name-before-noun", _first_name_before_noun, size=(2, 2)),
+    KindRule("the-first-name", _the_first_name, size=(1, 1), before=_THE_WORDS),
+    KindRule("pet-name", _pet_name, size=(1, 1), before=_PET_WORDS),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("maker-model", _maker_model),

@@ -1,0 +1,62 @@
+"""Entity kinds by evidence (session 49, entities49), on text written here."""
+
+from __future__ import annotations
+
+from entity_mentions import mentions as _mentions
+
+
+def test_entities49_metropolitan_opens_a_city_body() -> None:
+    """Rule metro-body: "metropolitan" before a city's body read by its head is the name's first word, at a
+    sentence's start too ("Metropolitan nashville police department"), not "Nashville Police Department"."""
+    text = (
+        "Officers of the metropolitan nashville police department said on monday that the man was held. "
+        "The department said he would be in court on friday, and his lawyer said he would plead not guilty. "
+        "A spokesman for the city said the mayor had been told, and residents said they were shocked. "
+    )
+    found = _mentions(text)
+    assert found["Metropolitan Nashville Police Department"][0] == "organization", found.keys()
+    assert "Nashville Police Department" not in found, found.keys()
+
+
+def test_entities49_a_surname_after_an_honorific_confirms_a_pair() -> None:
+    """Rule honorific-shown: an unlisted first name opening a sentence before a surname the document writes
+    after "mr." ("Tavio marquelle" … "mr. Marquelle") is one person's full name, not the surname alone."""
+    text = (
+        "The hearing was put off on monday. Tavio marquelle faces a string of charges, including fraud and "
+        "theft. His lawyer said in a statement that the state must prove its case and that mr. Marquelle is "
+        "innocent. The inquiry into marquelle began in april, officials said on friday. "
+    )
+    found = _mentions(text)
+    assert found["Tavio Marquelle"] == (
+        "person",
+        ["tavio marquelle", "marquelle", "marquelle"],
+    ), found
+
+
+def test_entities49_a_given_name_after_the_is_no_person() -> None:
+    """Rule the-first-name: a lone given name after "the" and before a mark or a verb names a ship or a
+    hotel ("the Paloma was", "the Mackenzie, a hotel"), no person; "the Clinton administration" still names
+    the person, and "Paloma Faith" is a person."""
+    text = (
+        "The boat left Miami on Monday. The Paloma was carrying 40 people when it struck a reef, and "
+        "the crew of the Paloma said no one was hurt. Staff at the Mackenzie, a hotel near the harbour, said "
+        "the guests were safe. The Clinton administration said it would help, and Paloma Faith sang for them."
+    )
+    found = _mentions(text)
+    assert "Mackenzie" not in found, found
+    assert found["Paloma Faith"] == ("person", ["paloma faith"]), found
+    assert found["Clinton"][0] == "person", found
+
+
+def test_entities49_an_animal_s_name_is_no_person() -> None:
+    """Rule pet-name: a name right after an animal's noun ("the dog, Biscuit", "a horse named Tamsin") is
+    the animal's, left out with its other mentions ("Biscuit had been barking"); the owner stays a person."""
+    text = (
+        "Firefighters said the family's dog, Biscuit, was found alive in the yard on Monday, and a horse named "
+        "Tamsin was led out of the barn. Robert Hale, the owner, said Biscuit had been barking all night and "
+        "that Tamsin was calm. Hale said the family would rebuild the house."
+    )
+    found = _mentions(text)
+    assert "Biscuit" not in found, found
+    assert "Tamsin" not in found, found
+    assert found["Robert Hale"][0] == "person", found
