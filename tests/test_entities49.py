@@ -52,11 +52,25 @@ def test_entities49_an_animal_s_name_is_no_person() -> None:
     """Rule pet-name: a name right after an animal's noun ("the dog, Biscuit", "a horse named Tamsin") is
     the animal's, left out with its other mentions ("Biscuit had been barking"); the owner stays a person."""
     text = (
-        "Firefighters said the family's dog, Biscuit, was found alive in the yard on Monday, and a horse named "
-        "Tamsin was led out of the barn. Robert Hale, the owner, said Biscuit had been barking all night and "
-        "that Tamsin was calm. Hale said the family would rebuild the house."
+        "Firefighters said the family's dog, Biscuit, was found alive in the yard on Monday, and a horse "
+        "named Tamsin was led out of the barn. Robert Hale, the owner, said Biscuit had been barking all "
+        "night and that Tamsin was calm. Hale said the family would rebuild the house."
     )
     found = _mentions(text)
     assert "Biscuit" not in found, found
     assert "Tamsin" not in found, found
     assert found["Robert Hale"][0] == "person", found
+
+
+def test_entities49_what_an_actor_starred_in_is_a_work() -> None:
+    """Rule starred-in: a name after "starred in", "a cameo in" or "the sequel to" is a work, left out with
+    its other mentions (no place "Harbour Lights" by "in"); a listed place stays ("starred in London")."""
+    text = (
+        "Nora Vale starred in Harbour Lights, which earned $300 million, and had a cameo in Grey Meadow. "
+        "Harbour Lights was a hit, Vale said on Monday. She also starred in London stage plays for years."
+    )
+    found = _mentions(text)
+    assert "Harbour Lights" not in found, found
+    assert "Grey Meadow" not in found, found
+    assert found["London"][0] == "place", found
+    assert found["Nora Vale"][0] == "person", found

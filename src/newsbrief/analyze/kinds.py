@@ -96,14 +96,16 @@ from .rules import (
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
     r"documentary|episode|painting|poem|franchise|"
-    r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?)\s+$"
+    r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?|"
+    # rule starred-in: what an actor stars in or a sequel follows is a work ("starred in Jurassic World")
+    r"(?:co-)?starred in|starring (?:role )?in|cameo in|(?:sequel|prequel) to)\s+$"
 )
 # the cue words of rule work: the last word of each `_WORK_BEFORE` ending, the first of each `_WORK_AFTER` one
 _WORK_WORDS_BEFORE = frozenset(
     [
         *("film", "movie", "book", "novel", "memoir", "song", "album", "show", "series", "sitcom", "play"),
         *("musical", "opera", "game", "documentary", "episode", "painting", "poem", "franchise"),
-        *("of", "the", "The"),
+        *("of", "the", "The", "in", "to"),
     ]
 )
 _WORK_WORDS_AFTER = frozenset(
