@@ -74,3 +74,17 @@ def test_entities49_what_an_actor_starred_in_is_a_work() -> None:
     assert "Grey Meadow" not in found, found
     assert found["London"][0] == "place", found
     assert found["Nora Vale"][0] == "person", found
+
+
+def test_entities49_a_pair_apposed_to_a_role_after_a_comma() -> None:
+    """Rule role-comma-name: a role word or a title, a comma, then two words no ordinary English closed by a
+    comma ("a well-known rabbi, dovid aharsky, who …") are a person's name though the first name is not
+    listed; ordinary words there are no name ("the coach, then angry, …")."""
+    text = (
+        "The man was charged in 1994 with robbing a well-known rabbi, dovid aharsky, who ran a school in the "
+        "city. The coach, then angry, left the room after the game, and the team said on friday that the "
+        "case had been closed. The rabbi was not hurt, the lawyer said, and the family thanked the police. "
+    )
+    found = _mentions(text)
+    assert found["Dovid Aharsky"] == ("person", ["dovid aharsky"]), found
+    assert not any("Angry" in name for name in found), found

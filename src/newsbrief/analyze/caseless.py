@@ -116,7 +116,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
   zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
   speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
-  in "-man" (`role-after-age`: "43-year-old salaryman …");
+  in "-man" (`role-after-age`: "43-year-old salaryman …"); or, a role word or a title and a comma before
+  them, the two closed by a comma or a stop (`role-comma-name`: "a prominent rabbi, chaskel werzberger,");
 - `name-then-role`: two words no ordinary English and no listed name, then an apposition that names a
   role ("deodatus kinawila, the district commissioner of bukoba, …").
 - `wider-place`: a place or a body the rules above read one or two words late, where the words before
@@ -575,12 +576,14 @@ def _after_title(f: Found, k: int) -> bool:
     return (prev.low,) in _titles() and (f.text[prev.end] == " " or f.text[f.ws[k].start].islower())
 
 
-def _surname_at(f: Found, k: int) -> int:
+def _surname_at(f: Found, k: int, apart: bool = False) -> int:
     """The end (word index) of a surname starting at word k, or -1: a word no ordinary English, no role,
     nationality or head word, no verb form, none opening on a digit ("francisco 49ers"), not followed by a
-    head word ("trump foundation")."""
+    head word ("trump foundation"); joined to the word before unless `apart`."""
     ws = f.ws
-    if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or ws[k].low[0].isdigit() or not _joined(f, k):
+    if k >= len(ws) or len(ws[k].low) < 2 or "." in ws[k].low or ws[k].low[0].isdigit():
+        return -1
+    if not apart and not _joined(f, k):
         return -1
     low = ws[k].low
     prev = ws[k - 1].low if k > 0 else ""
@@ -1577,10 +1580,14 @@ def _role_and_name(f: Found) -> None:
     a day or a month, a noun for people first ("instructor robin") or its plural second ("motorcycle
     riders"), nor three such words in a row or the two before an article (a verb: "labels wikileaks a").
     After a role word a listed first name may be an ordinary word, as after a title (`role-first-name`:
-    "editor-in-chief bill keller", "columnist mark brennan"): a person when a surname follows it."""
+    "editor-in-chief bill keller", "columnist mark brennan"): a person when a surname follows it. The pair
+    may follow the role after a comma when a comma or a stop closes it (`role-comma-name`: "a prominent
+    rabbi, chaskel werzberger, following …")."""
     ws = f.ws
     for i in range(len(ws) - 2):
         if not _role_word(f, i) or ws[i].dot or i + 1 in f.taken or not _joined(f, i + 1):
+            if _apposed_pair(f, i):
+                _role_comma_name(f, i)
             continue
         first = ws[i + 1].low
         if first in _all_first_names():
@@ -1598,6 +1605,32 @@ def _role_and_name(f: Found) -> None:
             continue  # "director labels wikileaks a …": an article right after, so a verb inside
         f.emit(i + 1, i + 3, f"{cased(first)} {cased(ws[i + 2].low)}", "person")
         f.surnames.add(ws[i + 2].low)
+
+
+def _apposed_pair(f: Found, i: int) -> bool:
+    """Rule role-comma-name: after word i, a role word or a title, a comma, then two joined words closed by
+    a comma or a stop ("a prominent rabbi, chaskel werzberger, following …"): a pair in apposition."""
+    ws, t = f.ws, f.text
+    if i + 2 >= len(ws) or t[ws[i].end : ws[i + 1].start] != ", " or not _joined(f, i + 2):
+        return False
+    if not (_role_word(f, i) or (ws[i].low,) in _titles()) or ws[i].dot:
+        return False
+    return t[ws[i + 2].end : ws[i + 2].end + 1] in (",", ".", ";") and not ws[i + 2].dot
+
+
+def _role_comma_name(f: Found, i: int) -> None:
+    """Rule role-comma-name: the apposed pair (`_apposed_pair`) is a person when both words are no ordinary
+    English nor listed (a listed first name is first-and-surname's), as role-and-name reads them."""
+    ws = f.ws
+    first = ws[i + 1].low
+    if i + 1 in f.taken or first in _all_first_names() or first in _CALENDAR or (first,) in _listed():
+        return
+    if _surname_at(f, i + 1, apart=True) != i + 2 or _surname_at(f, i + 2) != i + 3:
+        return
+    if (first, ws[i + 2].low) in _listed() or _AGENT.search(first) or _AGENT_PLURAL.search(ws[i + 2].low):
+        return
+    f.emit(i + 1, i + 3, f"{cased(first)} {cased(ws[i + 2].low)}", "person")
+    f.surnames.add(ws[i + 2].low)
 
 
 # ", the district commissioner of …", ", a spokesman for …": an apposition whose article opens a role
