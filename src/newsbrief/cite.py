@@ -16,7 +16,10 @@ give the quotation to two different named speakers (rule `quote-other-speaker`,
 one else; '"...," said a statement from Palmer' and 'Palmer, in Harwick, told reporters' name Palmer: rules
 `speaker-voice`, `speaker-aside`). A `fact` link supports a summary sentence only when the
 other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:` evidence): a long
-sentence that shares one clause with a short one is not cited by it.
+sentence that shares one clause with a short one is not cited by it, nor is a sentence by one that writes
+its side clause and not its main one (rule `side-stated`, `align.main_clause.side_stated`: "The mayor of
+Harwick resigned after the council voted to cut the budget" is not stated by "The council voted to cut the
+budget"; the vote's sentence is still cited by the mayor's).
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
 are one source, so a copy never supports its original, nor backs a sentence a second time (a copy's other
 value, a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts`
@@ -31,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .align.features import quotation_part, speakers_apart
+from .align.main_clause import side_stated
 from .analyze.numbers import QUALIFIERS
 from .copies import one_per_source, sources
 from .model import Alignment, Link, Sentence, Story, SummarySentence, Support
@@ -170,7 +174,8 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
     quotation, holding at least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the
     quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`) and given to
     no other named speaker (rule `quote-other-speaker`), or the same fact stated in full (at least
-    `CITE_COVER` of sentence i's weight)."""
+    `CITE_COVER` of sentence i's weight, no joined claim left out, `joined-claim`, and more than a side
+    clause of it, `side-stated`)."""
     if link.kind == "quote":
         held = quoted(link, i)
         return (
@@ -178,7 +183,12 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
             and not speakers_apart(text, other)
             and (coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT)
         )
-    return link.kind == "fact" and coverage(link, i) >= CITE_COVER and joined_unstated(text, other) is None
+    return (
+        link.kind == "fact"
+        and coverage(link, i) >= CITE_COVER
+        and joined_unstated(text, other) is None
+        and not side_stated(text, other)  # rule `side-stated`
+    )
 
 
 # rule `joined-claim`: a clause joined to the sentence by ", and", ", but", ", while", ", yet", ", whereas" or

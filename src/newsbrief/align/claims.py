@@ -376,6 +376,12 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
     return out
 
 
+def verb_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is-reporting) of the verbs of `text[start:end]`, relative clauses' aside (`_verbs`):
+    read by `main_clause` for a main clause's predicate."""
+    return _verbs(text, start, end)
+
+
 _CONTACT_SUBJECTS = _set("he she they we i you")
 _NO_NOUN = (
     _NOT_VERB
