@@ -2278,6 +2278,26 @@ def test_session48_two_verbs_of_one_paraphrase_group_with_two_participants_are_o
     }
 
 
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Officials said on Monday that Harwick Transit disagreed with the drivers' union over Brill's night"
+        " shifts.",
+        "Officials said on Monday that Harwick Transit and Brill disagreed with the union over the depot's"
+        " night shifts.",
+    ],
+)
+def test_session49_a_paraphrase_with_another_party_is_another_act(b: str) -> None:
+    """Rule `paraphrase-party` (session 49, issue 14): "clashed" / "disagreed" share the group and both named
+    participants, but one claim names the other party of its act ("with the drivers' union", "with the
+    union") and the other claim does not: Harwick Transit and Brill clashing with each other is not their
+    quarrel with a union. Before: `claim-paraphrase` (fact), a false citation. The party the other claim
+    names as a doer keeps the link ("Brill disagreed with Harwick Transit")."""
+    assert "fact" not in {k.kind for k in _links(_ROW, b)}
+    same = "Officials said on Monday that Brill disagreed with Harwick Transit over the depot's night shifts."
+    assert "fact" in {k.kind for k in _links(_ROW, same)}
+
+
 def test_session48_placed_under_arrest_is_an_arrest() -> None:
     """concepts.txt (session 48): "placed under arrest" is the arrest concept, so its claim is an arrest
     ("Pinochet ... was placed under arrest in London Friday" / "... was arrested by the British police on

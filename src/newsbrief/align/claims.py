@@ -280,6 +280,9 @@ class ClauseClaim:
     # `match` when the other claim has the same owner, never a subject ("Unruh filed ..." is not her son's)
     head: str = ""  # rule `other-head`: the concept of the head noun of an object written right after the
     # verb as a plain noun phrase ("filed a report on ...": report), else ""
+    # rule `paraphrase-party`: the concepts of a "with ..." phrase right after the verb ("disagreed with the
+    # drivers' union over ..."): the other party of a two-sided act
+    partner: frozenset[str] = frozenset()
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -1090,6 +1093,7 @@ def claims(
                     _name_like(text, s, e),
                     owner=owner if owns[k] is None else frozenset(),  # a later verb's own subject: not hers
                     head=_object_head(text, e, nxt, spots),
+                    partner=_partner(text, e, nxt, spots),
                 )
             )
         if main := next((c for c in out[::-1] if c.start == cl.start and c.at[0] == first), None):
@@ -1136,6 +1140,28 @@ def _object_head(text: str, e: int, nxt: int, spots: list[tuple[Any, str, int, i
     if m.end(g) > nxt or {*m.group(g - 1).split(), m.group(g)} & _NOT_HEAD or m.group(g) in STOP_WORDS:
         return ""
     return next((c for _, c, a, _ in spots if a == m.start(g) and ":" not in c), "")
+
+
+# rule `paraphrase-party`: "with" and the phrase after it, to a preposition, a comma or a clause word
+_WITH_PHRASE = re.compile(
+    r"\s+with\s+((?:(?!\b(?:over|on|about|in|at|after|before|for|by|who|which|that)\b)[^,;:.])+)"
+)
+
+
+def _partner(text: str, e: int, nxt: int, spots: list[tuple[Any, str, int, int]]) -> frozenset[str]:
+    """Rule `paraphrase-party`: the concepts of the "with" phrase right after the verb ending at `e`, within
+    the claim's object side (before `nxt`): "disagreed with the drivers' union over ..." -> union, driver."""
+    m = _WITH_PHRASE.match(text, e)
+    if m is None or m.start(1) >= nxt:
+        return frozenset()
+    return frozenset(c for _, c, a, _ in spots if m.start(1) <= a < min(m.end(1), nxt))
+
+
+def parties_differ(x: ClauseClaim, y: ClauseClaim) -> bool:
+    """Rule `paraphrase-party`: one claim names the other party of its act ("Harwick Transit disagreed with
+    the drivers' union", `partner`) and the other claim names it neither as a doer nor as its own party
+    ("Harwick Transit and Brill clashed"): two acts, whatever words they share."""
+    return any(c.partner and not c.partner & (d.before | d.partner) for c, d in ((x, y), (y, x)))
 
 
 # rule `participial-tail`: ", killing 11 people" after a clause's claim ("A car bomb exploded in the market
@@ -2249,6 +2275,7 @@ def match(
                 or (roles == "same" and not same_object(x, y))
                 or (route == "paraphrase" and not paraphrase_anchored(shared))
                 or (route == "paraphrase" and _heads_differ(x, y))  # rule `paraphrase-head`
+                or (route == "paraphrase" and parties_differ(x, y))  # rule `paraphrase-party`
                 or clash(x, y, names_a, names_b)
             ):
                 continue
