@@ -2343,3 +2343,23 @@ def test_review48_which_or_what_before_a_modal_still_hedges_the_claim() -> None:
     claim = "Rebels shot down a Harwick army helicopter on Monday, a claim which could not be verified."
     assert hedges(claim) == [("shoot", True)]
     assert hedges("Harwick and Brill disagreed over who would run the depot.") == [("disagre", False)]
+
+
+def test_session49_a_street_address_one_side_gives_is_where_not_another_place() -> None:
+    """Rule `address-apart`: a street address only one claim gives ("in the 400 block of Alder Lane") is
+    no count set against the other's age and no other place than its district, so the one finding told
+    in two voices is one fact; two addresses, one on each side, are still two places."""
+    a = (
+        "Dana Whitcombe, 52, was found dead on Monday in the back garden of his house in the 400 block of "
+        "Alder Lane."
+    )
+    b = (
+        "Neighbours found the 52-year-old Whitcombe on Monday in the back garden of a house in the quiet "
+        "Fernhill district."
+    )
+    assert [k.kind for k in _links(a, b)] == ["fact"]
+    other = (
+        "Neighbours found Whitcombe dead on Monday in the back garden of a house in the 900 block of "
+        "Birch Road."
+    )
+    assert not {k.kind for k in _links(a, other)} & {"fact", "quote"}

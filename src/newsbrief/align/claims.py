@@ -113,6 +113,7 @@ from .subordinate import inside
 if TYPE_CHECKING:
     from .features import Clause
 
+ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MIN_ARGS = 2  # arguments two claims must share (one of them a participant or a number)
 
 
@@ -1920,12 +1921,18 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
     vx, vy = _values(ax), _values(ay)
     if any(vx[u].isdisjoint(vs) for u, vs in vy.items() if u in vx):
         return True  # "seized 12 villages" / "seized 30 villages"
-    if vx and vy and set().union(*vx.values()).isdisjoint(set().union(*vy.values())):
+    # rule `address-apart`: a street address one side alone gives ("in the 5000 block of Queen Victoria
+    # Road") is where, no count and no other place: "was found dead ... in the 5000 block of Queen Victoria
+    # Road" / "Paramedics found the 49-year-old Sementilli ... in the Woodland Hills neighborhood"
+    sx, sy = _streets(vx), _streets(vy)
+    lone_x, lone_y = (sx, sy) if not (sx and sy) else (frozenset(), frozenset())
+    cx, cy = _without(vx, lone_x), _without(vy, lone_y)
+    if cx and cy and set().union(*cx.values()).isdisjoint(set().union(*cy.values())):
         return True  # "nine of the activists were arrested" / "arrested eight people": no value alike
-    ox = {c for c in ax if c.startswith("E:") and c not in WEEKDAYS} - names_b
-    oy = {c for c in ay if c.startswith("E:") and c not in WEEKDAYS} - names_a
-    px = {c for c in x.after if c.startswith("E:") and c not in WEEKDAYS} - names_b
-    py = {c for c in y.after if c.startswith("E:") and c not in WEEKDAYS} - names_a
+    ox = {c for c in ax if c.startswith("E:") and c not in WEEKDAYS and c[2:] not in lone_x} - names_b
+    oy = {c for c in ay if c.startswith("E:") and c not in WEEKDAYS and c[2:] not in lone_y} - names_a
+    px = {c for c in x.after if c.startswith("E:") and c not in WEEKDAYS and c[2:] not in lone_x} - names_b
+    py = {c for c in y.after if c.startswith("E:") and c not in WEEKDAYS and c[2:] not in lone_y} - names_a
     if (px & x.places and y.places - x.after) or (py & y.places and x.places - y.after):
         return True  # "In Dallas, police arrested Smith" / "... arrested Smith in Houston": two places
     return (len(ox) >= 2 and len(oy) >= 2) or bool(px and py)
@@ -2204,6 +2211,17 @@ def unnamed_subject(x: ClauseClaim, y: ClauseClaim) -> frozenset[str]:
         return frozenset()
     both = (x.after & y.after) - WEEKDAYS - x.places - y.places
     return frozenset(c for c in both if c[:2] in ("E:", "N:"))
+
+
+def _streets(values: dict[str, set[str]]) -> frozenset[str]:
+    """The words of the streets of the addresses among `values` ("block of queen victoria road": queen,
+    victoria, road), as the participants' concepts write them (rule `address-apart`)."""
+    return frozenset(w for u in values if u.startswith(ADDRESS) for w in u[len(ADDRESS) :].split())
+
+
+def _without(values: dict[str, set[str]], streets: frozenset[str]) -> dict[str, set[str]]:
+    """`values` without its addresses when `streets` holds their words (rule `address-apart`)."""
+    return {u: v for u, v in values.items() if not (streets and u.startswith(ADDRESS))}
 
 
 def _values(args: frozenset[str]) -> dict[str, set[str]]:

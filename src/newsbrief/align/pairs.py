@@ -32,6 +32,7 @@ from ..lexicon.gazetteer import gazetteer
 from ..lexicon.verbs import SPEECH_WORDS
 from ..represent import STOP_WORDS, stem
 from .claims import (
+    ADDRESS,
     PAST_FORMS,
     WEEKDAYS,
     ClaimMatch,
@@ -81,7 +82,6 @@ MAX_POSTINGS = 12  # a key in more sentences than this (+ 5 % of the story) is t
 MAX_SHARE = 70  # ... the 5 % capped (>= every dev story's), so pairs stay linear in a huge story
 MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently; "150" vs "10,000": not
 VALUE_RATIO = 10.0  # ... and "3 million" killed vs "300 million" sickened: two slots, not two values of one
-ADDRESS = "block of "  # "the 900 block of Buffalo Springs Drive": units of addresses (`features._address`)
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
 AGE_GAP = 2  # `age_conflict`: years two ages of one person may differ by (a birthday, a misprint)
