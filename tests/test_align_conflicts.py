@@ -2829,3 +2829,26 @@ def test_session47_one_town_s_count_is_no_conflict_with_a_wider_place_s() -> Non
     assert _conflict_values(
         "Rescuers found nine more bodies, bringing the death toll from the floods to 102.", wide
     ) == ["values:102 dead vs more than 280 people"]
+
+
+def test_session49_those_aboard_are_people_however_written() -> None:
+    """Rule `aboard-people` and the concept "aboard, on board": "all 40 on board" and "40 aboard" count
+    people, as "40 people aboard" does (they were units "board" and "aboard"), so the two tellings of one
+    toll are one fact; another value of it is no fact."""
+    from newsbrief.analyze.numbers import counts
+
+    for text in (
+        "All 40 on board were killed.",
+        "All 40 aboard were killed.",
+        "It killed all 40 people aboard.",
+    ):
+        (c,) = counts(text)
+        assert (c.value, c.unit) == (40, "people")
+    a = "All 40 on board were killed, as were two on the ground."
+    assert _kinds(
+        a, "The Tuesday crash, the first in its history, killed all 40 people aboard and two on the ground."
+    ) == {"fact"}
+    assert not _kinds(a, "The Tuesday crash killed all 38 people aboard and two on the ground.") & {
+        "fact",
+        "quote",
+    }

@@ -605,10 +605,13 @@ def qualified_count(lo: float, hi: float, unit: str, text: str, noun: str, befor
 def _unit_after(text: str, pos: int) -> tuple[str, str]:
     """(unit, noun as written) after a number: a known counted noun within four words ("1,200 signal
     workers"), else the first content word ("150 bodies") or the plural noun after one modifier ("40
-    replacement buses")."""
+    replacement buses"); people for a number right before "aboard" or "on board" (rule `aboard-people`:
+    "all 109 on board" are "109 people aboard")."""
     tail = text[pos : pos + 60]
     cut = _UNIT_STOP.search(tail)
     ws = [w.lower() for w in _UNIT_WORDS.findall(tail[: cut.start()] if cut else tail)][:4]
+    if ws[:1] == ["aboard"] or ws[:2] == ["on", "board"]:
+        return "people", " ".join(ws[: 1 if ws[0] == "aboard" else 2])
     for w in ws:
         if w in _CLASS:
             return _CLASS[w], w
