@@ -585,6 +585,33 @@ def test_a_lone_article_sharing_two_event_terms_with_its_nearest_story_joins_it(
     assert engine.adopt(pieces, stories) == {}
 
 
+def test_a_thin_article_alone_joins_the_nearest_story_sharing_a_name_with_it(monkeypatch) -> None:
+    # rule thin-event (session 49): a short text under the THIN_JOIN bar joins the story nearest it
+    # among those holding one of its names or rare words, never on common words alone
+    (a,) = sorted(t for t in engine._named() if t.isalpha())[:1]
+    story = _pieces("event", [a, "tremor", "quake", "report", "region"], 3)
+    vote = _pieces("vote", ["ballot", "candidate", "turnout", "poll", "senate"], 3)
+    named = dataclasses.replace(_lone("named", [a], 14), words=engine.THIN_WORDS - 1)
+    common = dataclasses.replace(_lone("common", ["quake"], 14), words=engine.THIN_WORDS - 1)  # a common word
+    total: dict[str, float] = {}
+    for p in story:
+        for t, w in p.vec.items():
+            total[t] = total.get(t, 0.0) + w
+    for p in (named, common):
+        assert engine.THIN_EVENT <= cosine(p.vec, total) / engine.norm(total) < engine.THIN_JOIN
+    pieces = [  # each its own words for the copy check
+        dataclasses.replace(p, sig=dedupe.signature(" ".join(f"{p.id}w{k}" for k in range(50))))
+        for p in [*story, *vote, named, common]
+    ]
+    found = engine.cluster_pieces(pieces)[0]
+    assert sorted(map(sorted, found)) == sorted(
+        [sorted([*(p.id for p in story), named.id]), [common.id], [p.id for p in vote]]
+    )
+    assert sorted(map(sorted, engine.cluster_pieces(pieces[::-1])[0])) == sorted(map(sorted, found))
+    monkeypatch.setattr(engine, "THIN_EVENT", 0.99)  # no story that near: each stays alone
+    assert [named.id] in engine.cluster_pieces(pieces)[0]
+
+
 def test_two_lone_articles_each_the_others_nearest_story_join_at_any_margin(monkeypatch) -> None:
     # rule mutual-lone (session 43): two reports of one event alone in a pile, each nearer the other
     # than any story but not clearly (under ADOPT_MARGIN times the next), share a story

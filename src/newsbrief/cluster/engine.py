@@ -534,6 +534,8 @@ ADOPT_QUERY = 80  # the lone article's heaviest terms its candidate stories are 
 ADOPT_EVENT = 0.04  # ... or at least this similar and sharing `ADOPT_EVENT_TERMS` event terms, at any margin
 ADOPT_EVENT_TERMS = 2  # (rule event-lone: two names or rare words of one event, `EVENT_DF`)
 ADOPT_MUTUAL = True  # ... or, two lone articles each the other's nearest story, at any margin (mutual-lone)
+THIN_EVENT = 0.10  # a thin article still alone joins the nearest story at least this similar ...
+THIN_EVENT_TERMS = 1  # ... sharing this many names or rare words with it (rule thin-event, `thin_event`)
 
 
 class Dots:
@@ -1064,6 +1066,8 @@ def single_order(
         if rounds
         else {a.id: a.story for a in assignments.values()}
     )
+    if rounds:
+        story_of.update(thin_event(ordered, assignments, story_of))
     stories: dict[int, list[str]] = {}
     for p in ordered:
         stories.setdefault(story_of[p.id], []).append(p.id)
@@ -1186,6 +1190,47 @@ def event_lone(p: Piece, centroid: dict[str, float], similar: float) -> bool:
         return False
     named = _named()
     return sum(1 for t in p.vec if t in named and t in centroid) >= ADOPT_EVENT_TERMS
+
+
+def thin_event(
+    pieces: Sequence[Piece], assignments: dict[str, Assignment], story_of: dict[str, int]
+) -> dict[str, int]:
+    """Rule thin-event (a one-shot run's, after refinement and the lone pass): a thin article (under
+    `THIN_WORDS` words) still alone joins the story whose centroid is nearest it among those sharing
+    `THIN_EVENT_TERMS` terms that name one event with it (`_named`: names, rare words; no number), when
+    at least `THIN_EVENT` similar. A short text joins on evidence a reader can check (a name of the
+    story: "mateen"), never on its few common words alone (those need the first pass's `THIN_JOIN`);
+    nothing joins it. Every choice is made against the stories as refinement left them, so the order of
+    `pieces` does not matter. Not in a store's own run (its thin articles wait: `store.THIN_WAIT`).
+    Returns the articles that move, with their new story."""
+    size: dict[int, int] = {}
+    for sid in story_of.values():
+        size[sid] = size.get(sid, 0) + 1
+    thin = [p for p in pieces if assignments[p.id].rule == "thin" and size[story_of[p.id]] == 1]
+    if not thin:
+        return {}
+    centroids = _centroids([p for p in pieces if assignments[p.id].rule in MOVABLE], story_of, {})
+    named = _named()
+    wanted = {t for p in thin for t in p.vec if t in named}
+    holding: dict[str, list[int]] = {}  # a thin article's event term -> the stories whose centroid holds it
+    for sid in sorted(centroids):
+        for t in centroids[sid][0].keys() & wanted:  # the smaller side visited, in C
+            holding.setdefault(t, []).append(sid)
+    moved = {}
+    for p in thin:
+        shared: dict[int, int] = {}
+        for t in p.vec:
+            for sid in holding.get(t, ()):
+                shared[sid] = shared.get(sid, 0) + 1
+        near = [
+            (cosine(p.vec, centroids[sid][0]) / centroids[sid][1], -sid)
+            for sid, k in shared.items()
+            if k >= THIN_EVENT_TERMS and sid != story_of[p.id]
+        ]
+        best = max(near, default=None)
+        if best is not None and best[0] >= THIN_EVENT:
+            moved[p.id] = -best[1]
+    return moved
 
 
 @cache
