@@ -175,6 +175,32 @@ def test_a_site_notice_is_told_from_a_report_that_names_logins() -> None:
     assert all(r.name and r.reason for r in notices.NOTICE_RULES)
 
 
+def test_a_short_page_with_one_sentence_of_a_site_notice_is_a_notice() -> None:
+    # session 49 (issue 17): a thin log-in prompt or cookie banner has room for one notice sentence, so
+    # it was no notice (two needed): a story of its own titled "Notice you must log in to continue."
+    short = {
+        "Notice you must log in to continue.": "log-in",
+        "Keep me logged in": "log-in",
+        "Want to join? Log in or sign up in seconds.": "log-in",
+        "This site uses cookies to make your visit better. Okay": "site-cookies",
+        "Watch queue queue remove all disconnect": "video-queue",
+    }
+    assert {t: notices.notice(t) for t in short} == short
+    reports = [  # short reports on the topic, in no site's voice: no notices
+        "Regulators said the Kessington Courier's site uses cookies to follow children across the web.",
+        "Users of the app must log in again after Tuesday's breach, the bank said.",
+        "Customers will get a verification email within two days, the bank said on Tuesday.",
+    ]
+    assert [notices.notice(t) for t in reports] == [None] * 3
+    assert notices.NOTICE_SHORT == engine.THIN_WORDS
+    wall = RawDoc(id="wall", source="https://a.example/login", raw="Notice you must log in to continue.")
+    stories = cluster([*_raws(), wall])
+    (own,) = [s for s in stories if "wall" in {m.document.id for m in s.members}]
+    assert [(m.document.id, m.rule) for m in own.members] == [("wall", "notice")]
+    assert stories.index(own) >= len(stories) - 2  # with the chrome page, after every story with news
+    assert all(r.name and r.reason for r in notices.SHORT_NOTICE_RULES)
+
+
 LONE = (
     "The Vellmar orchestra will tour four northern towns this autumn, its director said on Friday. "
     "Tickets for the concerts in Harwick, Dunmere, Ostby and Brannock go on sale next month, and "
