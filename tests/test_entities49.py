@@ -88,3 +88,24 @@ def test_entities49_a_pair_apposed_to_a_role_after_a_comma() -> None:
     found = _mentions(text)
     assert found["Dovid Aharsky"] == ("person", ["dovid aharsky"]), found
     assert not any("Angry" in name for name in found), found
+
+
+def test_entities49_a_vessel_s_name_is_no_person() -> None:
+    """Rule vessel-name: a name right after a vessel's noun ("the research vessel Marta Quell") is the
+    vessel's, no person, and left out where the story names it again ("The Marta Quell returned")."""
+    text = (
+        "A small robot was lowered from the research vessel Marta Quell on Monday to film the wreck. The "
+        "Marta Quell returned to port on Friday, and Captain Ann Ross said the crew was safe and well."
+    )
+    found = _mentions(text)
+    assert "Marta Quell" not in found, found
+    assert found["Ann Ross"][0] == "person", found
+
+
+def test_entities49_a_hyphened_noun_is_no_vessel() -> None:
+    """Rules vessel-name and pet-name read a whole noun: "hard-liner Omar Beskin" and "top-dog Ann Lee" are
+    people (a "liner" and a "dog" only as the end of a hyphened word)."""
+    text = "The hard-liner Omar Beskin came second, and top-dog Ann Lee said she was pleased with the vote."
+    found = _mentions(text)
+    assert found["Omar Beskin"][0] == "person", found
+    assert found["Ann Lee"][0] == "person", found

@@ -474,7 +474,16 @@ def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]
 
 
 _LEFT_OUT = frozenset(
-    ["work", "show-star", "event", "quoted-title", "storm-or-illness", "term-acronym", "pet-name"]
+    [
+        "work",
+        "show-star",
+        "event",
+        "quoted-title",
+        "storm-or-illness",
+        "term-acronym",
+        "pet-name",
+        "vessel-name",
+    ]
 )
 _KEEP = frozenset(["listed", "org-noun-after", "org-noun-before", "team", "place-noun-after"])
 

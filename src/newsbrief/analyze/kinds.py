@@ -28,10 +28,12 @@ place, two or three Greek letters ("Zeta Beta Tau") a fraternity, an acronym bef
 ("MPAA Classification") the body alone, and the plural of a role word ("Diplomats said") no person; a
 first name is never a place; an event's head word alone or its adjective ("the Games", "Olympic champion")
 is left out, a lone given name after "the" before a mark or a verb ("the Paloma was", "the Mackenzie, a
-hotel": a ship or a house) no person (`the-first-name`), a name opening with the word for "party"
-("Parti Quebecois", "Bloc Quebecois") is an organisation, and a plural demonym formed from a listed place
-("Texans", "Quebecers") or a plural acronym ("MPs") no entity; "Minister of Electricity and Energy Osman
-Abaza" ends the office's domain at the name (session 18); an unknown capitalised run is a
+hotel": a ship or a house) no person (`the-first-name`), nor a name after an animal's or a vessel's noun
+(`pet-name`: "her dog, Sophie"; `vessel-name`: "the support vessel Carolyn Chouest"), a name opening
+with the word for "party" ("Parti Quebecois", "Bloc Quebecois") is an organisation, and a plural demonym
+formed from a listed place ("Texans", "Quebecers") or a plural acronym ("MPs") no entity; "Minister of
+Electricity and Energy Osman Abaza" ends the office's domain at the name (session 18); an unknown
+capitalised run is a
 person only with person evidence (a first name, a title or role, a speech verb, an age) or when the
 story confirms it (`entities.py`), and one opening on an ordinary word no first-name list holds ("Crime
 Stoppers", "Iron Dome") has no name's shape (session 37, with: a listed first name before a listed place
@@ -1075,7 +1077,7 @@ def _the_first_name(p: Piece) -> bool:
 # rule pet-name: an animal's noun right before a name, or with a comma, "named" or "called" between ("her
 # dog, Sophie", "a lion named Sylvester", "their cat Bella"): the animal's name
 _PET_BEFORE = re.compile(
-    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pony|pets?|parrot|rabbit|hamster|terrier|retriever|"
+    r"(?<![\w\-])(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pony|pets?|parrot|rabbit|hamster|terrier|retriever|"
     r"labrador|poodle|beagle|bulldog|spaniel|husky|chihuahua|dachshund|mare|stallion|colt|gelding|filly|"
     r"gorilla|elephant|tiger|lion|lioness|giraffe|panda|chimpanzee|orca|dolphin)(?:,\s*|\s+(?:named|called)\s+|\s+)$"
 )
@@ -1094,6 +1096,29 @@ def _pet_name(p: Piece) -> bool:
     """Rule pet-name: a one-word name after an animal's noun ("the dog, Sophie", "a lion named Sylvester"),
     no title before it: an animal, no person; left out, with its other mentions in the story."""
     if len(p.words) != 1 or p.titled or not _PET_BEFORE.search(p.before):
+        return False
+    return _left_out(p)
+
+
+# rule vessel-name: a vessel's or a craft's noun right before a name ("the submarine support vessel Carolyn
+# Chouest", "the cruise ship Paloma Star", "the yacht Lady Ann"): the vessel's name
+_VESSEL_BEFORE = re.compile(  # not after a hyphen: "hard-liner Ali Meshkini" is a person
+    r"(?<![\w\-])(?:ship|vessel|boat|yacht|tanker|freighter|liner|ferry|frigate|destroyer|submarine|cruiser|trawler|"
+    r"schooner|tugboat|barge|steamer|warship|icebreaker)\s+$"
+)
+_VESSEL_WORDS = frozenset(
+    [
+        *("ship", "vessel", "boat", "yacht", "tanker", "freighter", "liner", "ferry", "frigate", "destroyer"),
+        *("submarine", "cruiser", "trawler", "schooner", "tugboat", "barge", "steamer", "warship"),
+        "icebreaker",
+    ]
+)
+
+
+def _vessel_name(p: Piece) -> bool:
+    """Rule vessel-name: a name right after a vessel's noun ("the support vessel Carolyn Chouest"), no title
+    before it and no listed name: a vessel, no person; left out, with its other mentions in the story."""
+    if p.titled or p.g.kind_of(tuple(p.words)) or not _VESSEL_BEFORE.search(p.before):
         return False
     return _left_out(p)
 
@@ -2288,6 +2313,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-before-noun", _first_name_before_noun, size=(2, 2)),
     KindRule("the-first-name", _the_first_name, size=(1, 1), before=_THE_WORDS),
     KindRule("pet-name", _pet_name, size=(1, 1), before=_PET_WORDS),
+    KindRule("vessel-name", _vessel_name, size=(1, 4), before=_VESSEL_WORDS),
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("maker-model", _maker_model),
