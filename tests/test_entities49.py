@@ -109,3 +109,30 @@ def test_entities49_a_hyphened_noun_is_no_vessel() -> None:
     found = _mentions(text)
     assert found["Omar Beskin"][0] == "person", found
     assert found["Ann Lee"][0] == "person", found
+
+
+def test_entities49_a_place_before_a_currency_names_money() -> None:
+    """Rule currency-place: a listed place before a currency's name ("600,000 New Zealand dollars") names
+    the money, no place; the place elsewhere in the text stays ("in Wellington, New Zealand")."""
+    text = (
+        "The court ordered the party to pay 600,000 New Zealand dollars to the publisher on Wednesday. The "
+        "firm also paid 20 million Hong Kong dollars, a spokesman said."
+    )
+    found = _mentions(text)
+    assert "New Zealand" not in found, found
+    assert "Hong Kong" not in found, found
+    found = _mentions(text + " The hearing was held in Wellington, New Zealand.")
+    assert found["New Zealand"] == ("place", ["new zealand"]), found
+
+
+def test_entities49_a_place_before_a_currency_names_money_in_caseless_text() -> None:
+    """Rule currency-place on case-less text: "new zealand dollars" names no place; "in new zealand" does."""
+    text = (
+        "A judge ordered the conservative party to pay the publisher 600,000 new zealand dollars plus "
+        "interest on wednesday. The party said it would appeal, and the publisher said it was pleased with "
+        "the ruling. The song was used in the campaign without a license, the judge said on friday. "
+    )
+    found = _mentions(text)
+    assert "New Zealand" not in found, found
+    found = _mentions(text + "The hearing was held in new zealand last year. ")
+    assert found["New Zealand"] == ("place", ["new zealand"]), found

@@ -96,6 +96,7 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   `city-paper`: "the philadelphia daily news") or one that is no ordinary word and no first name
   ("minnesota", "cnn"; not "china", "turkey"; but "italy", "beijing": `listed-suffix`, no guess by a
   word's ending); no body before its model's number (`maker-model`: "a boeing 737"); not a
+  place before a currency's name (`currency-place`: "new zealand dollars"), nor a
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
@@ -188,7 +189,7 @@ from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document
 from .kinds import MAKERS, MODEL_AFTER, STATE_ABBREV
 from .namedata import data_places
-from .rules import _SEEN_LOWER, DOMAIN_ENDINGS, Candidate, _ortho, common
+from .rules import _SEEN_LOWER, CURRENCIES, DOMAIN_ENDINGS, Candidate, _ortho, common
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
 # (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."), or a team's
@@ -1023,6 +1024,8 @@ def _listed_name(f: Found) -> None:
                     i += n + paper - 1
                 elif name in MAKERS and MODEL_AFTER.match(f.text, ws[i + n - 1].end):
                     i += n - 1  # rule maker-model: "a boeing 737 aircraft", the product, no body there
+                elif kind == "place" and _currency_at(f, i + n):
+                    i += n - 1  # rule currency-place: "600,000 new zealand dollars", the money, no place
                 elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i) or _care(f, i))):
                     f.emit(i, i + n, name, kind)
                     i += n - 1
@@ -1031,6 +1034,11 @@ def _listed_name(f: Found) -> None:
             if not _hyphened_listed(f, i):
                 _listed_compound(f, i)
         i += 1
+
+
+def _currency_at(f: Found, k: int) -> bool:
+    """Rule currency-place: word k, joined to the name before it, is a currency's name ("dollars")."""
+    return k < len(f.ws) and f.ws[k].low in CURRENCIES and _joined(f, k)
 
 
 def _ws_key(f: Found, i: int, n: int) -> tuple[str, ...]:

@@ -689,6 +689,17 @@ def _opens_name(g: Gazetteer, words: list[str], k: int) -> bool:
 _THE_OR_OF = re.compile(r"\b(?:the|of)\s$")
 
 
+# rule currency-place: a currency's name after a listed place's ("Hong Kong dollars", "new zealand dollars"):
+# the place names the money, not where anything is (caseless.py's listed-name reads the same words)
+CURRENCIES = frozenset(
+    [
+        *("dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "franc", "francs"),
+        *("shekel", "shekels", "ruble", "rubles", "rand"),
+    ]
+)
+_CURRENCY_AFTER = re.compile(r" (?:" + "|".join(sorted(CURRENCIES)) + r")\b")
+
+
 def _split_run(
     text: str,
     toks: list[Tok],
@@ -702,6 +713,8 @@ def _split_run(
     words = [_norm_word(toks[i].text) for i in run]
     # A whole run that is a listed name wins ("The Hague", "New York Times").
     whole = g.kind_of(tuple(words)) or _listed_in_capitals(g, toks, run)
+    if whole == "place" and _CURRENCY_AFTER.match(text, toks[run[-1]].end):
+        return  # rule currency-place: "600,000 New Zealand dollars" names the money, no place
     if whole and not (len(words) == 1 and words[0] in g.first_names):  # "Chad": the kind rules decide
         out.append(_cand(text, toks, run, whole, weak=False))
         return
