@@ -3129,9 +3129,9 @@ def test_session36_a_role_names_no_one_named_three_paragraphs_back() -> None:
     of another crash, told as an example, went to a vessel read as a person three paragraphs before (the
     person last named). The person last named stands for "the <role>" only when the text names them in the
     role's paragraph or the two before; else the description stands. Named two paragraphs before, still the
-    person."""
+    person. (Since session 49 a vessel's name is no person, `vessel-name`: the text names a person here.)"""
     far = (
-        "The search ship Dana Whitcombe left port on Monday with a robot on board.\n"
+        "The diver Dana Whitcombe left port on Monday with a robot on board.\n"
         "The robot found the recorder in deep water.\n"
         "Investigators will read it this week.\n"
         "In an earlier crash at sea, the recorder caught the last words of the crew.\n"
