@@ -85,3 +85,24 @@ def test_session49_a_source_stating_a_side_clause_does_not_cite_the_line(line: s
     theirs = link.b if mine == link.a else link.a
     assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is False
     assert supports(link, theirs, story.sentences[theirs].text, _other_text(story, link, theirs)) is True
+
+
+_VERSE = "Whoever crosses the old bridge at Harwick after dark will never sleep soundly again"
+
+
+@pytest.mark.parametrize(
+    ("other", "cited"),
+    [
+        (f'The screenwriter, who grew up in Harwick, borrowed the famous verse, "{_VERSE}."', False),
+        (f'In the film the healer tells him: "{_VERSE}."', True),
+    ],
+)
+def test_session49_a_quotation_brought_in_as_a_text_does_not_cite_a_speaker(other: str, cited: bool) -> None:
+    """Rule `quote-text` (session 49, issue 14): a quotation the other sentence brings in as a text ("the
+    famous verse, "...""), a mention of the words, does not state a line that gives them to a speaker and
+    her act (it was cited, `same-quotation`); a source giving the words to the speaker still cites it."""
+    line = f'The healer Maren stitches the wound, but pronounces Tallis to be cursed: "{_VERSE}."'
+    story = _story(load_texts([line, other]))
+    (link,) = [k for k in align(story).links if k.kind == "quote"]
+    mine = link.a if story.sentences[link.a].doc == 0 else link.b
+    assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited

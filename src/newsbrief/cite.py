@@ -14,8 +14,10 @@ today' is not stated by 'Whitcombe said: "..."'). Nor does a quote link cite whe
 give the quotation to two different named speakers (rule `quote-other-speaker`,
 `features.speakers_apart`: '"...," Governor Palmer said' / 'Whitcombe said: "..."'; "he said" names no
 one else; '"...," said a statement from Palmer' and 'Palmer, in Harwick, told reporters' name Palmer: rules
-`speaker-voice`, `speaker-aside`). A `fact` link supports a summary sentence only when the
-other sentence states most of it (`CITE_COVER` of its concept weight, the link's `sentence:` evidence): a long
+`speaker-voice`, `speaker-aside`), nor when the other sentence brings the quotation in as a text ('employed
+the famous verse, "..."') and the sentence gives it to a speaker (rule `quote-text`, `quoted_as_text`).
+A `fact` link supports a summary sentence only when the other sentence states most of it (`CITE_COVER` of
+its concept weight, the link's `sentence:` evidence): a long
 sentence that shares one clause with a short one is not cited by it, nor is a sentence by one that writes
 its side clause and not its main one (rule `side-stated`, `align.main_clause.side_stated`: "The mayor of
 Harwick resigned after the council voted to cut the budget" is not stated by "The council voted to cut the
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.features import quotation_part, speakers_apart
+from .align.features import quotation_part, quoted_spans, speakers_apart
 from .align.main_clause import side_stated
 from .analyze.numbers import QUALIFIERS
 from .copies import one_per_source, sources
@@ -172,8 +174,9 @@ def _through_support(
 def supports(link: Link, i: int, text: str, other: str) -> bool:
     """Whether the other end of `link` (`other`, its text) supports sentence `i` (`text`): the same
     quotation, holding at least `QUOTE_COVER` of sentence i's quoted words (rule `quote-part`) and the
-    quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`) and given to
-    no other named speaker (rule `quote-other-speaker`), or the same fact stated in full (at least
+    quotation its point (rules `quote-point`, `quote-attribution`, `quote-attribution-named`), given to
+    no other named speaker (rule `quote-other-speaker`) and not brought in as a text by the other alone
+    (rule `quote-text`), or the same fact stated in full (at least
     `CITE_COVER` of sentence i's weight, no joined claim left out, `joined-claim`, and more than a side
     clause of it, `side-stated`)."""
     if link.kind == "quote":
@@ -181,6 +184,7 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
         return (
             held >= QUOTE_COVER
             and not speakers_apart(text, other)
+            and (quoted_as_text(text) or not quoted_as_text(other))  # rule `quote-text`
             and (coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT)
         )
     return (
@@ -189,6 +193,21 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
         and joined_unstated(text, other) is None
         and not side_stated(text, other)  # rule `side-stated`
     )
+
+
+# rule `quote-text`: a quotation brought in as a text, after a noun that names words ("employed the famous
+# verse, "..."", "the slogan "...""), is a mention of those words, not someone saying them: it does not state
+# a line that gives them a speaker ("The healer pronounces him cursed: "..."")
+_TEXT_BEFORE = re.compile(
+    r"\b(?:verses?|lines?|lyrics?|poem|rhyme|motto|slogan|inscription|epitaph|refrain)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+TEXT_REACH = 40  # characters before a quotation's opening mark where its text noun may stand
+
+
+def quoted_as_text(text: str) -> bool:
+    """Rule `quote-text`: a quotation of `text` opens right after a noun that names words (`_TEXT_BEFORE`)."""
+    return any(_TEXT_BEFORE.search(text, max(0, s - TEXT_REACH), s) for s, _, _ in quoted_spans(text))
 
 
 # rule `joined-claim`: a clause joined to the sentence by ", and", ", but", ", while", ", yet", ", whereas" or
