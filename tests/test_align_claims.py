@@ -2348,7 +2348,8 @@ def test_review48_which_or_what_before_a_modal_still_hedges_the_claim() -> None:
 def test_session49_a_street_address_one_side_gives_is_where_not_another_place() -> None:
     """Rule `address-apart`: a street address only one claim gives ("in the 400 block of Alder Lane") is
     no count set against the other's age and no other place than its district, so the one finding told
-    in two voices is one fact; two addresses, one on each side, are still two places."""
+    in two voices is one fact; two addresses, one on each side, or an address and another street, are
+    still two places."""
     a = (
         "Dana Whitcombe, 52, was found dead on Monday in the back garden of his house in the 400 block of "
         "Alder Lane."
@@ -2363,3 +2364,8 @@ def test_session49_a_street_address_one_side_gives_is_where_not_another_place() 
         "Birch Road."
     )
     assert not {k.kind for k in _links(a, other)} & {"fact", "quote"}
+    # nor when the other names a street of its own without an address: two streets, two places
+    street = (
+        "Neighbours found the 52-year-old Whitcombe on Monday in the back garden of a house on Birch Road."
+    )
+    assert not {k.kind for k in _links(a, street)} & {"fact", "quote"}

@@ -1923,9 +1923,11 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
         return True  # "seized 12 villages" / "seized 30 villages"
     # rule `address-apart`: a street address one side alone gives ("in the 5000 block of Queen Victoria
     # Road") is where, no count and no other place: "was found dead ... in the 5000 block of Queen Victoria
-    # Road" / "Paramedics found the 49-year-old Sementilli ... in the Woodland Hills neighborhood"
+    # Road" / "Paramedics found the 49-year-old Sementilli ... in the Woodland Hills neighborhood"; never
+    # when the other sentence names a street of its own ("... on Birch Road": two places)
     sx, sy = _streets(vx), _streets(vy)
-    lone_x, lone_y = (sx, sy) if not (sx and sy) else (frozenset(), frozenset())
+    lone_x = sx if not sy and not _names_street(names_b - names_a) else frozenset()
+    lone_y = sy if not sx and not _names_street(names_a - names_b) else frozenset()
     cx, cy = _without(vx, lone_x), _without(vy, lone_y)
     if cx and cy and set().union(*cx.values()).isdisjoint(set().union(*cy.values())):
         return True  # "nine of the activists were arrested" / "arrested eight people": no value alike
@@ -2217,6 +2219,17 @@ def _streets(values: dict[str, set[str]]) -> frozenset[str]:
     """The words of the streets of the addresses among `values` ("block of queen victoria road": queen,
     victoria, road), as the participants' concepts write them (rule `address-apart`)."""
     return frozenset(w for u in values if u.startswith(ADDRESS) for w in u[len(ADDRESS) :].split())
+
+
+_STREET_WORDS = _set(
+    "street road avenue lane drive boulevard way court place highway route terrace parkway square crescent "
+    "circle trail row alley"
+)  # the last word of a street's name, as a participant's concept writes it ("E:road")
+
+
+def _names_street(names: frozenset[str]) -> bool:
+    """Rule `address-apart`: one of the participants `names` is a street ("Birch Road": "E:road")."""
+    return any(n[2:] in _STREET_WORDS for n in names if n.startswith("E:"))
 
 
 def _without(values: dict[str, set[str]], streets: frozenset[str]) -> dict[str, set[str]]:
