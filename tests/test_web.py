@@ -409,6 +409,22 @@ def test_form_with_texts_and_uploads_renders_the_report(client: TestClient) -> N
     assert 'a class="cite"' in html
 
 
+def test_a_document_left_out_is_a_warning_of_the_api_and_a_notice_of_the_form(client: TestClient) -> None:
+    """A document with nothing to read (a text or an upload of "[[[[") was dropped from the brief in
+    silence, where `newsbrief brief` warns "left out: empty after cleaning" (cli49)."""
+    r = client.post("/api/brief", json={"documents": [*DOCS, "[" * 3000], "words": 60})
+    assert r.status_code == 200, r.text
+    assert len(r.json()["documents"]) == 2
+    assert json.loads(r.headers["X-Newsbrief-Warnings"]) == ["<text>#3: left out: empty after cleaning"]
+    r = client.post(
+        "/brief",
+        data={"texts": DOCS[0], "words": "60"},
+        files=[("files", ("brackets.txt", b"[" * 3000, "text/plain"))],
+    )
+    assert r.status_code == 200, r.text[:500]
+    assert "brackets.txt: left out: empty after cleaning" in r.text
+
+
 def test_form_errors_are_html_pages(client: TestClient) -> None:
     r = client.post("/brief", data={"texts": "", "urls": ""})
     assert r.status_code == 400

@@ -317,8 +317,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     async def api_brief(req: BriefRequest) -> Response:
-        """The brief of the given documents and URLs. URLs that fail are skipped and listed, one
-        message each, in the `X-Newsbrief-Warnings` response header (a JSON list)."""
+        """The brief of the given documents and URLs. URLs that fail are skipped and documents with
+        nothing to read are left out, listed one message each in the `X-Newsbrief-Warnings` response
+        header (a JSON list)."""
         # a JSON escape "\ud800" is a lone surrogate: U+FFFD, as the command line's JSON readers make it
         raws = [RawDoc(str(i), f"<text>#{i}", displayable(t)) for i, t in enumerate(req.documents, 1)]
         options = BriefOptions(req.words, req.sentences, req.method, req.analysis, req.ner)

@@ -115,15 +115,24 @@ def gather(
 
 
 def make_brief(
-    settings: Settings, documents: Sequence[RawDoc], options: BriefOptions, *, refuse_empty: bool = False
+    settings: Settings,
+    documents: Sequence[RawDoc],
+    options: BriefOptions,
+    *,
+    refuse_empty: bool = False,
+    notes: list[str] | None = None,
 ) -> Brief:
     """The brief of gathered documents, within the server's sentence limit. With `refuse_empty` (a
     request that asked for a summary: the API and the form), an empty summary is `EmptySummary`; a
-    stored story's page shows its brief as it is."""
+    stored story's page shows its brief as it is. Each document left out is added to `notes` as
+    `newsbrief brief` warns of it: an upload or text with nothing to read (a file of "[[[", page
+    chrome) was dropped from the brief in silence (cli49)."""
     from .. import limits, pipeline
 
     timer = pipeline.Timer()
     story = pipeline.prepare_story(documents, timer)
+    if notes is not None:
+        notes.extend(f"{documents[k].source}: left out: {why}" for k, why in story.left_out)
     limits.check_sentences(len(story.sentences), settings.max_story_sentences)
     b = pipeline.brief_story(story, options, timer)
     if refuse_empty and not b.summary:
@@ -136,11 +145,12 @@ def make_brief(
 def api_job(
     settings: Settings, documents: Sequence[RawDoc], urls: Sequence[str], options: BriefOptions
 ) -> tuple[bytes, list[str]]:
-    """The brief JSON (as `newsbrief brief --format json`, compact) and the URL warnings."""
+    """The brief JSON (as `newsbrief brief --format json`, compact) and the warnings: URLs that failed,
+    documents left out."""
     from ..render.json import to_dict
 
     docs, warnings = gather(settings, documents, urls)
-    b = make_brief(settings, docs, options, refuse_empty=True)
+    b = make_brief(settings, docs, options, refuse_empty=True, notes=warnings)
     body = json.dumps(to_dict(b), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return body.encode("utf-8"), warnings
 
@@ -148,11 +158,11 @@ def api_job(
 def page_job(
     settings: Settings, documents: Sequence[RawDoc], urls: Sequence[str], options: BriefOptions
 ) -> str:
-    """The HTML report of the brief, with the URL warnings as notices."""
+    """The HTML report of the brief, with the warnings (URLs that failed, documents left out) as notices."""
     from ..render.html import render as render_html
 
     docs, warnings = gather(settings, documents, urls)
-    b = make_brief(settings, docs, options, refuse_empty=True)
+    b = make_brief(settings, docs, options, refuse_empty=True, notes=warnings)
     return render_html(b, notices=warnings, back_href="/")
 
 
