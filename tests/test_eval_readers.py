@@ -186,6 +186,19 @@ def test_stories_file_in_utf16_or_utf32_with_a_bom_is_read(tmp_path: Path, codec
     assert [i.references for i in items] == [("Sum one.",), ("Sum two.",)]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_stories_file_in_utf16_without_a_bom_is_read(tmp_path: Path, codec: str) -> None:
+    """`brief` reads an article in UTF-16 without a mark; a stories file in it was every row "broken
+    JSON" in `batch`, `eval`, `cluster` and `ingest` (cli49)."""
+    from newsbrief.cluster.sources import read_jsonl_articles
+
+    rows = [{"id": "a", "documents": ["One doc."]}, {"id": "b", "documents": ["Two."]}]
+    (tmp_path / "s.jsonl").write_bytes("".join(json.dumps(r) + "\n" for r in rows).encode(codec))
+    items = list(iter_stories(tmp_path / "s.jsonl"))
+    assert [(i.id, i.documents) for i in items] == [("a", ("One doc.",)), ("b", ("Two.",))]
+    assert [d.raw for d in read_jsonl_articles(tmp_path / "s.jsonl", "s.jsonl")] == ["One doc.", "Two."]
+
+
 def test_cluster_reads_a_utf16_jsonl_file(tmp_path: Path) -> None:
     """`cluster`'s JSONL reader (its own, articles not stories) reads text as the stories readers do."""
     from newsbrief.cluster.sources import read_jsonl_articles

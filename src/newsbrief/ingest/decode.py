@@ -80,6 +80,12 @@ def bom_of(head: bytes) -> tuple[bytes, str] | None:
     return next(((bom, enc) for bom, enc in _BOMS if head.startswith(bom)), None)
 
 
+def stream_codec(head: bytes) -> tuple[bytes, str]:
+    """The byte-order mark (or b"") and the codec of a stream of text that starts with `head`, as
+    `decode_bytes` tells them: a mark's, UTF-16 without a mark, else UTF-8."""
+    return bom_of(head) or (b"", _utf16_without_bom(head[:8192]) or "utf-8")
+
+
 def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
     """Text of `data`; raises InputError for binary data, never UnicodeDecodeError."""
     what = sniff_binary(data)

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import RawDoc, displayable
 from ..registry import Registry
-from .decode import bom_of, decode_bytes
+from .decode import decode_bytes, stream_codec
 from .files import (
     READ_ERRORS,
     broken_json,
@@ -91,11 +91,13 @@ def _open_text(path: Path) -> io.TextIOBase:
 
 def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
     """A stories file's bytes as text: UTF-8, or UTF-16 or UTF-32 by a byte-order mark (a UTF-8 one is
-    dropped). Lines end at "\n" only (a "\r\n" keeps its "\r", which a row's reader strips): a lone
-    "\r" in a Multi-News line split it in two, and every later story was scored against the summary
-    of the story before it (PowerShell's `>` writes UTF-16, which read as UTF-8 was every story "not
-    text"). A gzip file that is none or is cut short raises here, as on a first read."""
-    bom, codec = bom_of(raw.peek(4)[:4]) or (b"", "utf-8")  # type: ignore[attr-defined]
+    dropped), or UTF-16 without one as `brief` reads an article (every row was "broken JSON" in
+    `batch`, `eval`, `cluster` and `ingest`, cli49). Lines end at "\n" only (a "\r\n" keeps its "\r",
+    which a row's reader strips): a lone "\r" in a Multi-News line split it in two, and every later
+    story was scored against the summary of the story before it (PowerShell's `>` writes UTF-16, which
+    read as UTF-8 was every story "not text"). A gzip file that is none or is cut short raises here, as
+    on a first read."""
+    bom, codec = stream_codec(raw.peek(8192))  # type: ignore[attr-defined]
     raw.read(len(bom))
     return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
 
