@@ -1195,6 +1195,31 @@ def test_an_article_that_is_json_says_so(tmp_path: Path, name: str, content: str
     assert one_error(proc, 1).startswith(f"{where}: {problem}; stories are JSON Lines, one")
 
 
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (
+            '{"title": "Ferry", "text": "The ferry runs again.",}',
+            "Expecting property name enclosed in double quotes",
+        ),
+        ('[{"text": "The ferry runs again."', "Expecting ',' delimiter"),
+        ('{"text": "The ferry \\q runs again."}', "Invalid \\escape"),
+    ],
+)
+def test_an_article_that_is_broken_json_says_so(content: str, problem: str) -> None:
+    """A JSON object cut short or with a trailing comma, named .txt or uploaded to the form, was briefed
+    as prose: `{"title": "Ferry", "text": "The ferry ...` in the summary (cli49)."""
+    from newsbrief.errors import InputError
+    from newsbrief.ingest.load import not_json
+
+    with pytest.raises(InputError) as e:
+        not_json(content, "a.txt")
+    assert str(e.value).startswith(f"a.txt: holds broken JSON ({problem} at line 1, column ")
+    assert str(e.value).endswith("), not an article or a page")
+    not_json('{"Quoted" words open this article, and the ferry runs again.', "b.txt")  # prose: read
+    not_json("[Photo] The ferry runs again.", "c.txt")
+
+
 @pytest.mark.parametrize("name", ["rows.txt", "-"])
 def test_json_lines_of_articles_given_as_an_article_say_so(tmp_path: Path, name: str) -> None:
     """Rows of articles (`{"text": ...}` a line, what `cluster` and `ingest` read from a .jsonl file) in a

@@ -146,6 +146,11 @@ def docs_from_text(text: str, name: str, stem: str, source: str) -> list[RawDoc]
     return reader.read(text, stem, source)
 
 
+# How a JSON object (or a list of them) starts: `{"key":`. Text that starts so but is broken JSON (cut
+# short, a trailing comma) was briefed as prose, `{"text": "` in its summary (cli49).
+_JSON_OBJECT_START = re.compile(r'\s*\[?\s*\{\s*"[^"\\\n]{1,200}"\s*:')
+
+
 def not_json(text: str, source: str) -> None:
     """`InputError` for an article that is JSON: an object with no "documents" list (`{"text": ...}`
     named .html or .txt) was briefed as prose, its keys and quotes as words, and refused for a reason
@@ -159,13 +164,18 @@ def not_json(text: str, source: str) -> None:
         )
     try:
         value = parse_json(text)
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as e:
         if _first_line_object(text):  # rows of articles, `{"text": ...}` a line: "chose no sentence" (cli48)
             raise InputError(
                 "holds JSON Lines (a JSON object a line), not an article or a page; from a .jsonl file"
                 ' `cluster` and `ingest` read rows of articles ({"text": ...}), `brief` and `batch` read'
                 ' stories ({"documents": [...]})',
                 source,
+            ) from None
+        if _JSON_OBJECT_START.match(text):
+            where = f"line {e.lineno}, column {e.colno}"
+            raise InputError(
+                f"holds broken JSON ({e.msg} at {where}), not an article or a page", source
             ) from None
         return
     if isinstance(value, dict | list):
