@@ -166,10 +166,10 @@ def test_a_sqlite_url_is_checked_as_the_file_it_names(tmp_path: Path, capsys, mo
     assert json.loads(capsys.readouterr().out)["articles"] == 1
 
 
-@pytest.mark.parametrize("db", ["sqlite://", "sqlite:///:memory:", "sqlite:///"])
+@pytest.mark.parametrize("db", ["sqlite://", "sqlite:///:memory:", "sqlite:///", ":memory:"])
 def test_a_store_in_memory_is_refused(db: str, tmp_path: Path, capsys) -> None:
     """`ingest --db sqlite://` said its articles were added, and kept none; `stories` listed none, exit
-    0 (cli47). A usage error now, as `--db ''` is."""
+    0 (cli47). A usage error now, as `--db ''` is; `--db :memory:` too (cli49)."""
     article = tmp_path / "a.txt"
     article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
     for command in (["ingest", str(article), "--db", db, "--workers", "0"], ["stories", "--db", db]):
@@ -177,6 +177,20 @@ def test_a_store_in_memory_is_refused(db: str, tmp_path: Path, capsys) -> None:
         err = capsys.readouterr().err
         problem = "a store in memory keeps nothing once the command ends; give a store file"
         assert err == f"newsbrief: error: --db {db}: {problem}\n"
+
+
+@pytest.mark.parametrize("name", ["a?mode=ro.db", "a%41.db", "50%.db"])
+def test_a_store_path_is_the_file_named(name: str, tmp_path: Path, monkeypatch, capsys) -> None:
+    """A path's "?" and "%" were read as a URL's: `ingest --db 'a?mode=ro.db'` made the store "a" (with
+    a two-line SQLAlchemy warning), `--db a%41.db` made "aA.db", and `stories` on the same path found
+    no store (cli49)."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", "a.txt", "--db", name, "--workers", "0"]) == 0
+    assert capsys.readouterr().err.count("\n") == 1  # the summary line alone
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".txt") == [name]
+    assert main(["stories", "--db", name, "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
 
 
 def test_an_unknown_database_scheme_hides_the_password(capsys) -> None:

@@ -17,6 +17,10 @@ def sqlite_file(db: str) -> str | None:
     `UsageError`: `ingest --db sqlite://` reported its articles added and kept none, and a `sqlite:///`
     URL passed by every check of a store file (`stories` made a missing one and listed no stories)."""
     if "://" not in db:
+        if db == ":memory:":  # SQLite's name for a database in memory, as a path too (cli49)
+            raise UsageError(
+                "a store in memory keeps nothing once the command ends; give a store file", f"--db {db}"
+            )
         return db
     if not db.startswith(SQLITE_URL):
         return None

@@ -120,7 +120,10 @@ def database_url(db: str) -> str:
         return db
     if "://" in db:  # its password hidden, as in every message naming a store
         raise UsageError("give a file path, sqlite:// or postgresql:// URL", f"--db {_shown(db)}")
-    return f"sqlite:///{db}"
+    sqlite_file(db)  # not `:memory:`
+    # a path is no URL: "%" and "?" were read as a URL's ("a?b.db" made the store "a", "a%20b.db"
+    # "a b.db", and `stories --db` the same path then found no store, cli49)
+    return "sqlite:///" + db.replace("%", "%25").replace("?", "%3F")
 
 
 # host[:port] of a server URL: a name or address, or an IPv6 address in brackets; the port digits
