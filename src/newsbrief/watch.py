@@ -36,7 +36,6 @@ _DURATION = re.compile(r"(?:([0-9]+(?:\.[0-9]+)?)h)?(?:([0-9]+(?:\.[0-9]+)?)m)?(
 # `--every 0.0001s` polled a feed host in a busy loop (cli49): a feed URL is polled once a minute at most;
 # feed files and loopback hosts (a local test server) may be polled as often as asked.
 MIN_URL_EVERY = 60.0
-_LOOPBACK_NAMES = ("localhost", "localhost.")
 
 
 def register(app: typer.Typer) -> None:
@@ -242,15 +241,12 @@ def check_url_every(interval: float, every: str, urls: Sequence[str]) -> None:
 
 
 def _is_loopback(url: str) -> bool:
-    """Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, ::1)."""
-    import ipaddress
+    """Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, ::1), as `serve` tells it."""
     from urllib.parse import urlsplit
 
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-        return host in _LOOPBACK_NAMES or ipaddress.ip_address(host).is_loopback
-    except ValueError:  # a name, or a port out of range (`check_url` says so)
-        return False
+    from .web.settings import is_loopback
+
+    return is_loopback(urlsplit(url).hostname or "")
 
 
 def check_feed_file(f: str) -> None:
