@@ -795,3 +795,14 @@ def test_frags48_an_email_the_subject_sent_calling_it_a_word_is_the_subjects() -
         'email calling it " shameful " after it came out.'
     )
     assert q["shameful"] == (True, "Tom Hale")
+
+
+def test_a_title_after_a_gross_of_it_is_no_speech() -> None:
+    """Rule work-frame, takings (session 49, speakers49; the training file's "disney said the domestic gross
+    of "the force awakens "" was Disney's speech): a quote after "gross / ratings / ticket sales of" is a
+    work's name, no speech."""
+    q = _speakers(
+        _TOWN.lower() + 'on thursday morning, disney said the domestic gross of " the harbour lights " '
+        "stood at $ 76.4 million, a record for the studio."
+    )
+    assert "the harbour lights" not in q

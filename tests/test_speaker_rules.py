@@ -4046,3 +4046,91 @@ def test_review47_a_lower_case_what_subject_speaks_a_speech_length_quote_too(
         f'{subject} called "a giveaway to the rich and the powerful" last week. They met again.'
     )
     assert q["a giveaway to the rich and the powerful"][0] == speaker
+
+
+def test_session49_a_party_tag_leaves_the_legislator_the_verbs_subject() -> None:
+    """Rule party-tag (session 49, speakers49; LongBench dev …f352f4 with "Osama" as a given name): "Sen.
+    Tom Reyes (D-Mass.) said" hid the verb from the name, and the "he" after it went to the first person
+    of the sentence, the victim of "the raid that killed …"."""
+    q = _rules(
+        "Officials met for talks on Monday. The city agreed to return the boat that was damaged during the "
+        "raid that killed Ivan Petrov, Sen. Tom Reyes (D-Mass.) said here Monday, part of what he called a "
+        '"specific series of steps" aimed at calming things.'
+    )
+    assert q["specific series of steps"] == ("Tom Reyes", "pronoun-antecedent")
+
+
+def test_session49_the_object_of_a_relative_clause_is_no_antecedent() -> None:
+    """Rule relative-object (session 49): in the pronoun's own sentence, a name right after the verb of a
+    relative clause ("the raid that killed Ivan Petrov") is the one the clause tells about, not the he."""
+    q = _rules(
+        "Officials met for talks on Monday. The city agreed to return the boat that was damaged during the "
+        "raid that killed Ivan Petrov, Sen. Tom Reyes, a Democrat, who leads the panel, said here Monday, "
+        'part of what he called a "specific series of steps" aimed at calming things.'
+    )
+    assert q["specific series of steps"] == ("Tom Reyes", "pronoun-antecedent")
+
+
+def test_session49_a_role_beside_a_name_in_its_sentence_is_someone_else() -> None:
+    """Rule role-beside-name (session 49; the training file's tenant whose claimed "diplomatic immunity"
+    went to the landlord): "the tenant" opening a clause after "after" in a sentence whose subject is the
+    landlord is not the landlord; in apposition ("Baumann, the landlord, said") the name still speaks."""
+    head = "Rolf Baumann rented his flat to a diplomat in 2015. He fitted new locks on the doors. "
+    q = _rules(
+        head + "But now Baumann is stuck in a costly court fight after the tenant claimed "
+        '"we owe nothing at all to anyone here" to skip two months of rent. "This is a growing trend," '
+        "said Baumann."
+    )
+    assert q["we owe nothing at all to anyone here"] == ("the tenant", "role-beside-name")
+    assert q["This is a growing trend"][0] == "Rolf Baumann"
+    q = _rules(head + 'Baumann, the landlord, said "we owe nothing at all to anyone here" to the press.')
+    assert q["we owe nothing at all to anyone here"][0] == "Rolf Baumann"
+    # a role after "but" is no subordinate clause's subject: it may go on naming the main clause's subject
+    q = _rules(
+        head + "Baumann admitted he had changed the locks, but the landlord told the court "
+        '"we owe nothing at all to anyone here" in his defence.'
+    )
+    assert q["we owe nothing at all to anyone here"][0] == "Rolf Baumann"
+
+
+def test_session49_a_plural_after_a_preposition_is_no_verb_of_the_subject() -> None:
+    """Rule head-not-preposition (session 49; the training file's "said the actor" given to a producer the
+    sentence before names only as an object): "The game of lights actor had …" opens on a role, so "the
+    actor" is no one named later in that sentence; the role speaks as its description."""
+    q = _rules(
+        "Jason Marsh has something to say about that old joke. The game of lights actor had his words come "
+        "back to haunt him after a video of the panel started making headlines in the wake of allegations "
+        "against Harvey Wilson and, closer to home, his costar Ben Hale apologizing for an old incident. "
+        '"As far as fantasy goes, I love that genre because you can do anything at all," said the actor to '
+        "some laughter."
+    )
+    assert q["As far as fantasy goes, I love that genre because you can do anything at all"][0] == "the actor"
+
+
+def test_session49_a_sentence_on_the_same_pronoun_carries_an_unnamed_speaker() -> None:
+    """Rule pronoun-carries (session 49, speakers49's fresh read: D0614E's sitcom daughter): a sentence
+    opening on the same "she" and naming no one, between a described speaker's quote and the "she says"
+    after it, is no step away from that speaker; before, the quote was left unattributed."""
+    q = _rules(
+        "The show follows a family in a small town. "
+        '"We would all move to the coast," says the family\'s eldest daughter, "because the sea is calm '
+        'there." She was thinking of a trip the family once took. "That would be a very fine thing for us," '
+        "she says."
+    )
+    assert q["That would be a very fine thing for us"][0] == "the family's eldest daughter"
+
+
+def test_session49_a_role_skips_the_that_clause_of_a_pronouns_sentence() -> None:
+    """Rule pronoun-reports (session 49; `frozen2-unseen.json`'s CIA director whose quote "the former
+    kansas republican congressman said" went to the candidate a "He didn't mention that …" sentence
+    names as helped): the people of a he/she sentence's "that" clause are what it tells about."""
+    q = _rules(
+        'Cia director tom reyes spoke on thursday against the group. "The group walks like a hostile '
+        'service," reyes said at the center. Reyes also pointed to the conclusion that the group served as a '
+        "middleman for foreign services. He did not mention that the same report found the effort was aimed "
+        'at helping donald hale defeat ann ruiz. "In january of this year, our community determined that the '
+        'group had been used to release data of victims," the former kansas republican congressman said '
+        "thursday."
+    )
+    got = [who for text, (who, _) in q.items() if text.startswith("In january of this year")]
+    assert got == ["Tom Reyes"]

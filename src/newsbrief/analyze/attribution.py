@@ -559,10 +559,14 @@ def _preposition_title(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribut
 # a season or a taping too (session 48, frags48's training-file read Random(4849): "before season 5 of "veep""
 # was HBO's speech, "the shooting of "rob & chyna"" Blac Chyna's; the training file's 52 quotations after
 # "season (N) of", "finale/taping/shooting/filming of" and "the set/cast of" are titles, one a term)
+# a work's takings and audience too (session 49, speakers49: "disney said the domestic gross of "the force
+# awakens "" was Disney's speech; every quotation of the dev and training files after "gross/ratings/ticket
+# sales of/for" names a work or a product, none is speech)
 _WORK_FRAME = re.compile(
     r"\b(?:(?:roles?|starred|starring|cameos?)\s+in|(?:renditions?|version|cover|performance|remake|sequel|"
     r"episode|trailer|premiere|screening|showing|staging|production|finale|taping|shooting|filming)s?\s+of"
-    r"|seasons?(?:\s+\d+)?\s+of|\b(?:the|on)\s+(?:[a-z]+\s+)?(?:set|cast)\s+of)\s*$",
+    r"|seasons?(?:\s+\d+)?\s+of|\b(?:the|on)\s+(?:[a-z]+\s+)?(?:set|cast)\s+of"
+    r"|(?:gross|grosses|ratings|ticket\s+sales|box[- ]office)\s+(?:of|for))\s*$",
     re.IGNORECASE,
 )
 

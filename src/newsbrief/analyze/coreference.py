@@ -68,7 +68,11 @@ _PRONOUN = re.compile(
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’\- ]{1,40}?):\s")  # "Robert Ricks: I would …" (a transcript)
 _SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
+# rule party-tag: a legislator's party and state in brackets between the name and the verb ("Sen. Jon Reyes
+# (D-Mass.) said", "Rep. Ana Ruiz (R-Texas) told") leave the name the verb's subject; before, the verb went
+# unseen and the pronoun after it went to the first person named (the victim of "the raid that killed …")
+_PARTY_TAG = r"(?:\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]\s*[A-Z][A-Za-z.\s]{1,20}\))?"
+_SPEAKS_AFTER = re.compile(_PARTY_TAG + r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
 # "…," said X / according to X: an inverted verb names its speaker only right after a quote or a comma;
 # "White said bin Laden was charged" has its subject before the verb, and "told X" names the listener
 _SPEAKS_BEFORE = re.compile(r"(?:[,”\"]\s*(?:said|says)|\baccording to)\s+$")
@@ -1305,7 +1309,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
     dead = last is not None and not by_role and _named_dead(dd, s, last)
-    named = by_role or (None if other or another or crossed or far or inside or dead else last)
+    beside = last is not None and not by_role and _named_before_in_sentence(dd, last, s)
+    named = by_role or (None if other or another or crossed or far or inside or dead or beside else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
@@ -1317,6 +1322,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if dead
         else "role-far"
         if far
+        else "role-beside-name"
+        if beside
         else "role-of-another"
         if another
         else "role-other-gender"
@@ -1408,6 +1415,7 @@ _ROLE_SUBRULES += (
     "other-role",
     "role-far",
     "role-of-another",
+    "role-beside-name",
     "role-other-gender",
     "named-in-quote",
     "role-the-dead",
@@ -1509,6 +1517,28 @@ def _named_in_clause(dd: DocView, name: str, e: int) -> bool:
     i = dd.sentence_index(e)
     end = dd.sents[i].end if i >= 0 else e
     return any(dd.person_name(f) == name for f in dd.people(e, end))
+
+
+# rule role-beside-name: the subordinators that open a clause whose subject is the role phrase
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|although|though|once|as)\s+$", re.IGNORECASE
+)
+
+
+def _named_before_in_sentence(dd: DocView, name: str, s: int) -> bool:
+    """Rule role-beside-name: the person last named opens the role phrase's own sentence as its subject
+    (within its first words) and the role is the subject of a clause that sentence subordinates ("But now
+    Baumann is in a court fight after the tenant claimed "…""): of the main clause's subject, the clause
+    would say "he" or "she", so "the tenant" is someone else, and the description stands. Not after "but"
+    or "and" ("Baldwin admitted it, but the actor pleaded not guilty" is Baldwin), nor for a name further
+    in ("… wrote on Baio's page, … the star responded" may be Baio)."""
+    if not _SUBORDINATE_BEFORE.search(dd.text, max(0, s - 12), s):
+        return False
+    start = dd.sentence_start(s)
+    return any(
+        dd.person_name(f) == name and len(dd.text[start : f.start].split()) < _OPENING_WORDS
+        for f in dd.people(start, s)
+    )
 
 
 _TITLE_MODIFIER = frozenset(["former", "then", "acting", "interim", "retired", "longtime", "veteran", "the"])
@@ -2438,6 +2468,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
     end = pos
     steps = 0
     split = q.open_at < dd.sents[i].start < q.close_at < pos
+    passed = 0  # sentences rule pronoun-carries walked past
     while i >= 0 and steps < _ANTECEDENT_SENTENCES:
         s0 = dd.sents[i].start
         # a quote in this stretch with a known speaker: the conversation goes on
@@ -2463,7 +2494,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
                 gender is None
                 or name_gender(x.speaker, dd) == gender
                 # an unnamed source just quoted ("… a U.N. source said. … he said"), not one further back
-                or (steps <= 1 and _unnamed_fits(x.speaker, gender, _goes_on(dd, x, q)))
+                or (steps - passed <= 1 and _unnamed_fits(x.speaker, gender, _goes_on(dd, x, q)))
                 # a speaker named in the sentence just before, whose gender no name list tells
                 # ("Roestandi, a three-star general …, said …. "…," he said"), not one further back
                 or (steps <= 1 and _named_of_unknown_gender(dd, x))
@@ -2477,7 +2508,24 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             i -= 1
             steps += 1
             continue
+        if steps and gender and not speakers and _pronoun_opens(dd, s0, gender) and not dd.people(s0, end):
+            # rule pronoun-carries: "She was referring to the firm …" between an unnamed speaker's quote and
+            # the "she says" after it names no one: the same she goes on, and the sentence is no step away
+            # from that speaker (""…," says the family's daughter. She was referring to …. "…," she says")
+            end = s0
+            i -= 1
+            steps += 1
+            passed += 1
+            continue
         people = dd.people(s0, end)
+        if steps and gender is None and not speakers and people and _pronoun_reports(dd, s0, people):
+            # rule pronoun-reports: for a role ("the congressman said"), a sentence whose subject is a he or
+            # she names the people of its "that" clause as the ones it tells about ("He didn't mention that
+            # the campaign aimed at helping Tom Hale …"): no antecedent there, the walk goes on before it
+            end = s0
+            i -= 1
+            steps += 1
+            continue
         # rule possessor: "Thompson's spokesman, Kevin Keane, …" is about the spokesman
         held = [f for f in people if _possessor(dd, f, gender)]
         fits = [
@@ -2486,7 +2534,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             if (gender is None or _gender(dd, f) in (None, gender))
             and not _modifier(dd, f)
             and f not in held
-            and not (steps == 0 and (_object_of_preposition(dd, f) or _talked_about(dd, q, f, pos)))
+            and not (
+                steps == 0
+                and (_object_of_preposition(dd, f) or _relative_object(dd, f) or _talked_about(dd, q, f, pos))
+            )
             and not _affiliation_of(dd, f, people)
         ]
         fits = _past_opening(dd, s0, fits)
@@ -2789,6 +2840,23 @@ def _addressee(dd: DocView, s0: int, f: Found, gender: str | None, people: Seque
     return not any(m.group(1).lower() == other for m in _HE_SHE.finditer(dd.text, s0, f.start))
 
 
+# rule relative-object: a name right after the verb of a relative clause ("the raid that killed Ivan Petrov",
+# "the man who shot Ana Ruiz", "a firm that had hired Tom Hale") is that verb's object, the one the clause
+# tells about; in the pronoun's own sentence it is no antecedent ("…, Sen. Jon Reyes, a Democrat, who leads
+# the panel, said …, part of what he called "…"" is not the victim's). A past tense in -ed or one of the
+# common irregular ones; a short title may stand between ("that killed Sen. …")
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|allegedly|reportedly|later|once)\s+)?"
+    r"(?:[a-z]+ed|shot|hit|beat|met|fought|caught|struck|sent|took|stole|slew|bit|left|sued|fired|hired)"
+    r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?$"
+)
+
+
+def _relative_object(dd: DocView, f: Found) -> bool:
+    """Rule relative-object (see `_RELATIVE_VERB_BEFORE`): `f` is the object of a relative clause's verb."""
+    return _RELATIVE_VERB_BEFORE.search(dd.text, max(0, f.start - 60), f.start) is not None
+
+
 def _object_of_preposition(dd: DocView, f: Found) -> bool:
     """A name that is the object of a preposition ("Talking about how much attention he was paying to
     Graham's case, he emphasized …"): in the pronoun's own sentence, the person talked about, not the
@@ -2981,10 +3049,12 @@ def _unnamed_subject(
 # a sentence opening with a person described by role as its subject: "The senator had to press …",
 # "But the pope seemed …"; the role is the head right before a verb. Rule clause-subject: also the subject
 # of an opening "When" clause, whom the main clause's he/she goes on naming ("When the valet learned the
-# chief was snared …, he shook his head.")
+# chief was snared …, he shook his head."). Rule head-not-preposition (session 49): the head is no
+# preposition or article, so a plural after one is no verb ("The harbour of lights actor had …" read "of"
+# before "lights" as the head, found no role and let "the actor" go to a man the sentence names as an object)
 _DEFINITE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+|When\s+)?[Tt]he\s+"
-    r"(?:[\w.\-]+\s+){0,3}?([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+    r"(?:[\w.\-]+\s+){0,3}?(?!(?:of|in|on|at|for|to|from|with|by|and|or|the|a|an)\b)([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
 )
 # rule when-main-pronoun: the "When" clause's role goes on only into a main clause that opens on the
 # pronoun after the clause's comma ("When the officer knocked, Tallis opened it": Tallis goes on), and not
@@ -3110,6 +3180,26 @@ def _unnamed_fits(speaker: str, gender: str | None, goes_on: bool = False) -> bo
 _PRONOUN_SAYS = re.compile(
     r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
+
+
+_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\b")
+
+
+def _pronoun_opens(dd: DocView, s0: int, gender: str) -> bool:
+    """Rule pronoun-carries: the sentence at `s0` opens on the pronoun of `gender` as its subject."""
+    m = _PRONOUN_OPENS.match(dd.text, s0)
+    return m is not None and _PRONOUN_GENDER[m.group(1).lower()] == gender
+
+
+_THAT = re.compile(r"\bthat\b")
+
+
+def _pronoun_reports(dd: DocView, s0: int, people: list[Found]) -> bool:
+    """Rule pronoun-reports: the sentence at `s0` opens on "He" or "She" and names `people` only after a
+    "that" past its subject (the clause it reports)."""
+    m = _PRONOUN_OPENS.match(dd.text, s0)
+    that = _THAT.search(dd.text, m.end(), people[0].start) if m else None
+    return that is not None
 
 
 def _pronoun_says(dd: DocView, s0: int, gender: str) -> bool:
