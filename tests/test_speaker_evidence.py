@@ -806,3 +806,18 @@ def test_a_title_after_a_gross_of_it_is_no_speech() -> None:
         "stood at $ 76.4 million, a record for the studio."
     )
     assert "the harbour lights" not in q
+
+
+def test_an_emphatic_did_write_keeps_the_name_the_verbs_subject() -> None:
+    """Rule emphatic-do (session 49, speakers49; `frozen2-unseen.json`'s singer whose "she wrote" went to a
+    rival named in a parenthesis): "vance did write that …" has the name as the subject of a verb of saying,
+    so the "she" after it is hers, not the first woman the sentence names."""
+    q = _speakers(
+        'earlier this week, ada vance picked up seven award nominations for her hit song. " thank you, thank '
+        'you all so much! " ada vance wrote in a post. and though she did not comment on her chances of '
+        "winning ( which, despite the fact that she is up against heavy hitters like nora perry, lena gold, "
+        "and britt spiers, are pretty good ), vance did write that she is already looking to the show "
+        "itself. "
+        '" i can not wait to see everyone on that stage this year, " she wrote.'
+    )
+    assert q["i can not wait to see everyone on that stage this year"][0] == "Ada Vance"

@@ -72,7 +72,13 @@ _SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 # (D-Mass.) said", "Rep. Ana Ruiz (R-Texas) told") leave the name the verb's subject; before, the verb went
 # unseen and the pronoun after it went to the first person named (the victim of "the raid that killed …")
 _PARTY_TAG = r"(?:\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]\s*[A-Z][A-Za-z.\s]{1,20}\))?"
-_SPEAKS_AFTER = re.compile(_PARTY_TAG + r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
+# rule emphatic-do: "Adele did write that …", "Reyes does say": the verb of saying after an emphatic "did" or
+# "does" (never "did not") has the name as its subject; before, the he/she after it went to the first person
+# the sentence names ("up against heavy hitters like Perry …, Adele did write that …. "…," she wrote")
+_EMPHATIC_DO = r"(?:(?:did|does)\s+(?:say|write|tell|add|note|admit|insist|warn|concede|acknowledge)\b|"
+_SPEAKS_AFTER = re.compile(
+    _PARTY_TAG + r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?" + _EMPHATIC_DO + r"(?:" + SPEECH_VERBS + r")\b)"
+)
 # "…," said X / according to X: an inverted verb names its speaker only right after a quote or a comma;
 # "White said bin Laden was charged" has its subject before the verb, and "told X" names the listener
 _SPEAKS_BEFORE = re.compile(r"(?:[,”\"]\s*(?:said|says)|\baccording to)\s+$")
