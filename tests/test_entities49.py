@@ -136,3 +136,16 @@ def test_entities49_a_place_before_a_currency_names_money_in_caseless_text() -> 
     assert "New Zealand" not in found, found
     found = _mentions(text + "The hearing was held in new zealand last year. ")
     assert found["New Zealand"] == ("place", ["new zealand"]), found
+
+
+def test_entities49_a_saint_s_short_form_opens_a_river() -> None:
+    """Rule saint-in-name: a place read by its head ("river") takes a saint's short form and its stop before
+    it ("the st. Quellan river"), whose capital the lower-caser gave: one place, not "Quellan River"."""
+    text = (
+        "Police boats patrol the st. Quellan river at the scene of the crash on sunday in jacksonville, "
+        "florida, and divers said the search would go on for days. Mayor lenny curry said on monday that "
+        "the city would help the families, and gov. rick scott said the state would send more boats. "
+    )
+    found = _mentions(text)
+    assert found["St Quellan River"] == ("place", ["st. quellan river"]), found
+    assert "Quellan River" not in found, found

@@ -128,7 +128,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   (`metro-body`: "metropolitan nashville police department").
 
 Words join a name across a stop only after an initial, a title or a saint's short form (`saint-stop`:
-"st. Louis", whose capital the lower-caser gave; "st." opens no person's name: "st. Gox said"). A middle
+"st. Louis", whose capital the lower-caser gave; "st." opens no person's name: "st. Gox said"); a place or
+a body read by its head takes that short form in too (`saint-in-name`: "the st. Johns river"). A middle
 name is no middle name where the document writes it with the surname apart from the first name and never
 the first name with the surname (`first-not-middle`: "primary victor john mccain" beside "john mccain"). A
 word glued after a credit's slash opens no name (`credit-slash`: "photos/rex/shutterstock swank also"). A
@@ -2001,8 +2002,10 @@ def _body_word(low: str) -> bool:
 
 
 def _name_word(f: Found, k: int) -> bool:
-    """Word k goes on the body's name before it: joined to it (no stop between) and a `_body_word`."""
-    return _joined(f, k) and not f.ws[k - 1].dot and _body_word(f.ws[k].low)
+    """Word k goes on the body's name before it: joined to it (no stop between, but a saint's short form's:
+    `saint-in-name`, "the st. Johns river", "st. jude children's hospital") and a `_body_word`."""
+    prev = f.ws[k - 1]
+    return _joined(f, k) and (not prev.dot or prev.low in _SAINT_STOPS) and _body_word(f.ws[k].low)
 
 
 def _body_name(ws: Sequence[Word]) -> str:
@@ -2283,7 +2286,10 @@ def _whole_place(f: Found, s: int, i: int) -> bool:
     avenue", "southeast texas county jail", "st. johns river"), no adverb first ("forbiddingly craggy
     island"), and no quotation mark round it (a title: "shutter island")."""
     ws, t = f.ws, f.text
-    if any("." in w.low or w.dot for w in ws[s:i]) or ws[s].low.endswith("ly"):
+    # a saint's short form may stand in it (`saint-in-name`: "the st. johns river")
+    if any("." in w.low or (w.dot and w.low not in _SAINT_STOPS) for w in ws[s:i]):
+        return False
+    if ws[s].low.endswith("ly"):
         return False
     lead = t[max(0, ws[s].start - 2) : ws[s].start]
     if (lead[-1:] and not lead[-1:].isspace()) or lead[:1] in _QUOTE_MARKS or lead[:1] in "-–—":
