@@ -42,6 +42,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["“It is not safe,” the engineer said.", "The council voted on Tuesday to close it."],
     ),
     "answer-after-question": (["When will the bridge reopen? Officials expect it by March."], []),
+    # context49: a pronoun, the subject, after an opening a negative adverb inverts
+    "inverted-pronoun": (
+        ["Little did she know the bridge would fall.", "Never had they seen such cracks in the pillars."],
+        ["Never had the council seen such cracks.", "Little was known about the pillars."],
+    ),
     "enumeration": (
         [
             "First, the council will hire an engineer.",
@@ -70,6 +75,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "These were the worst floods in memory.",
         ],
         [
+            # context49: "Other than" is "except", no other one told before
+            "Other than the ferry, drivers have no way across.",
             "There's some good news for drivers: the ferry will be free.",
             "There are two ferries.",
             # "this week" is the reader's present, not a time told before
@@ -84,6 +91,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "connective-opening": (
         [
+            "In addition to the toll, i.e.",  # context49: a fragment after the phrase
             "Later, the council met the engineers.",
             "Elsewhere, a ferry began service.",
             "Over on the mayor's page, the council posted its plans.",
@@ -115,6 +123,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Conversely, the ferry made money.",
         ],
         [
+            # context49: "In addition to" has its own object
+            "In addition to the toll, drivers pay for parking.",
             "Specifically designed ferries will carry the trucks.",
             "Later this week, the council meets the engineers.",
             "Next week the council meets the engineers.",
@@ -212,6 +222,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Residents marched on Monday, the protest such closures always draw.",
         ],
         [
+            # context49: a "this" that introduces; "those" and a present participle ("those who urge")
+            "“There's this idea that the ferry is unsafe,” a driver said.",
+            "Among those urging drivers to slow down was a ferry captain.",
             "The council met twice this week to discuss the budget.",
             "The ferry is free for those who live near the bridge.",
             "Officials said those were the worst floods in memory.",
@@ -278,6 +291,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The ferry will carry bikes as well.",
         ],
         [
+            # context49: what "also" adds to is the opening phrase's object; "time and again" is often
+            "In addition to the toll, drivers also pay for parking.",
+            "Drivers have said time and again that the ferry is safe.",
             "The ferry, also known as the night boat, is free.",
             "“When we help others we also help ourselves,” the mayor said of the ferry.",
             "The ferry carries bikes as well as cars.",
@@ -302,6 +318,49 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Both drivers and cyclists want the same thing.",
             "The crew wore the same set of clothes for a week.",
             "Drivers paid on the same day as cyclists.",
+        ],
+    ),
+    # context49: a count added to one told before; not a span of time or a measure, nor one added to a count
+    # of the sentence's own
+    "another-count": (
+        [
+            "Police said another 40 people were hurt in a fall.",
+            "Divers found another two of the cars near the pillars.",
+        ],
+        [
+            "The ferry will run for another 10 years.",
+            "Drivers will pay another 5 percent in tolls.",
+            "Some 30 drivers paid the toll, and another 20 took the ferry.",
+            "“We need another 40 workers,” the mayor said of the bridge.",
+            "Engineers expect another three to five cracks in the pillars.",
+        ],
+    ),
+    # context49: what is left of a group told before; not "the rest of ...", nor the rest of a part the
+    # sentence itself told
+    "remainder-reference": (
+        [
+            "Divers searched for the remaining cars near the pillars.",
+            "Drivers said the rest were towed away on Friday.",
+            "Ann Lee, along with the others, voted against the closure.",
+        ],
+        [
+            "Drivers from the rest of the county will pay the toll.",
+            "Most drivers took the ferry; the rest waited at the bridge.",
+            "Some 30 drivers paid the toll and the others took the ferry.",
+        ],
+    ),
+    # context49: "then" between the subject and a past tense; not after a verb of its own, nor "later"
+    "then-adverb": (
+        [
+            "Lee then asked the engineers to check the pillars.",
+            "Ferry crews then closed the road.",
+            "Ferry passes were then handed out to drivers.",
+        ],
+        [
+            "The ferry left at noon and then returned to the harbour.",
+            "Mayor Ann Lee later said the ferry was late.",
+            "Drivers can then take the ferry.",
+            "The mayor of the town then left.",
         ],
     ),
     "age-reference": (
@@ -342,8 +401,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Starting in 2005, the university began repairs on its ferry.",
             "Drivers said the agency last week approved the ferry.",
             "Of the injured, two were in hospital.",
+            # context49: a day after the noun; idea, increase, conference, search
+            "Officials in Springfield said the mayor made the announcement Monday.",
+            "Drivers said the increase was too steep.",
+            "The day of the search ended badly.",
+            # context49: an event told before is one itself ("the attack"), and so is the case of it
+            "Officials said the man was charged after the attack and the trial begins in May.",
         ],
         [
+            # context49: "to be the case" is "so"
+            "Drivers think that not to be the case.",
             "The mayor announced a plan, and the plan will cost $2 million.",
             "Drivers must obey the order of the court.",
             "Repairs will start in March, the agency said.",
@@ -363,6 +430,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Officials in Springfield said on Monday that the ferry was hit in the attack on the Town Hall.",
             # ... nor a person there, most often one it named
             "A driver whose son was hurt in a crash in Springfield has sued on behalf of the child.",
+            # context49: the case of an event the sentence itself named (DUC 2003 d31038t)
+            "After the shooting of a ferry captain, a picture of those charged in the case is emerging.",
+            "After a fire at a warehouse in March, officials in Springfield said they had opened the probe.",
         ],
     ),
     "event-comes": (
@@ -422,6 +492,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Police said the ferry was late.",
             "Officials said Lee was hurt when the bridge fell.",
             "The harbour police said the ferry was late.",
+            # context49: a possessive owns the noun after it ("tweets", "claims"), it does not speak
+            "Drivers read Lee's tweets about the ferry.",
         ],
     ),
     # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`): the surname
