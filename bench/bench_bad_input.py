@@ -12,6 +12,7 @@ words, `random.Random(seed)`) to a temporary folder and runs `python -m newsbrie
 - a Multi-News .src/.tgt pair of unequal length (`eval -m lead`);
 - a feed item nested past the HTML parser's 256 levels; a stories file of 10 M blank lines (`batch`);
   20,000 small files given to `cluster --max-articles 100`; a folder holding a link to nothing;
+- a 10 MB article given to `ingest` (over the text a story may hold: not read, cli49);
 - Ctrl-C (SIGINT to the process group, as a terminal sends it) while `schema` starts and while
   `serve` starts; for these the seconds are from the signal to the exit.
 
@@ -108,6 +109,9 @@ def write_inputs(folder: Path, rng: random.Random) -> list[Case]:
     linked.mkdir()
     (linked / "a.txt").write_text(_prose(rng, 600))
     (linked / "b.txt").symlink_to(folder / "gone.txt")
+    (folder / "article10mb.txt").write_text(
+        "\n\n".join(_prose(rng, 1_200) for _ in range(10_000_000 // 1_200))
+    )
     f = str(folder)
     cases = [
         Case("feed: billion laughs", ("brief", f"{f}/laughs.rss")),
@@ -121,6 +125,10 @@ def write_inputs(folder: Path, rng: random.Random) -> list[Case]:
         Case("JSONL: 10 M blank lines, batch", ("batch", f"{f}/blank.jsonl", "-o", f"{f}/blank.out.jsonl")),
         Case("cluster: 20,000 files, limit 100", ("cluster", f"{f}/many", "--max-articles", "100")),
         Case("folder: a link to nothing", ("brief", f"{f}/linked")),
+        Case(
+            "ingest: a 10 MB article",
+            ("ingest", f"{f}/article10mb.txt", "--db", f"{f}/big.db", "--workers", "0"),
+        ),
     ]
     cases += [Case(f"Ctrl-C in schema at {t} s", ("schema",), sigint=t) for t in (0.05, 0.1, 0.2, 0.4)]
     port = str(40_000 + rng.randrange(20_000))

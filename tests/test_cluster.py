@@ -1459,3 +1459,27 @@ def test_the_markdown_list_keeps_a_title_literal(tmp_path: Path, capsys) -> None
     out = capsys.readouterr().out
     assert "rebuild \\[the pier\\](javascript:alert(1))" in out and "[the pier](" not in out
     assert f"(`{tmp_path / 'a_b.txt'}`)" in out
+
+
+def test_an_article_over_the_text_a_story_may_hold_is_not_read(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`ingest` of a 19.5 MB article took 1.4 GB and 4 minutes, and no brief of its story could ever be
+    made (over `limits.MAX_STORY_BYTES`); `cluster` likewise (cli49). Such an article is warned of and
+    not read, the others are, exit 1; alone, it is the error line."""
+    from newsbrief.cluster import sources
+
+    monkeypatch.setattr(sources, "MAX_STORY_BYTES", 400)
+    monkeypatch.chdir(tmp_path)
+    small = "The ferry runs again on Monday after the strike ended, its operator said."
+    Path("big.txt").write_text(" ".join([small] * 8))
+    Path("small.txt").write_text(small)
+    Path("rows.jsonl").write_text(json.dumps({"id": "r1", "text": " ".join([small] * 8)}) + "\n")
+    why = "0.0 MB of text, over the 0 MB a story may hold (it could never be briefed); not read"
+    assert main(["cluster", "big.txt", "small.txt", "rows.jsonl", "-f", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert [d["source"] for s in json.loads(out)["stories"] for d in s["documents"]] == ["small.txt"]
+    assert err == f"newsbrief: warning: big.txt: {why}\nnewsbrief: warning: rows.jsonl#r1: {why}\n"
+    assert main(["cluster", "big.txt"]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: big.txt: {why}\n"
+    assert main(["ingest", "big.txt", "small.txt", "--db", "n.db", "--workers", "0"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsbrief: warning: big.txt: {why}\nnewsbrief: 1 articles added")
