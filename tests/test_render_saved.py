@@ -215,11 +215,12 @@ def test_a_saved_1_0_brief_without_copy_of_still_renders(
         assert out == render(Brief.from_dict(example_json), fmt)
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be"])
 def test_a_brief_saved_with_a_byte_order_mark_renders(
     made: Brief, tmp_path: Path, capsys, encoding: str
 ) -> None:
-    """An editor's UTF-8 BOM, or PowerShell's `>` (UTF-16): was "not a JSON brief (Unexpected UTF-8 BOM)"."""
+    """An editor's UTF-8 BOM, or PowerShell's `>` (UTF-16): was "not a JSON brief (Unexpected UTF-8 BOM)";
+    UTF-16 without a mark was "not a JSON brief (Expecting property name ...)" (cli49)."""
     saved = tmp_path / "brief.json"
     saved.write_bytes(render(made, "json").encode(encoding))
     assert main(["render", str(saved), "--format", "markdown"]) == 0

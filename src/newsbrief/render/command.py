@@ -38,7 +38,7 @@ def load_brief(name: str):  # -> Brief
     import json
 
     from ..errors import InputError
-    from ..ingest.decode import bom_of, sniff_binary
+    from ..ingest.decode import sniff_binary, stream_codec
     from ..ingest.files import markup_kind, parse_json
     from ..ingest.load import read_bytes, read_stdin
     from ..model import Brief
@@ -50,8 +50,9 @@ def load_brief(name: str):  # -> Brief
     binary = sniff_binary(data)
     if binary is not None:  # a gzip said "'utf-8' codec can't decode byte 0x8b in position 1"
         raise InputError(f"not a JSON brief: {binary}", shown)
-    # a byte-order mark (an editor's UTF-8 BOM, PowerShell's `>` in UTF-16) was "Unexpected UTF-8 BOM"
-    bom, codec = bom_of(data[:4]) or (b"", "utf-8")
+    # a byte-order mark (an editor's UTF-8 BOM, PowerShell's `>` in UTF-16) was "Unexpected UTF-8 BOM";
+    # UTF-16 without one was "Expecting property name" (cli49): read as `brief` reads an article
+    bom, codec = stream_codec(data)
     text = ""
     try:
         text = data[len(bom) :].decode(codec)
