@@ -14,7 +14,14 @@ from test_features import make_story
 from newsbrief.model import Alignment, Budget, Link, Removed
 from newsbrief.readability import needs
 from newsbrief.summarize import features as F
-from newsbrief.summarize.candidates import RULES, glued_highlights, open_quotation, whole_quotations, why
+from newsbrief.summarize.candidates import (
+    RULES,
+    glued_highlights,
+    open_quotation,
+    paper_docs,
+    whole_quotations,
+    why,
+)
 from newsbrief.summarize.default import DefaultSummarizer
 from newsbrief.summarize.redundancy import same_fact, sums_of_money
 from newsbrief.summarize.select import Options, greedy
@@ -38,6 +45,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "superseded": (["Police initially said a truck hit the bridge pillars on Monday night."], []),
     "reference-page": ([], []),  # a document-level rule: see its own test
+    "paper-setup": ([], []),  # a document-level rule: see its own test
     "caption": (
         [
             "Caption Republicans and Democrats on Capitol Hill are scrambling before the deadline.",
@@ -511,6 +519,36 @@ def test_a_reference_page_gives_no_sentence_but_one_citation_mark_is_not_one() -
     # a news report quoting a web page with one footnote mark is still news
     one = make_story([[LEAD, "“The ferry is free[1],” the council's page says."]])
     assert why(one) == [None, None]
+
+
+def test_a_papers_background_and_method_are_kept_out_and_its_findings_kept() -> None:
+    """paper-setup (brief49, issue 16): an abstract given as a source opened the brief on the field's
+    background ("Whole-body vibration has gained attention as ...", training story multinews-train-39551)."""
+    paper = [
+        "Steel decks age in salt air, but few studies measured how fast.",
+        "To determine whether salt matters, we tested forty decks on the coast.",
+        "We found that decks near the sea cracked twice as often.",
+        "These results suggest yearly checks.",
+    ]
+    story = make_story([[LEAD, "A ferry will run while the bridge is shut."], paper])
+    assert why(story) == [None, None, "paper-setup", "paper-setup", None, None]
+    assert paper_docs(story).tolist() == [False, True]
+    # a report quoting the researchers' "we" is no paper, nor a transcript's "we investigated"
+    quoted = [
+        LEAD,
+        "“We found that decks near the sea cracked twice as often,” the engineer said.",
+        "These results suggest yearly checks, she said.",
+    ]
+    assert paper_docs(make_story([quoted])).tolist() == [False]
+    talk = make_story([["We investigated the crash.", "We found the driver on Monday.", LEAD]])
+    assert paper_docs(talk).tolist() == [True]
+    heard = dataclasses.replace(talk.documents[0], kind="transcript")
+    assert paper_docs(dataclasses.replace(talk, documents=(heard,))).tolist() == [False]
+    # a structured abstract (cleaning cut its setup) is a paper; what is left of it is its findings
+    cut = dataclasses.replace(story.documents[0], removed=(Removed(0, 10, "abstract-setup", "Importance x"),))
+    structured = dataclasses.replace(story, documents=(cut, story.documents[1]))
+    assert paper_docs(structured).tolist() == [True, True]
+    assert why(structured)[:2] == [None, None]
 
 
 def test_the_report_under_a_note_that_withdraws_it_is_kept_out() -> None:

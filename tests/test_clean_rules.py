@@ -905,6 +905,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Add this tweet to your website, the mayor said.",
         ],
     ),
+    "abstract-setup-inline": (
+        [
+            "Importance old decks crack in salt air. Objective to measure how fast. Results ten cracked.",
+            "Abstract objective: to measure how fast old decks crack.",
+            "Key points question do old decks crack? findings in this study, ten cracked.",
+        ],
+        ["Importantly, the deck is old.", "The design of the deck is old.", "Designers met on Monday."],
+    ),
+    "abstract-label-inline": (
+        ["Results ten decks cracked.", "Ten were tested. Conclusions and relevance: old decks crack."],
+        ["Resulting delays hit the ferry.", "The results were clear.", "Finding the deck shut, we turned."],
+    ),
     "cnn-gallery-inline": (
         [
             "The ferry is old. photos: old ferries photos: old ferries the first ferry ran in 1901. Hide"
@@ -1573,6 +1585,26 @@ def test_a_gallery_run_to_the_text_s_end_is_cut_and_the_text_before_it_kept() ->
     # the gallery's last caption reached (10 of 10): the article may go on after it, nothing is cut
     ended = gallery.replace("Hide caption 1 of", "Hide caption 10 of")
     doc, _ = _clean(BODY, f"{text} {ended}")
+    assert doc.removed == ()
+
+
+def test_a_structured_abstract_loses_its_setup_and_labels_and_keeps_its_findings() -> None:
+    """abstract-setup-inline, abstract-label-inline (brief49, issue 16 item 4): a paper's structured
+    abstract given as a source opened briefs on its background ("Importance parents hesitant to ...",
+    multinews-val-45147; "Abstract objective: ...", multinews-val-46147); its findings stay, unlabelled."""
+    setup = (
+        "Importance old decks crack in salt air. Objective to measure how fast decks crack. Design, setting,"
+        " and participants forty decks on the coast were tested for a year."
+    )
+    found = (
+        "Results twenty decks cracked within a year. Conclusions and relevance old decks need yearly checks."
+    )
+    doc, _ = _clean(f"{setup} {found}")
+    assert doc.text == "twenty decks cracked within a year. old decks need yearly checks."
+    assert sorted(_reasons(doc).values()) == ["abstract-label", "abstract-label", "abstract-setup"]
+    # a report whose sentences open on two such words is no abstract: nothing goes
+    news = "Background checks on the drivers began on Monday. Results are due in May, the council said."
+    doc, _ = _clean(BODY, news, BODY2)
     assert doc.removed == ()
 
 

@@ -188,6 +188,21 @@ def test_a_hard_news_lead_opens_instead_of_a_feature_lead() -> None:
     assert _open([FEATURE, REPORT], favour=1) == REPORT[0]
 
 
+PAPER = [
+    "Steel decks carry more traffic than ever, but few studies measured how fast they wear.",
+    "We found that decks of old steel cracked twice as often as new ones (n = 40).",
+    "Cracks grew fastest in salt air on the coast.",
+    "These results suggest old bridges need checks each year.",
+]
+
+
+def test_a_papers_abstract_does_not_open_before_the_report() -> None:
+    """brief49 (issue 16): a paper's abstract given as a source (`candidates.paper_docs`) is no report:
+    its lead, however well scored, does not open ahead of the report's news."""
+    assert _open([PAPER, REPORT], favour=0) == REPORT[0]
+    assert _open([PAPER], favour=0) == PAPER[0]  # a paper alone still opens
+
+
 def test_a_report_of_an_event_opens_instead_of_a_definition() -> None:
     # general-lede (multinews-val-50240: a court case's encyclopedia entry opened before the report
     # of the company's new policy): the definition is set aside, the event opens.

@@ -402,6 +402,33 @@ def _gallery_to_the_end(m: re.Match[str], body: str) -> bool:
     return bool(counters) and int(counters[-1][0]) < int(counters[-1][1])
 
 
+# A paper's structured abstract (JAMA's "Importance ... Objective ... Design, Setting, and Participants ...
+# Results ... Conclusions and Relevance", a review's "Evidence Review ... Findings", the Lancet's "Background
+# ... Methods ... Findings ... Interpretation", JAMA's "Key Points Question ... Findings ... Meaning"): each
+# section opens a sentence with its label. The setup (why and how the study was done) comes first, then
+# what it found.
+_ABSTRACT_SETUP = (
+    r"(?:importance|background|context|objectives?|aims?|purpose|design,? setting,? and participants|design"
+    r"|setting|participants|(?:materials and )?methods?|evidence review|study selection|data sources"
+    r"|data extraction|exposures?|interventions?|main outcomes? and measures?|measurements"
+    r"|key points question)"
+)
+_ABSTRACT_FOUND = r"(?:results|findings|conclusions?(?: and relevance)?|interpretation|meaning)"
+_AT_SENTENCE = r"(?:^|(?<=[.?!] ))"  # a paragraph's or a sentence's start
+_ABSTRACT_LABEL = re.compile(
+    rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?(?:(?P<setup>{_ABSTRACT_SETUP})|{_ABSTRACT_FOUND})\s*:?\s+(?=\S)",
+    IC | re.M,
+)
+ABSTRACT_LABELS = 3  # distinct section labels, one of them the setup's, that make a text a paper's abstract
+
+
+def _structured_abstract(m: re.Match[str], body: str) -> bool:
+    """The text is a paper's structured abstract: `ABSTRACT_LABELS` distinct section labels open its
+    sentences, one of them a setup label (news opens few sentences on "Results" or "Design")."""
+    found = {" ".join(x.group().lower().rstrip(": ").split()) for x in _ABSTRACT_LABEL.finditer(body)}
+    return len(found) >= ABSTRACT_LABELS and any(_ABSTRACT_LABEL.match(f + " x")["setup"] for f in found)
+
+
 def _notice_alone(m: re.Match[str], body: str) -> bool:
     """A player's notice stands alone, as page chrome does: it opens the paragraph or follows a sentence's
     end, and no quotation mark closes on it. A sentence of the article that quotes the notice or tells it
@@ -1524,6 +1551,31 @@ RULES: tuple[Rule, ...] = (
         "inline",
         re.compile(FOLLOW_HANDLE, IC),
         10_000,
+    ),
+    Rule(
+        # A structured abstract's setup (its background, aims and methods), from its label to the label of
+        # what the study found or the paragraph's end: a paper's abstract given as a source opened briefs on
+        # its background ("Importance parents hesitant to vaccinate ...") ahead of the news report's lead.
+        "abstract-setup-inline",
+        "abstract-setup",
+        "inline",
+        re.compile(
+            rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?{_ABSTRACT_SETUP}\s*:?\s+\S.*?"
+            rf"(?=(?<=[.?!] ){_ABSTRACT_FOUND}\s*:?\s+\S|$)",
+            IC,
+        ),
+        10_000,
+        guard=_structured_abstract,
+    ),
+    Rule(
+        # ... and the label of what it found ("Results", "Findings", "Conclusions and Relevance", "Meaning"):
+        # the finding itself is kept, its label cut.
+        "abstract-label-inline",
+        "abstract-label",
+        "inline",
+        re.compile(rf"{_AT_SENTENCE}{_ABSTRACT_FOUND}\s*:?\s+(?=\S)", IC),
+        10_000,
+        guard=_structured_abstract,
     ),
     Rule(
         # Transcript stage directions ("(LAUGHTER)", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)").

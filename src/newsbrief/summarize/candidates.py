@@ -11,6 +11,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
 - ``reference-page``: every sentence of a document with numbered citation marks ("[1]", "[12]") at
   least `REFERENCE_MARKS` times: an encyclopedia page linked from a story is background, never its news
   (news reports do not number their sources);
+- ``paper-setup``: a paper's abstract given as a source (`paper_docs`): its sentences before the
+  authors' first "we" (the field's background) and those telling what they did ("We used ...");
+  what the study found stays;
 - ``caption``: a photo-gallery caption glued into the text ("Caption Republicans and ...",
   "1 of 50 Full Screen ...", "Photo: ...");
 - ``page-widget``: a page widget's words, the line breaks around them lost (Multi-News+), opening the
@@ -284,6 +287,81 @@ def reference_page(story: Story) -> np.ndarray:
     )
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     return pages[doc] if len(pages) else np.zeros(len(doc), dtype=bool)
+
+
+# A paper's abstract given as a source (Multi-News links a study's page beside the reports of it): its
+# authors' "we" opens sentences on what they did or found ("Here, we present ...", "To determine whether
+# ..., we exposed ...", "We found that ..."), outside any quotation. The verb tells the setup (what they
+# did: a method) from the finding.
+_PAPER_WE = re.compile(
+    r"^(?:here,?\s|in\s+this\s+(?:study|paper|article|work|review),?\s|together,?\s|first,?\s|finally,?\s"
+    r"|overall,?\s|to\s+(?:determine|investigate|examine|assess|test|evaluate|address|explore)\s[^.?!\"“”]{3,200}?,\s)?"
+    r"we\s(?:also\s|further\s|then\s|additionally\s)?(?:(?P<setup>exposed|examined|investigated|conducted"
+    r"|analy[sz]ed|performed|assessed|evaluated|measured|compared|used|hypothesi[sz]ed|propose|present"
+    r"|describe|tested|estimated|sought|quantified|characteri[sz]ed|developed|studied|surveyed|recruited"
+    r"|collected|obtained|reviewed|calculated|modell?ed|applied|combined|explored)"
+    r"|found|identified|report|show|showed|demonstrate|demonstrated|observed|provide|detected|discovered"
+    r"|conclude|suggest|argue)\b[^\"“”]*$",
+    re.IGNORECASE,
+)
+# ... and a paper's own terms: its aims, its statistics, its conclusions ("95 % CI", "(n = 65)").
+_PAPER_TERMS = re.compile(
+    r"\b(?:to\s(?:determine|investigate|examine|assess|evaluate|test)\swhether|(?:these|our)\s(?:results|findings"
+    r"|data)\s(?:suggest|indicate|show|demonstrate|reveal|support|provide)|we\sconclude|in\sconclusion"
+    r"|taken\stogether|p\s?[<=]\s?0?\.\d|95\s?%\s?(?:ci|confidence\sinterval)|odds\sratio|hazard\sratio"
+    r"|\(\s?n\s?=\s?\d)",
+    re.IGNORECASE,
+)
+PAPER_WE = 2  # the authors' "we" sentences that make a document a paper without the paper's own terms
+
+
+def paper_docs(story: Story) -> np.ndarray:
+    """Per document: a paper's abstract, not a report of it: a structured one (cleaning cut its setup
+    or its section labels: rules `abstract-setup-inline`, `abstract-label-inline`), or one whose
+    sentences open on the authors' "we" (`_PAPER_WE`) at least PAPER_WE times, or once beside a
+    paper's own terms (`_PAPER_TERMS`); never a transcript (a news conference's "We investigated
+    ...")."""
+    we = np.zeros(len(story.documents), dtype=np.int64)
+    for s in story.sentences:
+        if s.text[:1] in "WwHhIiTtFfOo" and _PAPER_WE.match(s.text) is not None:
+            we[s.doc] += 1
+    return np.array(
+        [
+            d.kind != "transcript"
+            and (
+                any(r.reason in ("abstract-setup", "abstract-label") for r in d.removed)
+                or we[k] >= PAPER_WE
+                or (we[k] == 1 and _PAPER_TERMS.search(d.text) is not None)
+            )
+            for k, d in enumerate(story.documents)
+        ],
+        dtype=bool,
+    )
+
+
+def paper_setup(story: Story) -> np.ndarray:
+    """Rule `paper-setup`: an unstructured abstract's setup, its sentences before the authors' first
+    "we" (the field's background: "Whole-body vibration has gained attention as ...") and those in
+    which they say what they did ("We used ...", "To determine whether ..., we exposed ..."): what the
+    study found is the news, not why or how it was done. A structured abstract's setup is cut in
+    cleaning."""
+    sents = story.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    papers = paper_docs(story)
+    if not papers.any():
+        return out
+    structured = [any(r.reason == "abstract-setup" for r in d.removed) for d in story.documents]
+    seen_we = np.zeros(len(story.documents), dtype=bool)
+    for i, s in enumerate(sents):
+        if not papers[s.doc] or structured[s.doc]:
+            continue
+        m = _PAPER_WE.match(s.text) if s.text[:1] in "WwHhIiTtFfOo" else None
+        if m is not None:
+            seen_we[s.doc] = True
+            out[i] = m["setup"] is not None
+        else:
+            out[i] = not seen_we[s.doc]
+    return out
 
 
 # A gallery's caption words glued into the text: "Caption ...", "Photo: ...", "1 of 50 Full Screen ...".
@@ -1087,6 +1165,7 @@ RULES: tuple[Rule, ...] = (
     Rule("signpost", "it announces news it does not give", _by_text(_signpost)),
     Rule("superseded", "an account its own report replaced", superseded),
     Rule("reference-page", "an encyclopedia page is background, not the story's news", reference_page),
+    Rule("paper-setup", "a paper's background or method, not what it found", paper_setup),
     Rule("caption", "a photo caption glued into the text", _by_text(_caption)),
     Rule("page-widget", "a page widget's words, not the story", _by_text(_widget)),
     Rule("credit-opening", "a photo credit glued to the sentence", _by_text(_credit_opening)),

@@ -4,7 +4,7 @@ An editor opens a brief on the report's news: who did what, where and when, the 
 share. The opening is a lead (a document's first candidate sentence, after a "Story Highlights" box
 if it has one: `candidates.highlights`) of a main report (a news or analysis document at least half
 as long as the longest report whose lead may open: `main_reports`) that stands alone and fits the
-budget. Among those leads:
+budget (a paper's abstract given as a source is none: `candidates.paper_docs`). Among those leads:
 
 1. an ordered table of named rules (`RULES`) sets aside a lead written as a feature's opening rather
    than a report's: a quotation before the news, words to the reader, the writer's first person, a
@@ -38,7 +38,7 @@ import numpy as np
 from ..model import Budget, Story
 from ..readability import unquoted
 from . import features as F
-from .candidates import highlights
+from .candidates import highlights, paper_docs
 
 REPORTING = ("news", "analysis")
 _SUPPORT_DOCS = F.NAMES.index("support_docs")
@@ -332,7 +332,8 @@ def opening(
     limit = budget.words if budget.words is not None else 10**9
     doc = np.fromiter((s.doc for s in story.sentences), np.int64, len(story.sentences))
     size = np.bincount(doc[feats.candidate], feats.words[feats.candidate], minlength=len(story.documents))
-    reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool)
+    # a paper's abstract is no report: its findings may follow, the news report's lead opens
+    reporting = np.array([d.kind in REPORTING for d in story.documents], dtype=bool) & ~paper_docs(story)
     if (reporting & (size > 0)).any():
         size = np.where(reporting, size, 0)  # the opening states news, not a view
     main = size[doc] >= MAIN_SHARE * size.max(initial=0)
