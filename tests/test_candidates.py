@@ -229,6 +229,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Multi-News+ spaces a bracket's words from it (session 32, multinews-val-50189's caption)
             "Ann Lee ( second from right ) waits at the closed bridge on Monday.",
             "Police said Jon Tallis ( pictured ) was arrested near the bridge.",
+            # brief49 (fresh multinews-train-2125): the page's video
+            "The council teases the new bridge in the above video, shared first with the paper.",
+            "The video above, filmed by a driver, shows the deck cracking.",
         ],
         [
             "Photos of the cracks were shown to the council on Monday.",
@@ -239,6 +242,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers should turn right, left and right again at the bridge (see map).",
             "The bridge ( 120 metres ) reopens on the left bank first.",
             "Voters on the left, right, and center back the closure, the poll found.",
+            "The video was filmed above the bridge by a drone.",
         ],
     ),
     "caption-date": (

@@ -905,6 +905,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Add this tweet to your website, the mayor said.",
         ],
     ),
+    "fundraiser-verified-notice": (
+        [
+            "Gofundme has verified that the funds raised will go directly to the intended recipient.",
+            "The page is real. What does verified mean?",
+        ],
+        ["The council has verified that the funds raised will pay for the bridge."],
+    ),
+    "media-button-prefix": (
+        ["Photo a ferry company said on thursday that it was buying the bridge.", "Video the mayor met."],
+        ["Photo ID is needed on the ferry.", "Photos a driver took were shown.", "Photo A ferry."],
+    ),
     "abstract-setup-inline": (
         [
             "Importance old decks crack in salt air. Objective to measure how fast. Results ten cracked.",

@@ -564,6 +564,15 @@ RULES: tuple[Rule, ...] = (
         120,
     ),
     Rule(
+        # A fundraising page's verification notice (22 training-file articles are this notice alone; fresh
+        # multinews-train-32437 made it a summary sentence).
+        "fundraiser-verified-notice",
+        "site-notice",
+        "line",
+        re.compile(r"^gofundme has verified that the funds raised\b|\bwhat does verified mean\?", IC),
+        60,
+    ),
+    Rule(
         "social-sharing-notice",
         "site-notice",
         "line",
@@ -1875,6 +1884,16 @@ RULES: tuple[Rule, ...] = (
         "caption",
         "prefix",
         re.compile(r"^(?i:buy photo)\s+(?![^()]{0,400}?\(\s?(?i:photo):)(?=\S)"),
+        10_000,
+    ),
+    Rule(
+        # A page's "Photo" or "Video" button left at the start of a lower-cased lead (Multi-News+: "Photo a
+        # russian beverage company said on thursday ...", "Video a top aide to ..."): the button's word
+        # goes, the lead stays (33 training-file documents, all before "a", "an" or "the").
+        "media-button-prefix",
+        "caption",
+        "prefix",
+        re.compile(r"^(?:Photo|Video)\s+(?=(?:a|an|the)\s)"),
         10_000,
     ),
     Rule(

@@ -596,7 +596,10 @@ _PICTURED = re.compile(
     # (not a list of the pointers' words: "Voters on the left, right, and center")
     r"|\b(?!(?:left|right|center|centre)\b)[A-Za-z.'’]+,\s+(?:left|right|center|centre|pictured|above|below"
     r"|top|bottom)\s*,"
-    r"|,\s+pictured\s+(?:at|with|in|here|left|right|above|below|second|far|centre|center|alongside|next)\b",
+    r"|,\s+pictured\s+(?:at|with|in|here|left|right|above|below|second|far|centre|center|alongside|next)\b"
+    # the page's video ("... teases the interactive element in the above video", "The video above, filmed
+    # by ..."): 49 training-file sentences, each about a clip the brief does not show
+    r"|\bin the (?:above|below) (?:video|clip)s?\b|\bthe (?:video|clip)s? (?:above|below)\b",
     re.IGNORECASE,
 )
 
@@ -611,6 +614,10 @@ _PICTURED_WORDS = (
     "d this ",
     "d these ",
     "pictured",
+    "video above",
+    "video below",
+    "clip above",
+    "clip below",
 )
 _PICTURED_STARTS = ("above", "below", "inset", "top", "left", "right")
 _PICTURED_HINT = re.compile(
