@@ -408,6 +408,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor asked drivers to call the council if the ferry is late.",
         ],
     ),
+    "journal-reference": (
+        [
+            "Harbour eng 9( 4 ): e95839.",
+            "Doi: 10.1371/journal.pone.0095839 the decks were tested.",
+            "( 2014 ) steel deck wear in salt air, from the shelves to deep basins.",
+        ],
+        [
+            "The council (5 votes to 4): the bridge stays shut.",
+            "The bridge, built in (1914), is old.",
+            "In 2014 (a dry year) the deck cracked.",
+        ],
+    ),
     "source-list": (
         [
             '* Example Wire - "the death toll passed 12,000, and 50,000 people were homeless."',

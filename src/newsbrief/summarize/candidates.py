@@ -82,6 +82,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   the news (not "people with knowledge of the talks said ...": sourcing);
 - ``source-list``: a bulleted list line quoting what one outlet reported ("* BBC - "at least 124,000
   ...""): the page's sources side by side, not the story's own report (align still reads the figure);
+- ``journal-reference``: a paper's reference line: a DOI, a volume and issue before a page ("Plos one
+  9( 4 ): e95839."), or a bracketed year opening the sentence as a reference's title follows it;
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
 - ``unpunctuated``: it ends on a closing bracket with no full stop, question or exclamation mark before
@@ -1006,6 +1008,19 @@ def _source_list(text: str) -> bool:
     return _SOURCE_LIST.match(text.lstrip()) is not None
 
 
+# A paper's reference line (a study's page cites itself: "Plos one 9( 4 ): e95839.", "Doi: 10.1371/...",
+# "( 2014 ) marine litter distribution and density in european seas."): a DOI, a volume and issue before a
+# page, or a bracketed year opening the sentence, as a reference's title follows its authors' names.
+_JOURNAL_REFERENCE = re.compile(
+    r"\bdoi:\s?10\.\d{4,}|\b\d{1,4}\s?\(\s?\d{1,3}\s?\)\s?:\s?e?\d+\b|^\(\s?(?:19|20)\d\d[a-z]?\s?\)\s",
+    re.IGNORECASE,
+)
+
+
+def _journal_reference(text: str) -> bool:
+    return _JOURNAL_REFERENCE.search(text.lstrip()) is not None
+
+
 def _pointer(text: str) -> bool:
     return _POINTER.match(text.strip()) is not None
 
@@ -1208,6 +1223,7 @@ RULES: tuple[Rule, ...] = (
         "a bulleted list line quoting one outlet: the page's sources, not its report",
         _by_text(_source_list),
     ),
+    Rule("journal-reference", "a paper's reference line, not news", _by_text(_journal_reference)),
     Rule("trails-off", "the writer trails off: nothing said whole", _by_text(_trails_off)),
     Rule("unpunctuated", "a list line: no sentence mark before its closing bracket", _by_text(_unpunctuated)),
     Rule("writer-first-person", "the writer's own view or experience in a report", writer_first_person),
