@@ -916,6 +916,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Photo a ferry company said on thursday that it was buying the bridge.", "Video the mayor met."],
         ["Photo ID is needed on the ferry.", "Photos a driver took were shown.", "Photo A ferry."],
     ),
+    "analysis-label-inline": (
+        [
+            "The ferry stopped. Analysis the council has run out of money.",
+            "Analysis: despite its size, the town has one bridge.",
+        ],
+        ["Analysis of the cracks showed rust.", "Analysis suggests the deck is weak.", "The analysis the"],
+    ),
     "abstract-setup-inline": (
         [
             "Importance old decks crack in salt air. Objective to measure how fast. Results ten cracked.",
