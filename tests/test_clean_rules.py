@@ -1439,6 +1439,9 @@ def test_a_caption_with_a_sure_end_is_cut_and_the_text_after_it_kept() -> None:
     # a weekday is the stamp's only as a whole word
     doc, _ = _clean("Updated 6: 07 p.m. Et sunni " + lead, BODY2)
     assert [r.text for r in doc.removed] == ["Updated 6: 07 p.m. Et"]
+    # the page's time is no dateline: the brief's header shows no "Updated 6: 07 p.m. Et" (brief49,
+    # multinews-val-45749)
+    assert doc.dateline is None
     # a short paragraph: the quoted caption is cut (photo-label leaves it), the lead kept
     doc, _ = _clean(BODY, caption + BODY2)
     assert BODY2 in doc.text.split("\n") and _reasons(doc) == {caption.strip(): "caption"}

@@ -78,7 +78,10 @@ def shown_dateline(rule: str, span: str, body: str) -> bool:
     place is shown only with evidence it is one: its region ("portland, ore."), a station's credit ("( cbs
     )"), a listed place, or a name of several words a place's word opens or ends ("Fort pierce", "Fall
     river", gazetteer `place_first` / `place_last`), or one the article writes as a place elsewhere ("in
-    scranton", "near freehold"). Otherwise it is not shown (saying less)."""
+    scranton", "near freehold"). Otherwise it is not shown (saying less). A page's "updated" time
+    (rule timestamp-prefix) is no dateline: it tells when the page changed, not where the news is from."""
+    if rule == "timestamp-prefix":
+        return False
     if rule != "caseless-dateline-prefix" or "," in span or "(" in span:
         return True
     words = (dateline_text(span) or "").lower().split()
