@@ -231,7 +231,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Police said Jon Tallis ( pictured ) was arrested near the bridge.",
             # brief49 (fresh multinews-train-2125): the page's video
             "The council teases the new bridge in the above video, shared first with the paper.",
-            "The video above, filmed by a driver, shows the deck cracking.",
+            "The cracks can be seen in the video above.",
         ],
         [
             "Photos of the cracks were shown to the council on Monday.",
@@ -243,6 +243,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bridge ( 120 metres ) reopens on the left bank first.",
             "Voters on the left, right, and center back the closure, the poll found.",
             "The video was filmed above the bridge by a drone.",
+            "In the clip below from a satirical show, the town rolls out the red carpet.",
         ],
     ),
     "caption-date": (

@@ -599,9 +599,10 @@ _PICTURED = re.compile(
     r"|\b(?!(?:left|right|center|centre)\b)[A-Za-z.'’]+,\s+(?:left|right|center|centre|pictured|above|below"
     r"|top|bottom)\s*,"
     r"|,\s+pictured\s+(?:at|with|in|here|left|right|above|below|second|far|centre|center|alongside|next)\b"
-    # the page's video ("... teases the interactive element in the above video", "The video above, filmed
-    # by ..."): 49 training-file sentences, each about a clip the brief does not show
-    r"|\bin the (?:above|below) (?:video|clip)s?\b|\bthe (?:video|clip)s? (?:above|below)\b",
+    # the page's video pointed at ("... teases the interactive element in the above video", "... can be
+    # seen in the video above."); not a sentence that says what the clip is ("In the clip below from a
+    # satirical show, ...", multinews-val-45243: the story's own subject)
+    r"|\bthe (?:above|below) (?:video|clip)s?\b|\b(?:video|clip)s? (?:above|below)\s*[.!]?[\"”]?\s*$",
     re.IGNORECASE,
 )
 
