@@ -93,14 +93,14 @@ from .rules import (
     outlet_word,
 )
 
+# rule starred-in: what an actor stars in or a sequel follows is a work ("starred in Jurassic World")
+_STARRED_CUE = r"(?:co-)?starred in|starring (?:role )?in|cameo in|(?:sequel|prequel) to"
 # a work (film, book, game …) or a craft ("the Galileo spacecraft") named by the word before or after it:
 # left out
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|show|series|sitcom|play|musical|opera|game|video game|"
     r"documentary|episode|painting|poem|franchise|"
-    r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?|"
-    # rule starred-in: what an actor stars in or a sequel follows is a work ("starred in Jurassic World")
-    r"(?:co-)?starred in|starring (?:role )?in|cameo in|(?:sequel|prequel) to)\s+$"
+    r"(?:production|staging|adaptation|remake) of(?: [Tt]he)?|" + _STARRED_CUE + r")\s+$"
 )
 # the cue words of rule work: the last word of each `_WORK_BEFORE` ending, the first of each `_WORK_AFTER` one
 _WORK_WORDS_BEFORE = frozenset(
@@ -933,7 +933,15 @@ def _work(p: Piece) -> bool:
     franchise"): left out."""
     if p.g.kind_of(tuple(p.words)):
         return False
+    if _STARRED_IN.search(p.before) and _OWNER_AFTER.match(p.after):
+        return False  # rule starred-in: "starred in Kowalczyk's first film": the work's maker
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
+
+
+# rule starred-in: its cue, and a possessive before a lower-case word after the name: the name is the
+# work's owner ("starred in Kowalczyk's first film"), where "starred in Schindler's List" is the work
+_STARRED_IN = re.compile(r"\b(?:" + _STARRED_CUE + r")\s+$")
+_OWNER_AFTER = re.compile(r"['’]s\s+[a-z]")
 
 
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
@@ -1079,8 +1087,17 @@ def _the_first_name(p: Piece) -> bool:
 _PET_BEFORE = re.compile(
     r"(?<![\w\-])(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pony|pets?|parrot|rabbit|hamster|terrier|retriever|"
     r"labrador|poodle|beagle|bulldog|spaniel|husky|chihuahua|dachshund|mare|stallion|colt|gelding|filly|"
-    r"gorilla|elephant|tiger|lion|lioness|giraffe|panda|chimpanzee|orca|dolphin)(?:,\s*|\s+(?:named|called)\s+|\s+)$"
+    r"gorilla|elephant|tiger|lion|lioness|giraffe|panda|chimpanzee|orca|dolphin)(?:(,)\s*|\s+(?:named|called)\s+|\s+)$"
 )
+# rules pet-name, vessel-name: the animal's or the vessel's noun read as a verb after "to", a modal, "do" or a
+# subject pronoun ("questions continue to dog Kowalczyk", "the firms will ship Halvorsen turbines"): no noun
+_NOUN_AS_VERB = re.compile(
+    r"(?<![\w\-])(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|i|we|you|they|he|she|it)\s+$",
+    re.IGNORECASE,
+)
+# rule pet-name: a name set off by a comma after the animal's noun is closed by a mark too ("her dog, Sophie,
+# was"); "it was a beautiful horse, Kowalczyk said" is the speaker
+_CLOSED_AFTER = re.compile(r"\s*[,.;:)!?]")
 _PET_WORDS = frozenset(
     [
         *("dog", "dogs", "cat", "cats", "puppy", "puppies", "kitten", "kittens", "horse", "horses", "pony"),
@@ -1094,9 +1111,14 @@ _PET_WORDS = frozenset(
 
 def _pet_name(p: Piece) -> bool:
     """Rule pet-name: a one-word name after an animal's noun ("the dog, Sophie", "a lion named Sylvester"),
-    no title before it: an animal, no person; left out, with its other mentions in the story."""
-    if len(p.words) != 1 or p.titled or not _PET_BEFORE.search(p.before):
+    no title before it: an animal, no person; left out, with its other mentions in the story. Not after a
+    noun read as a verb (`_NOUN_AS_VERB`: "continue to dog Kowalczyk"), nor a name after a comma that no
+    mark closes ("a beautiful horse, Kowalczyk said")."""
+    m = _PET_BEFORE.search(p.before) if len(p.words) == 1 and not p.titled else None
+    if m is None or _NOUN_AS_VERB.search(p.before, 0, m.start()):
         return False
+    if m.group(1) and not _CLOSED_AFTER.match(p.after):
+        return False  # "a beautiful horse, Kowalczyk said": the speaker, no apposition
     return _left_out(p)
 
 
@@ -1117,9 +1139,11 @@ _VESSEL_WORDS = frozenset(
 
 def _vessel_name(p: Piece) -> bool:
     """Rule vessel-name: a name right after a vessel's noun ("the support vessel Carolyn Chouest"), no title
-    before it and no listed name: a vessel, no person; left out, with its other mentions in the story."""
-    if p.titled or p.g.kind_of(tuple(p.words)) or not _VESSEL_BEFORE.search(p.before):
-        return False
+    before it and no listed name: a vessel, no person; left out, with its other mentions in the story. Not
+    after a noun read as a verb (`_NOUN_AS_VERB`: "the firms will ship Halvorsen turbines")."""
+    m = None if p.titled or p.g.kind_of(tuple(p.words)) else _VESSEL_BEFORE.search(p.before)
+    if m is None or _NOUN_AS_VERB.search(p.before, 0, m.start()):
+        return False  # "the firms will ship Halvorsen turbines": a verb
     return _left_out(p)
 
 

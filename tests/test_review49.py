@@ -1,0 +1,52 @@
+"""A reviewer's cases (session 49, review49): rules kept off ordinary news sentences; text written here."""
+
+from __future__ import annotations
+
+from entity_mentions import mentions as _mentions
+
+
+def test_review49_an_animal_noun_read_as_a_verb_names_no_animal() -> None:
+    """Rule pet-name: "dog" after "to" is a verb ("questions continue to dog Kowalczyk"): the person stays."""
+    text = (
+        "Questions continue to dog Kowalczyk as the vote nears. The senator said on Monday that she had done "
+        "nothing wrong, and aides to Kowalczyk said the claims were false. Voters said they wanted answers."
+    )
+    assert _mentions(text)["Kowalczyk"][0] == "person"
+
+
+def test_review49_a_speaker_after_an_animal_s_comma_is_no_animal() -> None:
+    """Rule pet-name: a name after "horse," that no mark closes is the speaker ("a beautiful horse, Kowalczyk
+    said"), and keeps that mention; "the family's dog, Biscuit, was" is still the dog's."""
+    text = (
+        "The mare was worth a fortune, and it was a beautiful horse, Kowalczyk said on Monday. "
+        "Anna Kowalczyk, who trained the animal for years, said she would miss it. The family's dog, "
+        "Biscuit, was unhurt."
+    )
+    found = _mentions(text)
+    assert found["Anna Kowalczyk"] == ("person", ["kowalczyk", "anna kowalczyk"]), found
+    assert "Biscuit" not in found, found
+
+
+def test_review49_a_vessel_noun_read_as_a_verb_names_no_vessel() -> None:
+    """Rule vessel-name: "ship" after a modal is a verb ("will ship Halvorsen turbines"); "the cruise ship
+    Paloma Star" is still a vessel."""
+    text = (
+        "Officials said the firms will ship Halvorsen turbines to the coast this year. Halvorsen said on "
+        "Monday that it had hired 200 workers. The cruise ship Paloma Star left port on Sunday."
+    )
+    found = _mentions(text)
+    assert found["Halvorsen"][1] == ["halvorsen"], found
+    assert "Paloma Star" not in found, found
+
+
+def test_review49_the_owner_of_a_film_starred_in_is_no_work() -> None:
+    """Rule starred-in: a possessive before a lower-case word after "starred in" is the work's maker
+    ("starred in Kowalczyk's first film"), not the work; "a cameo in Harbour Nights" is still one."""
+    text = (
+        "The actor starred in Kowalczyk's first film and had a cameo in Harbour Nights. Kowalczyk said on "
+        "Monday that the actor was a friend. The studio said the film would be shown again."
+    )
+    found = _mentions(text)
+    assert found["Kowalczyk"] == ("person", ["kowalczyk"]), found
+    assert "Harbour Nights" not in found, found
+
