@@ -50,3 +50,20 @@ def test_review49_the_owner_of_a_film_starred_in_is_no_work() -> None:
     assert found["Kowalczyk"] == ("person", ["kowalczyk"]), found
     assert "Harbour Nights" not in found, found
 
+
+def test_review49_a_place_before_pounds_the_verb_stays_a_place() -> None:
+    """Rule currency-place: "pounds" after a place is the verb ("Russia pounds Kharkiv"), so the place stays,
+    in capitals and in case-less text alike; "new zealand dollars" still names the money."""
+    text = (
+        "Russia pounds Kharkiv with missiles. Officials in Kharkiv said on Monday that the strikes hit "
+        "homes, and the mayor said three people died."
+    )
+    assert _mentions(text)["Russia"] == ("place", ["russia"])
+    caseless = (
+        "A judge ordered the conservative party to pay the publisher 600,000 new zealand dollars plus "
+        "interest on wednesday. The party said it would appeal, and the judge said the ruling was final. "
+        "Officials said on monday that russia pounds kharkiv every night, and the mayor said people died. "
+    )
+    found = _mentions(caseless)
+    assert found["Russia"] == ("place", ["russia"]), found
+    assert "New Zealand" not in found, found

@@ -690,10 +690,11 @@ _THE_OR_OF = re.compile(r"\b(?:the|of)\s$")
 
 
 # rule currency-place: a currency's name after a listed place's ("Hong Kong dollars", "new zealand dollars"):
-# the place names the money, not where anything is (caseless.py's listed-name reads the same words)
+# the place names the money, not where anything is (caseless.py's listed-name reads the same words); no
+# "pound(s)": after a place it is the verb ("Russia pounds Kharkiv"), the pound's places a demonym ("British")
 CURRENCIES = frozenset(
     [
-        *("dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "franc", "francs"),
+        *("dollar", "dollars", "peso", "pesos", "rupee", "rupees", "franc", "francs"),
         *("shekel", "shekels", "ruble", "rubles", "rand"),
     ]
 )
