@@ -149,3 +149,15 @@ def test_entities49_a_saint_s_short_form_opens_a_river() -> None:
     found = _mentions(text)
     assert found["St Quellan River"] == ("place", ["st. quellan river"]), found
     assert "Quellan River" not in found, found
+
+
+def test_entities49_a_word_opening_a_longer_surname_is_not_shown_alone() -> None:
+    """Rule honorific-shown: "mr al rawandi" shows no surname "al" (another word no ordinary English goes
+    on after it), so "Tariq al rawandi" is not read as a first name and "al"."""
+    text = (
+        "The fine was only $250, but the fight has cost him $100,000 so far. Tariq al rawandi says he is "
+        "ready to take the case to the high court. The trouble for mr al rawandi began when officers "
+        "stopped him in march, and his lawyer said on monday that the fine was unfair. "
+    )
+    found = _mentions(text)
+    assert "Tariq Al" not in found, found

@@ -1380,7 +1380,8 @@ def _opens_pair(f: Found, k: int) -> bool:
 
 def _honorific_shown(f: Found) -> set[str]:
     """Rule honorific-shown: words no ordinary English the document writes after "mr.", "mrs." or "ms."
-    ("mr. Vasiliades is innocent"): a surname as much as one written before a verb of saying."""
+    ("mr. Vasiliades is innocent"): a surname as much as one written before a verb of saying; not where
+    another such word goes on after it ("mr al shakarji": "al" opens the surname, no surname itself)."""
     ws = f.ws
     return {
         ws[i + 1].low
@@ -1389,6 +1390,7 @@ def _honorific_shown(f: Found) -> set[str]:
         and _joined(f, i + 1)
         and not _lower_word(ws[i + 1].low)
         and ws[i + 1].low not in _GENERATIONS
+        and not (i + 2 < len(ws) and _joined(f, i + 2) and not _lower_word(ws[i + 2].low))
     }
 
 
