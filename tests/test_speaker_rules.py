@@ -4134,3 +4134,18 @@ def test_session49_a_role_skips_the_that_clause_of_a_pronouns_sentence() -> None
     )
     got = [who for text, (who, _) in q.items() if text.startswith("In january of this year")]
     assert got == ["Tom Reyes"]
+
+
+def test_session49_the_one_told_about_is_not_the_teller_a_he_goes_on_naming() -> None:
+    """Rule reported-not-teller (session 49, speakers49; LongBench dev …e1 numbered accusers: the words of
+    an accuser called only ""John"" went to the accused): a sentence naming people only after "told …
+    that", its teller no person, gives the he/she after it no antecedent; a named teller still speaks."""
+    tail = (
+        " told the paper's Ann Ruiz on Monday that Tom Hale tried to hire him in 1984 when he was 17. He "
+        "said Hale asked him to stay, but he left at once. He said he did not believe anything bad took "
+        'place, but added, "I was uneasy at best, scared at worst." The paper did not name him.'
+    )
+    q = _rules('The claims came one after another in November. 13. "Ben"' + tail)
+    assert q["I was uneasy at best, scared at worst"][0] is None
+    q = _rules("The claims came one after another in November. Ben Ruiz" + tail)
+    assert q["I was uneasy at best, scared at worst"][0] == "Ben Ruiz"

@@ -2559,6 +2559,10 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
         if not speakers and fits and _other_gender_relative(dd, s0, end, gender, fits):
             return None
+        if steps and not speakers and fits and _all_reported(dd, s0, fits):
+            return (
+                None  # rule reported-not-teller: ""Ben" told the BBC that Hale tried …. He said …": not Hale
+            )
         subj = [_named_after_modifier(dd, f, end) for f in fits if _speaks(dd, f)]
         if steps == 1 and not speakers and fits and not subj and _object_only(dd, s0, fits, gender):
             return None  # rule object-not-speaker: "The seat is held by Rep. Nanette Barragan. "…," she said"
@@ -3198,6 +3202,21 @@ def _pronoun_opens(dd: DocView, s0: int, gender: str) -> bool:
 
 
 _THAT = re.compile(r"\bthat\b")
+# rule reported-not-teller: a verb of telling and its "that", up to eight words between ("told the BBC's
+# Victoria Derbyshire on Oct. 31 that")
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|said|says|claimed|claims|alleged|alleges)\b(?:\s+[^\s!?;:]+){0,8}?\s+that\b"
+)
+
+
+def _all_reported(dd: DocView, s0: int, fits: list[Found]) -> bool:
+    """Rule reported-not-teller: in a sentence before the pronoun's, every fitting person is named after a
+    verb of telling with its "that" (the one told, or the one told about) and the teller is named as no
+    person (a nickname in marks, "a former aide"): not the one the he/she goes on naming; no one."""
+    m = _TOLD_THAT.search(dd.text, s0, fits[-1].start)
+    if m is None or dd.in_quote(m.start()) or dd.people(s0, m.start()):
+        return False
+    return all(f.start > m.start() for f in fits)  # the one told ("told the BBC's Ann Ruiz that") too
 
 
 def _pronoun_reports(dd: DocView, s0: int, people: list[Found]) -> bool:
