@@ -67,3 +67,13 @@ def test_review49_a_place_before_pounds_the_verb_stays_a_place() -> None:
     found = _mentions(caseless)
     assert found["Russia"] == ("place", ["russia"]), found
     assert "New Zealand" not in found, found
+
+
+def test_review49_a_short_report_of_a_log_in_wall_is_no_notice() -> None:
+    """Rule log-in (short notices): "must log in to view" in a report's voice ("Harwick Post readers must
+    log in to view ...") is news, not a notice; the site's "you must log in to continue" still is."""
+    from newsbrief.cluster.notices import notice
+
+    assert notice("Harwick Post readers must log in to view its stories from Monday, the paper said.") is None
+    assert notice("Notice you must log in to continue.") == "log-in"
+    assert notice("Must sign in to read.") == "log-in"

@@ -114,8 +114,9 @@ SHORT_NOTICE_RULES: tuple[NoticeRule, ...] = (
         "log-in",
         "a log-in prompt",
         re.compile(
-            r"\bmust (?:log|sign) ?in to (?:continue|view|read|see)\b|\bkeep me (?:logged|signed) in\b"
-            r"|\b(?:log|sign) ?in or sign ?up\b",
+            # "you must", or a sentence's first word: "Twitter users must log in to view tweets" is news
+            r"(?:^|\byou\s+)must (?:log|sign) ?in to (?:continue|view|read|see)\b"
+            r"|\bkeep me (?:logged|signed) in\b|\b(?:log|sign) ?in or sign ?up\b",
             _IC,
         ),
     ),
