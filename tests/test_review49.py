@@ -77,3 +77,20 @@ def test_review49_a_short_report_of_a_log_in_wall_is_no_notice() -> None:
     assert notice("Harwick Post readers must log in to view its stories from Monday, the paper said.") is None
     assert notice("Notice you must log in to continue.") == "log-in"
     assert notice("Must sign in to read.") == "log-in"
+
+
+def test_review49_a_report_of_a_study_keeps_its_participants_and_results() -> None:
+    """Rules abstract-setup-inline, abstract-label-inline: a report whose sentences open on "Participants
+    were", "Results showed" and "Findings were" is no structured abstract: nothing is cut (it lost its
+    method sentences and left "showed a 30 percent drop ..." with no subject)."""
+    from newsbrief.clean import clean
+    from newsbrief.model import RawDoc
+
+    text = (
+        "A daily walk may cut the risk of heart disease, researchers said on Monday. Participants were asked "
+        "to walk for 30 minutes a day. The team followed 4,000 adults. Results showed a 30 percent drop in "
+        "heart attacks. Findings were published in a journal on Monday. Doctors said the study was large."
+    )
+    doc = clean(RawDoc(id="x", source="x", raw=text))
+    assert doc.text == text
+    assert not doc.removed

@@ -415,8 +415,20 @@ _ABSTRACT_SETUP = (
 )
 _ABSTRACT_FOUND = r"(?:results|findings|conclusions?(?: and relevance)?|interpretation|meaning)"
 _AT_SENTENCE = r"(?:^|(?<=[.?!] ))"  # a paragraph's or a sentence's start
+# a label opens the section's own sentence ("Results Of 4,000 adults, ...", "Participants A total of
+# ..."), not a report's noun as the subject of a verb ("Participants were asked to walk ...", "Results
+# showed a drop ...", "Findings were published ...": a report of a study, whose sentences the label rules
+# must not cut); a key point's question is asked ("Key points question Do old decks crack?")
+_LABEL_NOT_SUBJECT = (
+    r"(?:(?<=question )|(?<=question: )|(?!(?:is|are|was|were|will|would|can|could|may|might|must|should"
+    r"|has|have|had|do|does|did|show|shows"
+    r"|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|found|include"
+    r"|includes|included|appear|appears|appeared|vary|varies|varied|remain|remains|remained|seem|seems|seemed"
+    r"|say|says|said|told|received|took|point|points|pointed|ranged|aside|up)\b))"
+)
 _ABSTRACT_LABEL = re.compile(
-    rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?(?:(?P<setup>{_ABSTRACT_SETUP})|{_ABSTRACT_FOUND})\s*:?\s+(?=\S)",
+    rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?(?:(?P<setup>{_ABSTRACT_SETUP})|{_ABSTRACT_FOUND})\s*:?\s+"
+    rf"{_LABEL_NOT_SUBJECT}(?=\S)",
     IC | re.M,
 )
 ABSTRACT_LABELS = 3  # distinct section labels, one of them the setup's, that make a text a paper's abstract
@@ -1584,8 +1596,8 @@ RULES: tuple[Rule, ...] = (
         "abstract-setup",
         "inline",
         re.compile(
-            rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?{_ABSTRACT_SETUP}\s*:?\s+\S.*?"
-            rf"(?=(?<=[.?!] ){_ABSTRACT_FOUND}\s*:?\s+\S|$)",
+            rf"{_AT_SENTENCE}(?:abstract\s*:?\s+)?{_ABSTRACT_SETUP}\s*:?\s+{_LABEL_NOT_SUBJECT}\S.*?"
+            rf"(?=(?<=[.?!] ){_ABSTRACT_FOUND}\s*:?\s+{_LABEL_NOT_SUBJECT}\S|$)",
             IC,
         ),
         10_000,
@@ -1597,7 +1609,7 @@ RULES: tuple[Rule, ...] = (
         "abstract-label-inline",
         "abstract-label",
         "inline",
-        re.compile(rf"{_AT_SENTENCE}{_ABSTRACT_FOUND}\s*:?\s+(?=\S)", IC),
+        re.compile(rf"{_AT_SENTENCE}{_ABSTRACT_FOUND}\s*:?\s+{_LABEL_NOT_SUBJECT}(?=\S)", IC),
         10_000,
         guard=_structured_abstract,
     ),
