@@ -64,7 +64,9 @@ def draw(shared: Path, seed: int, stories: int, wire: int) -> list[tuple[str, st
                 docs = [t for j, t in enumerate(r["documents"]) if j not in used.get(r["id"], ())][:ARTICLES]
                 if any(spans(t) for t in docs):
                     pool.append({**r, "documents": docs})
-    rows += rng.sample(sorted(pool, key=lambda r: r["id"]), wire)
+    # session 49: the frozen sets now hold every DUC 2006 and MultiLing story and most of DUC 2003's, so
+    # the wire half takes what is left rather than failing
+    rows += rng.sample(sorted(pool, key=lambda r: r["id"]), min(wire, len(pool)))
     return [("write" if k % 2 == 0 else "check", r["id"], r) for k, r in enumerate(rows)]
 
 

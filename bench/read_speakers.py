@@ -55,6 +55,21 @@ FROZEN_FILES = (
     "align-frozen7.json", "align-frozen8.json", "frozen9-unseen.json", "frozen10-unseen.json",
     "frozen11-unseen.json", "context-frozen4.json",
 )  # fmt: skip
+# frozen sets drawn by hand-run selections whose story ids are read from the labels file itself (the "story"
+# keys only, no labelled text): session 49 found a fresh read drawing other articles of their stories
+FROZEN_BY_IDS = (
+    "speakers-frozen36.json", "caseless-frozen35.json", "terms-frozen38.json", "entities-frozen35.json",
+    "entities-frozen37.json", "caseless-entities-frozen35.json",
+)  # fmt: skip
+
+
+def stories_of_labels(names: tuple[str, ...]) -> set[str]:
+    """The story ids of these labels files (their "story" keys only)."""
+    out: set[str] = set()
+    for name in names:
+        rows = json.loads((HERE / "labels" / name).read_text(encoding="utf-8"))["stories"]
+        out |= {row["story"] for row in rows}
+    return out
 
 
 def cache_key(shared: Path, own: bytes | None = None) -> str:
@@ -77,7 +92,8 @@ def frozen_stories(shared: Path) -> frozenset[str]:
     `frozen10_selection.py`, `frozen11_selection.py` (session 28), `align_frozen8_selection.py`,
     `align_candidates.py`'s frozen7 draw and
     `context2_selection.py`'s frozen4 draw (the draws read the labels files they were drawn against, as the
-    label tests do; no frozen labels file is opened here). A new frozen set adds its draw here. The draws
+    label tests do), and the story ids of FROZEN_BY_IDS's files (no labelled text is read). A new frozen set
+    adds its draw or its file here. The draws
     take minutes, so the answer is kept in the temporary folder under `cache_key`."""
     labels = HERE / "labels"
     cache = Path(tempfile.gettempdir()) / f"newsbrief-frozen-stories-{cache_key(shared)}.json"
@@ -109,6 +125,7 @@ def frozen_stories(shared: Path) -> frozenset[str]:
     out |= {item[1]["id"] for item in align_frozen8_selection.draw(shared)}
     out |= {item[1]["id"] for item in align_candidates.frozen7_stories(shared)}
     out |= {sid for _, sid, _ in context2_selection.draw_fourth(shared)}
+    out |= stories_of_labels(FROZEN_BY_IDS)
     cache.write_text(json.dumps(sorted(out)), encoding="utf-8")
     return frozenset(out)
 

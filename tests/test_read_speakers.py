@@ -71,7 +71,8 @@ def test_frozen_stories_are_derived_from_the_selection_scripts(shared, monkeypat
     import read_speakers
 
     frozen = read_speakers.frozen_stories(shared)
-    assert frozen == SESSION13_COPY | FROZEN11_MORE
+    by_ids = read_speakers.stories_of_labels(read_speakers.FROZEN_BY_IDS)
+    assert frozen == SESSION13_COPY | FROZEN11_MORE | by_ids
     assert read_speakers.frozen_stories(shared) == frozen  # the kept answer
     assert not {r["id"] for r in read_speakers.stories(shared)} & frozen
 
@@ -92,3 +93,15 @@ def test_session17_each_quote_shows_the_rule_that_named_its_speaker(monkeypatch)
         ("Tova Lind", "continued"),
     ]
     assert "⟦1 → Tova Lind · said-after>name-in-phrase⟧" in read_speakers.marked(text, quotes)
+
+
+def test_session49_the_hand_drawn_frozen_sets_stories_are_kept_out(monkeypatch) -> None:
+    """Session 49: speakers49's fresh read drew other articles of speakers-frozen36's stories; the stories of
+    every frozen set without a draw script here (speakers-frozen36 among them) are frozen stories too."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import read_speakers
+
+    ids = read_speakers.stories_of_labels(read_speakers.FROZEN_BY_IDS)
+    assert "duc2003-task2-d30034t" in ids  # a speakers-frozen36 story no draw above holds
+    assert "duc2003-task2-d30034t" not in SESSION13_COPY | FROZEN11_MORE
+    assert len(ids) >= 40
