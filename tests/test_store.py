@@ -141,6 +141,24 @@ def test_an_output_onto_a_file_sqlite_keeps_beside_the_store_is_refused(tmp_path
         assert wal.read_bytes() == before
 
 
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_an_output_onto_a_sidecar_of_a_shut_store_is_refused(side: str, tmp_path: Path, capsys) -> None:
+    """With the store shut (no log beside it), `stories --db n.db -o n.db-wal` wrote the list there,
+    exit 0, and the next command to open the store deleted it as a stale log (cli49). Refused."""
+    db = tmp_path / "n.db"
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    capsys.readouterr()
+    out = tmp_path / f"n.db{side}"
+    assert not out.exists()
+    for command in (["stories", "--db", str(db)], ["brief", "--db", str(db), "--story", "1"]):
+        assert main([*command, "-o", str(out)]) == 1
+        problem = f"is where SQLite keeps a file of the store {db}; give another output"
+        assert capsys.readouterr().err == f"newsbrief: error: {out}: {problem}\n"
+    assert not out.exists()
+
+
 def test_a_sqlite_url_is_checked_as_the_file_it_names(tmp_path: Path, capsys, monkeypatch) -> None:
     """`--db sqlite:///FILE` passed by every check of a store file (cli47): `stories` and `brief --db`
     made a missing store (exit 0 / "no story"), a folder was SQLite's "unable to open database file".

@@ -204,9 +204,11 @@ def brief_command(
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
     check_words(words, sentences)
     from .ingest.load import files_read
-    from .store.location import store_files
+    from .store.location import refuse_a_sidecar, store_files
 
     refuse_an_input(output, [*files_read(inputs or []), *(store_files(db) if db else ())])
+    if db:
+        refuse_a_sidecar(output, db)
     if db is not None:
         if inputs or example:  # they were silently left unread: the brief was of the store's story
             given = "inputs" if inputs else "--example"

@@ -149,9 +149,10 @@ def stories_command(
     if fmt not in formats():
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
     from ..io import refuse_an_input
-    from .location import store_files
+    from .location import refuse_a_sidecar, store_files
 
     refuse_an_input(output, store_files(db))
+    refuse_a_sidecar(output, db)
     _need_file(db)
     with open_store(db) as store:
         text = render(to_dict(store.stories()), fmt)

@@ -53,6 +53,23 @@ def store_files(db: str) -> list[str]:
     return [] if path is None else [path, *(path + s for s in SIDECARS)]
 
 
+def refuse_a_sidecar(output: str | os.PathLike[str] | None, db: str) -> None:
+    """`OutputError` when `output` names a file SQLite keeps beside the store `db`, there or not:
+    `stories --db news.db -o news.db-wal` wrote the list there while the store was shut, and the next
+    command to open the store deleted it as a stale log (cli49; a log there is refused as an input)."""
+    path = sqlite_file(db)
+    if output is None or path is None or os.fspath(output) == "-":
+        return
+    from ..errors import OutputError
+
+    out = os.path.join(os.path.realpath(os.path.dirname(os.fspath(output)) or "."), os.path.basename(output))
+    store = os.path.join(os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
+    if any(out == store + s for s in SIDECARS):
+        raise OutputError(
+            f"is where SQLite keeps a file of the store {path}; give another output", str(output)
+        )
+
+
 def dangling_link(path: str) -> str | None:
     """What the symbolic link `path` points at when that does not exist (None when `path` is no such
     link). A store is never made through one, as GNU cp does not write through a dangling link: SQLite
