@@ -94,3 +94,23 @@ def test_review49_a_report_of_a_study_keeps_its_participants_and_results() -> No
     doc = clean(RawDoc(id="x", source="x", raw=text))
     assert doc.text == text
     assert not doc.removed
+
+
+def test_review49_a_cased_sentence_keeps_its_video_and_analysis_nouns() -> None:
+    """Rules media-button-prefix, analysis-label-inline need a lower-cased sentence (`lead-caseless`, or for a
+    label a capital opening its sentence: "Analysis The letter ..."), as
+    the buttons and labels they cut come in: "Video the police released on Monday shows ..." and "Analysis
+    in the Harwick lab found ..." are news whose subject was cut; "Photo a ferry company said on thursday"
+    still loses its button."""
+    from newsbrief.clean import clean
+    from newsbrief.model import RawDoc
+
+    for text in (
+        "Video the police released on Monday shows the man running from the store. Officers held him.",
+        "Officials said the water was unsafe. Analysis in the Harwick lab found lead in 12 of 40 samples.",
+    ):
+        assert clean(RawDoc(id="x", source="x", raw=text)).text == text
+    lead = "Photo a ferry company said on thursday that it was buying the bridge."
+    assert clean(RawDoc(id="x", source="x", raw=lead)).text == lead.removeprefix("Photo ")
+    boxed = "The mayor quit. Analysis The letter Harwick printed shows how tired he was."
+    assert clean(RawDoc(id="x", source="x", raw=boxed)).text == boxed.replace("Analysis ", "")

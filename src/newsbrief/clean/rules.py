@@ -339,14 +339,23 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _CASED_WORD = re.compile(r"(?<![.!?\"“:])\s[\"“(‘']?(?!I\b)[A-Z][a-z]")
 
 
-def _caseless_dateline(m: re.Match[str], body: str) -> bool:
-    """Guards of caseless-dateline-prefix: `lead-caseless`, the lead's first sentence writes no capital
-    mid-sentence, as a lower-cased text does not ("Meanwhile -- the senate passed the bill on Tuesday": a
-    cased sentence going on after a dash, not a dateline), and `place-no-person`."""
+def _lead_caseless(m: re.Match[str], body: str) -> bool:
+    """Guard `lead-caseless`: the sentence going on after the match writes no capital mid-sentence, as a
+    lower-cased text does not ("Meanwhile -- the senate passed the bill on Tuesday": a cased sentence)."""
     stop = _SENTENCE_END.search(body, m.end())
-    return not _CASED_WORD.search(body, m.end() - 1, stop.end() if stop else len(body)) and _place_no_person(
-        m, body
-    )
+    return not _CASED_WORD.search(body, m.end() - 1, stop.end() if stop else len(body))
+
+
+def _label_opens_sentence(m: re.Match[str]) -> bool:
+    """An inline label's sentence (in `m.string`, the paragraph the label was found in) opens on a capital
+    ("Analysis The letter ...") or goes on lower-cased (`lead-caseless`), no noun's phrase run on."""
+    return m.string[m.end() : m.end() + 1].isupper() or _lead_caseless(m, m.string)
+
+
+def _caseless_dateline(m: re.Match[str], body: str) -> bool:
+    """Guards of caseless-dateline-prefix: `lead-caseless` (a cased sentence going on after a dash is no
+    dateline's) and `place-no-person`."""
+    return _lead_caseless(m, body) and _place_no_person(m, body)
 
 
 def _place_no_person(m: re.Match[str], body: str) -> bool:
@@ -1587,6 +1596,9 @@ RULES: tuple[Rule, ...] = (
             r"|mrs|ms|dr|if|so|yet|one|many|some|few|now|even|still|until|since|however)\s)"
         ),
         10_000,
+        # the label's sentence opens on a capital ("Analysis The letter ...") or is lower-cased as the
+        # labels' texts are (`lead-caseless`): "Analysis in the Harwick lab found lead ..." is the noun
+        guard=lambda m, body: _label_opens_sentence(m),
     ),
     Rule(
         # A structured abstract's setup (its background, aims and methods), from its label to the label of
@@ -1922,6 +1934,8 @@ RULES: tuple[Rule, ...] = (
         "prefix",
         re.compile(r"^(?:Photo|Video)\s+(?=(?:a|an|the)\s)"),
         10_000,
+        # the lead lower-cased (`lead-caseless`): "Video the police released on Monday shows ..." is news
+        guard=_lead_caseless,
     ),
     Rule(
         # A photo's or video's caption run into the lead, the line break lost (Multi-News+: "Jo roe from ohio
