@@ -114,3 +114,21 @@ def test_review49_a_cased_sentence_keeps_its_video_and_analysis_nouns() -> None:
     assert clean(RawDoc(id="x", source="x", raw=lead)).text == lead.removeprefix("Photo ")
     boxed = "The mayor quit. Analysis The letter Harwick printed shows how tired he was."
     assert clean(RawDoc(id="x", source="x", raw=boxed)).text == boxed.replace("Analysis ", "")
+
+
+def test_review49_an_address_and_a_street_after_on_are_two_places() -> None:
+    """Rule `address-apart` does not lift the clash when the other sentence names a street after "on"
+    whatever its last word ("a house on Kingsway"): two streets, no one fact; a district still agrees."""
+    from test_align_claims import _links
+
+    a = (
+        "Dana Whitcombe, 52, was found dead on Monday in the garden of his house in the 400 block of Alder "
+        "Lane."
+    )
+    b = "Neighbours found the 52-year-old Whitcombe on Monday in the garden of a house on Kingsway."
+    assert "fact" not in {k.kind for k in _links(a, b)}
+    c = (
+        "Neighbours found the 52-year-old Whitcombe on Monday in the garden of a house in the quiet Fernhill "
+        "district."
+    )
+    assert [k.kind for k in _links(a, c)] == ["fact"]

@@ -231,6 +231,7 @@ _PREPOSITIONS = _set("by in of for with at from to on into over under during aft
 _PASSIVE = _set("is was are were am be been being get gets got gotten getting")
 # a participant written after these ("in Dallas", "near the Kidal"): a place, not what a claim is about
 _AT_PLACE = _set("in at near outside inside across")
+_ON = _set("on")  # rule `address-apart`: "a house on Broadway": a street of its own, as "on Birch Road"
 # rule `claim-undergone`: predicates whose subject undergoes the event ("37,000 died", "Mohawk is dead"), as a
 # passive's does ("37,000 were killed"; "the war killed 37,000")
 _UNDERGONE = _set("dead")
@@ -284,6 +285,8 @@ class ClauseClaim:
     # rule `paraphrase-party`: the concepts of a "with ..." phrase right after the verb ("disagreed with the
     # drivers' union over ..."): the other party of a two-sided act
     partner: frozenset[str] = frozenset()
+    # rule `address-apart`: its participants written after "on" ("a house on Broadway"): maybe a street
+    on_names: frozenset[str] = frozenset()
     linking: bool = False  # rules `copula`, `light-object`: no verb but "is" / "was" or a light verb and its
     # complement ("Kosovo is a province of Serbia", "used GPS data"): its predicate is "be>" (or "use>") and
     # the complement's words as written, so only a claim with the very complement matches it ("a former
@@ -1021,6 +1024,7 @@ def claims(
         }
         first = preds[0][0]
         places = frozenset(c for _, c, a, _ in spots if c.startswith("E:") and _at_place(text, a))
+        on_names = frozenset(c for _, c, a, _ in spots if c.startswith("E:") and _at_place(text, a, _ON))
         opening_args: frozenset[str] = frozenset()
         if opening:  # the opening phrase holds no verb of the claim, but what it names still clashes
             end = opening.end()
@@ -1095,6 +1099,7 @@ def claims(
                     owner=owner if owns[k] is None else frozenset(),  # a later verb's own subject: not hers
                     head=_object_head(text, e, nxt, spots),
                     partner=_partner(text, e, nxt, spots),
+                    on_names=on_names & after,
                 )
             )
         if main := next((c for c in out[::-1] if c.start == cl.start and c.at[0] == first), None):
@@ -1885,12 +1890,13 @@ def _by(text: str, at: int) -> bool:
     return bool(words) and words[-1].lower() == "by"
 
 
-def _at_place(text: str, at: int) -> bool:
-    """The participant written at `at` follows "in" / "at" / "near" (past a determiner): a place."""
+def _at_place(text: str, at: int, before: frozenset[str] = _AT_PLACE) -> bool:
+    """The participant written at `at` follows "in" / "at" / "near" (past a determiner): a place; or
+    another of the words `before` (`_ON`: "on Broadway", a street's preposition)."""
     words = _WORD.findall(text, max(0, at - 40), at)  # only the last two are read, lower-cased
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1].lower() in _AT_PLACE
+    return bool(words) and words[-1].lower() in before
 
 
 @dataclass(frozen=True, slots=True)
@@ -1926,8 +1932,8 @@ def clash(x: ClauseClaim, y: ClauseClaim, names_a: frozenset[str], names_b: froz
     # Road" / "Paramedics found the 49-year-old Sementilli ... in the Woodland Hills neighborhood"; never
     # when the other sentence names a street of its own ("... on Birch Road": two places)
     sx, sy = _streets(vx), _streets(vy)
-    lone_x = sx if not sy and not _names_street(names_b - names_a) else frozenset()
-    lone_y = sy if not sx and not _names_street(names_a - names_b) else frozenset()
+    lone_x = sx if not sy and not _names_street(names_b - names_a, y.on_names) else frozenset()
+    lone_y = sy if not sx and not _names_street(names_a - names_b, x.on_names) else frozenset()
     cx, cy = _without(vx, lone_x), _without(vy, lone_y)
     if cx and cy and set().union(*cx.values()).isdisjoint(set().union(*cy.values())):
         return True  # "nine of the activists were arrested" / "arrested eight people": no value alike
@@ -2227,9 +2233,10 @@ _STREET_WORDS = _set(
 )  # the last word of a street's name, as a participant's concept writes it ("E:road")
 
 
-def _names_street(names: frozenset[str]) -> bool:
-    """Rule `address-apart`: one of the participants `names` is a street ("Birch Road": "E:road")."""
-    return any(n[2:] in _STREET_WORDS for n in names if n.startswith("E:"))
+def _names_street(names: frozenset[str], on_names: frozenset[str] = frozenset()) -> bool:
+    """Rule `address-apart`: one of the participants `names` is a street ("Birch Road": "E:road"), or
+    written after "on" (`on_names`: "on Broadway", "on Kingsway": a street whatever its last word)."""
+    return any(n[2:] in _STREET_WORDS or n in on_names for n in names if n.startswith("E:"))
 
 
 def _without(values: dict[str, set[str]], streets: frozenset[str]) -> dict[str, set[str]]:
