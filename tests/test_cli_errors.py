@@ -73,6 +73,8 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
         (("brief", "--db", "x.db", "--story", "1", "x.txt"), "--db briefs a story of the store; inputs"),
         (("brief", "--db", "x.db", "--story", "1", "--example"), "--db briefs a story of the store; --e"),
+        # the example's articles and x.txt were briefed as one story, exit 0 (session 49)
+        (("brief", "--example", "x.txt"), "--example is a story of its own; give inputs or --example, not"),
         (("serve", "--port", "99999"), "--port: "),
         # without --brief the budget was left unused, exit 0 (cli47)
         (("cluster", "x.txt", "-w", "50"), "--words is the budget of each brief; give --brief too"),

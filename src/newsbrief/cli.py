@@ -227,6 +227,8 @@ def _gather(inputs: list[str], *, example: bool, story: str | None, cache_dir: P
     from .ingest import load
 
     raws = []
+    if example and inputs:  # the example's three articles and yours were briefed as one story (cli49)
+        raise UsageError("--example is a story of its own; give inputs or --example, not both")
     if example:
         from .example import example_docs
 
