@@ -140,7 +140,11 @@ def main() -> None:
     if args.diff:
         diff(*args.diff, args.half)
         return
-    rows, skipped = sample_rows(draw(args.shared, args.seed, args.stories, args.wire), args.half, args.short)
+    drawn = draw(args.shared, args.seed, args.stories, args.wire)
+    wire = sum(not sid.startswith("multinews-train") for _, sid, _ in drawn)
+    if wire < args.wire:  # the frozen sets hold most wire stories (session 49): say the shortfall
+        print(f"--wire {args.wire}: only {wire} wire stories outside the frozen sets", file=sys.stderr)
+    rows, skipped = sample_rows(drawn, args.half, args.short)
     for sid, why in skipped:
         print(f"skipped {sid}: {why}", file=sys.stderr)
     if args.json:
