@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key
 from ..model import Document, Entity, Mention, Sentence
+from .caseless import _STATE_WORDS
 from .kinds import SURNAME_HEADS
 from .namedata import data_places
 from .rules import _SPEECH_AFTER, GENERATIONAL_SUFFIXES, Candidate, common
@@ -205,7 +206,7 @@ def _initials(name: str) -> str:
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
     """Decide open candidates, merge short forms and build the story's entities."""
-    cands = _without_glued_words(_settle(documents, _without_works(cands)))
+    cands = _without_glued_words(_place_forces(documents, _settle(documents, _without_works(cands))))
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -451,6 +452,52 @@ def _without_glued_words(cands: Sequence[Sequence[Candidate]]) -> list[list[Cand
             row.append(c)
         out.append(row)
     return out
+
+
+# rule place-police: a place's police or council after its name, in lower case ("Ferguson police", "the
+# Goteborg city council"); written capitalised ("Portland Police") the run already holds the head, and a
+# "police department" is the recognisers' to read by its head (caseless `state-after-town`: "newton, kansas
+# police department" is the town's, where its name begins unsure)
+_FORCE_AFTER = re.compile(r"\s+(?:police(?!\s+(?:department|dept)\b)|(?:city|county|town) council)\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _place_forces(
+    documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]
+) -> list[list[Candidate]]:
+    """Rule place-police: a place named right before "police" or "city council" names that body, an
+    organisation, the head word with it ("Ferguson police said", "the Goteborg city council"); the place's
+    other mentions stay the place's. Not a state after a town and a comma ("newton, kansas police")."""
+    out = []
+    for d, cs in enumerate(cands):
+        text = documents[d].text
+        row = []
+        for c in cs:
+            if (
+                c.kind == "place"
+                and (m := _FORCE_AFTER.match(text, c.end))
+                and not _state_after_town(text, c)
+            ):
+                head = " ".join(text[c.end : m.end()].split())
+                c = replace(
+                    c,
+                    end=m.end(),
+                    text=f"{c.text} {head}",
+                    kind="organization",
+                    rule="place-police",
+                    context=False,  # the head word is the evidence, whatever made the place
+                    weak=False,
+                    soft=False,
+                )
+            row.append(c)
+        out.append(row)
+    return out
+
+
+def _state_after_town(text: str, c: Candidate) -> bool:
+    """A US state after a comma ("newton, kansas police"): the town's police, not the state's."""
+    last = c.text.split()[-1].lower()
+    return last in _STATE_WORDS and _COMMA_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
 
 
 def _without_works(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
