@@ -321,6 +321,26 @@ def test_a_learned_pair_across_voices_reads_the_passive_subject_as_the_object(mo
     assert _match(a, "The mayor of Oakdale was ousted on Monday.").route == "learned"
 
 
+def test_session50_a_learned_pair_shows_the_training_stories_that_wrote_one_verb_for_the_other() -> None:
+    """Rule `claim-learned`'s evidence gives the pair's row of `data/predicates.txt` as `mined:<n>` (its
+    training stories), after the predicate, in either order and with one voice turned ("Police arrested"
+    / "was booked" by the row "arrest+p book+p"); a claim of one predicate shows none."""
+    from newsbrief.align import claim_evidence
+    from newsbrief.align.claims import _pair_stories
+
+    rows = _pair_stories()
+    a = "Marisol Arias has sued Intermex in federal court."
+    b = "Marisol Arias filed a lawsuit against Intermex in federal court on Monday."
+    c = "Police arrested Jon Tallis in Harwick on Monday."
+    d = "Jon Tallis was booked into the Harwick jail on Monday."
+    for (x, y), row in (((a, b), ("file", "su")), ((c, d), ("arrest+p", "book+p"))):
+        for one, other in ((x, y), (y, x)):
+            got = claim_evidence(_match(one, other))
+            assert got[2] == f"mined:{rows[row]}" and got[1].startswith("predicate:")
+    same = claim_evidence(_match(a, "Marisol Arias sued Intermex in federal court on Monday."))
+    assert not any(e.startswith("mined:") for e in same)
+
+
 def test_a_clause_s_only_verb_is_its_predicate_even_after_a_noun() -> None:
     """Rule `only-verb`: a past form after a noun and before a preposition reads as a reduced relative ("a
     dossier compiled by a former spy"), unless the clause writes no other verb: "The bill died in the

@@ -168,7 +168,8 @@ Evidence strings, in this order: `rule:<name>`, `cover:<a>/<b>` (share of each m
 weight that the two share), `sentence:<a>/<b>` (the same, of each whole sentence), then `entity:`,
 `number:`, `year:`, `word:` items that both whole sentences state, then `point:` for a shared point and
 `equivalent:<a>=<b>` for words of one event counted as one (`pairs.bridged`), for `same-claim` the two
-clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>` and each
+clauses (`claim:<sa>-<ea>/<sb>-<eb>`, offsets within each sentence), their `predicate:<concept>`
+(for `claim-learned` then `mined:<n>`, the training stories of its `data/predicates.txt` row) and each
 shared `argument:<concept>` (for `scored-claim`, its `predicate:<concept>` alone), and `values:<x> vs <y>`
 for a conflict ("aged 52 vs aged 51" for one
 person's two ages); last, for a `quote`, `quoted:<a>/<b>` (the share of each sentence's quoted words, all
@@ -189,7 +190,7 @@ from typing import TYPE_CHECKING
 
 from ..gcpause import paused
 from ..model import Alignment, Link
-from .claims import ClaimMatch
+from .claims import ClaimMatch, mined_stories
 from .features import (
     Facts,
     StoryClaims,
@@ -344,9 +345,12 @@ def _around(facts: Sequence[Facts], i: int) -> str:
 
 def claim_evidence(m: ClaimMatch) -> list[str]:
     """`claim:<sa>-<ea>/<sb>-<eb>` (the two clauses, offsets within each sentence), `predicate:<a>` (or
-    `<a>=<b>` for two words of one event), then each shared argument as `argument:<concept>`."""
+    `<a>=<b>` for two words of one event), for a pair of `data/predicates.txt` `mined:<n>` (the training
+    stories that wrote one verb for the other), then each shared argument as `argument:<concept>`."""
     x, y = m.a, m.b
     out = [f"claim:{x.start}-{x.end}/{y.start}-{y.end}", "predicate:" + m.predicate]
+    if m.route == "learned" and (n := mined_stories(x, y)) is not None:
+        out.append(f"mined:{n}")  # rule `claim-learned`: the pair's training stories, so a reader sees why
     out.extend("argument:" + (c[2:] if c.startswith("E:") else c) for c in sorted(m.shared))
     return out
 

@@ -2112,6 +2112,30 @@ def predicate_pairs() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _pair_stories() -> dict[tuple[str, str], int]:
+    """(p, q) and (q, p) of each `data/predicates.txt` row -> its training stories (third column)."""
+    from .features import data_lines
+
+    out: dict[tuple[str, str], int] = {}
+    for line in data_lines("predicates.txt"):
+        p, q, n = line.split("\t")[:3]
+        out[p, q] = out[q, p] = int(n)
+    return out
+
+
+def mined_stories(x: ClauseClaim, y: ClauseClaim) -> int | None:
+    """Rule `claim-learned`'s evidence (`mined:<n>`): the training stories of the `predicates.txt` row that
+    pairs the two claims' predicate keys as `_learned_route` reads them (as written, or one voice turned:
+    "dead+p" / "kill" by the row "dead+p kill+p"); None when no row pairs them."""
+    rows = _pair_stories()
+    kx, ky = key(x), key(y)
+    for pair in ((kx, ky), (kx, _flip(ky)), (_flip(kx), ky)):
+        if pair in rows:
+            return rows[pair]
+    return None
+
+
 def same_object(x: ClauseClaim, y: ClauseClaim) -> bool:
     """When both claims (active: a passive one has no object, "have been killed in the current round of
     fighting") say something after the predicate besides places and times, they share some of it:
