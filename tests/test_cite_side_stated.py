@@ -106,3 +106,26 @@ def test_session49_a_quotation_brought_in_as_a_text_does_not_cite_a_speaker(othe
     (link,) = [k for k in align(story).links if k.kind == "quote"]
     mine = link.a if story.sentences[link.a].doc == 0 else link.b
     assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited
+
+
+_MASKS = "We have run out of masks and gloves this week, and nobody at the Harwick clinic is listening"
+
+
+@pytest.mark.parametrize(
+    ("other", "cited"),
+    [
+        (f'Dana Whitcombe, a nurse, described the view from the front lines: "{_MASKS}."', True),
+        (f'The union toed the party line: "{_MASKS}."', True),
+        (f'The protest signs carried the famous lines: "{_MASKS}."', False),
+    ],
+)
+def test_session50_a_front_line_is_no_line_of_text(other: str, cited: bool) -> None:
+    """Rule `line-compound` (session 50, issue 14): "line" in a compound that names no text ("the front
+    lines", "the party line") does not make the quotation after it a text (`quote-text`), so a source
+    quoting a nurse "on the front lines" still cites the line that gives her words; "the famous lines"
+    still names a text."""
+    line = f'Dana Whitcombe said on Monday: "{_MASKS}."'
+    story = _story(load_texts([line, other]))
+    (link,) = [k for k in align(story).links if k.kind == "quote"]
+    mine = link.a if story.sentences[link.a].doc == 0 else link.b
+    assert supports(link, mine, story.sentences[mine].text, _other_text(story, link, mine)) is cited

@@ -199,15 +199,29 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
 # verse, "..."", "the slogan "...""), is a mention of those words, not someone saying them: it does not state
 # a line that gives them a speaker ("The healer pronounces him cursed: "..."")
 _TEXT_BEFORE = re.compile(
-    r"\b(?:verses?|lines?|lyrics?|poem|rhyme|motto|slogan|inscription|epitaph|refrain)\s*[,:]?\s*$",
+    r"(?:\b([a-z]+)[\s-]+)?\b(verses?|lines?|lyrics?|poem|rhyme|motto|slogan|inscription|epitaph|refrain)"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 TEXT_REACH = 40  # characters before a quotation's opening mark where its text noun may stand
+# rule `line-compound`: "line" after these words is no line of text: 'a nurse on the front lines: "..."'
+# speaks, 'toed the party line: "..."' too
+_LINE_COMPOUNDS = frozenset(
+    [
+        *("front", "party", "picket", "battle", "enemy", "bottom", "finish", "hard", "red", "fault", "phone"),
+        *("tip", "hot", "assembly", "production", "supply", "power", "poverty", "time", "side", "dotted"),
+    ]
+)
 
 
 def quoted_as_text(text: str) -> bool:
-    """Rule `quote-text`: a quotation of `text` opens right after a noun that names words (`_TEXT_BEFORE`)."""
-    return any(_TEXT_BEFORE.search(text, max(0, s - TEXT_REACH), s) for s, _, _ in quoted_spans(text))
+    """Rule `quote-text`: a quotation of `text` opens right after a noun that names words (`_TEXT_BEFORE`),
+    "line" not in a compound that names no text (rule `line-compound`, `_LINE_COMPOUNDS`)."""
+    for s, _, _ in quoted_spans(text):
+        m = _TEXT_BEFORE.search(text, max(0, s - TEXT_REACH), s)
+        if m is not None and not (m[2][:4].lower() == "line" and (m[1] or "").lower() in _LINE_COMPOUNDS):
+            return True
+    return False
 
 
 # rule `joined-claim`: a clause joined to the sentence by ", and", ", but", ", while", ", yet", ", whereas" or
