@@ -31,3 +31,31 @@ def test_entities50_a_place_s_police_in_caseless_text() -> None:
     found = _mentions(text)
     assert found["Ferguson police"] == ("organization", ["ferguson police", "ferguson police"]), found
     assert found["Ferguson"] == ("place", ["ferguson"]), found
+
+
+def test_entities50_a_first_name_alone_before_a_verb_of_saying_is_a_person() -> None:
+    """Rule first-name-spoken: in a story that lost its case, a listed first name the story never gives a
+    surname, written alone before a verb of saying ("adele wrote"), is a person named by that one name, at
+    each of its lone mentions ("adele continued"); a first name never spoken stays unread."""
+    text = (
+        "Earlier this week, adele continued her run of awards when she picked up seven nominations in new "
+        'york. " thank you all so much! " adele wrote in a post on monday, and her label said the singer '
+        "would tour in the autumn. A friend named in the post as harriet was not at the show, officials in "
+        "los angeles said on tuesday, and the tour would open in london in october. A lawyer from fort lee "
+        "said the venue had been paid."
+    )
+    found = _mentions(text)
+    assert found["Adele"] == ("person", ["adele", "adele"]), found
+    assert "Harriet" not in found and "Lee" not in found, found
+
+
+def test_entities50_an_apposition_giving_an_area_makes_a_place() -> None:
+    """Rule area-appositive (place-appositive): an unknown name whose apposition opens on the land's area (",
+    a 12-acre wetlands project") is a place, and so are its other mentions; it was a person (an unknown run
+    of two words)."""
+    text = (
+        "The site is Pico Verde, a 12-acre wetlands project downstream from the plant. Pico Verde is owned "
+        "by a coalition of cities, and the agency supports Pico Verde and the planning for it."
+    )
+    found = _mentions(text)
+    assert found["Pico Verde"] == ("place", ["pico verde", "pico verde", "pico verde"]), found

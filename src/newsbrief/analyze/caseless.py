@@ -164,7 +164,9 @@ counts only where it stands as a person does, a subject or before an apposition,
 stands (`town-not-surname`); a capitalised one the recogniser found there ("Eagar, arizona ( cnn )", a
 dateline's capital) is left out too. Last, `couple-name` ("terri and peter pazdernik": Terri Pazdernik)
 and `first-name-again`: a listed first name alone ("hilary laughs") is the one person of the story named
-in full with it, none when two are. Last of all, `place-again`: a word place-cue or "in" showed a place
+in full with it, none when two are; `first-name-spoken`: one the story never names in full, written alone
+before a verb of saying somewhere ("adele wrote"), is a person by that one name at each lone mention ("adele
+continued"). Last of all, `place-again`: a word place-cue or "in" showed a place
 anywhere in the story is that place wherever it stands alone and untaken ("surrounding sinjar"), but a
 surname of the story's people, after a first name or a title, or before a head word, a verb of saying or
 a word no ordinary English.
@@ -1759,6 +1761,47 @@ def _first_name_again(f: Found, firsts: dict[str, set[str]]) -> None:
             f.emit(i, i + 1, next(iter(firsts[w.low])), "person")
 
 
+def _spoken_first_names(found: Sequence[Found], firsts: dict[str, set[str]], surnames: set[str]) -> set[str]:
+    """Rule first-name-spoken: the listed first names (no ordinary word) the story writes alone right before
+    a verb of saying ("adele wrote", "gabrielle said") and never with a surname (`firsts`; no person's
+    surname either, nor a listed place, nor after a word that opens a place's name: "fort lee said"): a person
+    the story names by that one name, as a singer or a child is."""
+    out = set()
+    for f in found:
+        for i in range(len(f.ws) - 1):
+            w = f.ws[i]
+            if (
+                f.ws[i + 1].low in _SAID
+                and _joined(f, i + 1)
+                and _alone_first_name(f, i)
+                and not _after_place_opener(f, i)
+                and w.low not in firsts
+                and w.low not in surnames
+                and gazetteer().kind_of((cased(w.low),)) is None
+            ):
+                out.add(w.low)
+    return out
+
+
+def _first_name_spoken(f: Found, spoken: set[str]) -> None:
+    """Rule first-name-spoken: each mention of such a name alone where nothing goes on it (`_nothing_after`:
+    "adele continued", "adele's album"), that person."""
+    for i, w in enumerate(f.ws):
+        if (
+            w.low in spoken
+            and _alone_first_name(f, i)
+            and _nothing_after(f, i)
+            and not _after_place_opener(f, i)
+        ):
+            f.emit(i, i + 1, cased(w.low), "person")
+
+
+def _after_place_opener(f: Found, i: int) -> bool:
+    """Word i ends a place's name a word such as "fort" or "lake" opens ("rosemarie arnold of fort lee said":
+    Fort Lee, the town; `_PLACE_OPENERS`)."""
+    return i > 0 and _joined(f, i) and f.ws[i - 1].low.rstrip(".") in _PLACE_OPENERS
+
+
 def _nothing_after(f: Found, i: int) -> bool:
     """No word goes on the name at word i: a stop, comma or possessive after it, or a closed-class word or a
     verb ("hilary laughs", "terri says", "hilary and philip"); not a noun or any other word that may be a
@@ -3339,6 +3382,10 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     for f in found:
         f.rule = "first-name-again"
         _first_name_again(f, firsts)
+    spoken_firsts = _spoken_first_names(found, firsts, surnames)
+    for f in found:
+        f.rule = "first-name-spoken"
+        _first_name_spoken(f, spoken_firsts)
     places = frozenset(w for f in found for w in f.cue_places) - surnames
     for f in found:
         f.rule = "place-again"

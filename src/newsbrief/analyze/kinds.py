@@ -2107,6 +2107,9 @@ _PLACE_NOUNS = (
 _PLACE_APPOS = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(_PLACE_NOUNS) + r")"
     r"(?=\s*[,.;:)]|\s+(?:here|there|in|on|near|outside|where|that|which|about|some|just|north|south|east|west)\b)"
+    # rule area-appositive: an apposition opening on the land's area is a place's, whatever its head (", a
+    # 12-acre wetlands project", ", a 300-hectare estate")
+    r"|^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?[\d,.]+-(?:acre|hectare|square-mile|square-kilometer)s?\b"
 )
 
 
