@@ -2041,6 +2041,23 @@ def test_session37_a_clause_after_an_opening_phrase_is_no_appositive() -> None:
     assert stretches(text) == ((14, 55),)
 
 
+def test_session50_a_that_clause_opens_on_its_own_phrase_and_a_number_s_comma_ends_no_stretch() -> None:
+    """Rules `that-opening` and `number-comma` of `subordinate.stretches` (session 50, issue 14; main_clause
+    mended both for itself alone in session 49): after "said that early in its climb," the ", the ..." with a
+    modal verb group is the clause's, not an appositive (as after an opening phrase at the sentence's start),
+    and a stretch runs past the comma of "18,000" to the clause's comma. After a name the appositive stays."""
+    from newsbrief.align.subordinate import stretches
+
+    text = (
+        "Based on the flight log, inspectors said on Monday that early in its 20,000-foot climb, the glider"
+        " may have lost a wing panel, though it kept flying until it reached 18,000 feet."
+    )
+    tail = ", though it kept flying until it reached 18,000 feet."
+    assert [text[a:b] for a, b in stretches(text)] == [tail]
+    text = "Inspectors said that Dana Whitcombe, the pilot police had sought for years, left Oakdale."
+    assert [text[a:b] for a, b in stretches(text)] == [", the pilot police had sought for years"]
+
+
 def test_session37_a_participial_tail_states_the_clause_subject_s_claim() -> None:
     """Rule `participial-tail` (session 37): ", killing 11 people" after "A car bomb exploded ..." is what the
     bomb did, read by `match` only; a tail after another verb is that verb's ("accused him of blowing up a

@@ -10,7 +10,9 @@ located in" / ", based in" (rule `located-aside`), at "since" /
 "since last May": a date, rule `since-a-date`), or at an appositive
 ", the ..." between two commas (not one with a verb group of an auxiliary or a modal and no relative
 word, the clause after an opening phrase: "Next 31 Jan. 2027, the Moon will offer an eclipse, ...",
-rule `opening-then-clause`), and runs to the next comma or semicolon (or the end); a sentence that
+rule `opening-then-clause`, also one that opens a "that" clause: "said that early in its dive, the plane
+may have ...", rule `that-opening`), and runs to the next comma or semicolon (or the end; not the comma
+of "16,000", rule `number-comma`); a sentence that
 opens on such a conjunction ("After learning that the ministry had issued tenders, the group said
 ...") opens on a side stretch, and an aside between two dashes ("the case _ the first such trial since
 the handover _ has set a precedent", "— which was written by Republicans —") is one, unless it gives
@@ -58,6 +60,8 @@ _OPENING_PHRASE = re.compile(
     r"\s*[\"“‘']?(?:\d|(?:Next|Last|This|On|In|At|By|During|Early|Late|Later|Earlier|Until|Before|Within|For"
     r"|From|Over|Around|Near|Today|Yesterday|Tomorrow|Tonight|Meanwhile)\b)"
 )
+# ... or of a "that" clause, lower-cased there (rule `that-opening`)
+_THAT_OPENING = re.compile(_OPENING_PHRASE.pattern, re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,600"
 # an aside between two dashes: " _ ... _ " (newswire), " — ... — ", " -- ... -- ", " – ... – "
 _ASIDE = re.compile(r"\s(_|—|--|–)\s[^_—–]{3,150}?\s\1\s")
@@ -86,13 +90,28 @@ def stretches(text: str) -> tuple[tuple[int, int], ...]:
         if (
             m.group().endswith((" the ", " a ", " an "))
             and _CLAUSE_VERB.match(text, m.end())
-            and _OPENING_PHRASE.match(text)
+            and _opening_phrase_before(text, m.start())
         ):
             continue  # rule `opening-then-clause`: "Next 31 Jan. 2018, the Moon will offer ...,": no aside
         semi = _SEMICOLON.search(text, m.end()) if ";" in text else None
-        ends = [x for x in (text.find(",", m.end()), semi.start() if semi else -1) if x >= 0]
+        comma = _CLAUSE_COMMA.search(text, m.end())  # rule `number-comma`: not the comma of "16,000"
+        ends = [x for x in (comma.start() if comma else -1, semi.start() if semi else -1) if x >= 0]
         out.append((m.start(), min(ends) if ends else len(text)))
     return tuple(sorted(out))
+
+
+def _opening_phrase_before(text: str, at: int) -> bool:
+    """The clause whose comma is at `at` opens on an opening phrase (`_OPENING_PHRASE`): the sentence's, or
+    that of a "that" clause with no clause comma between it and `at` (rule `that-opening`: "investigators
+    said that early in its dive, the plane may have exceeded ...")."""
+    if _OPENING_PHRASE.match(text):
+        return True
+    that = text.rfind(" that ", 0, at)
+    return (
+        that >= 0
+        and _THAT_OPENING.match(text, that + 5, at) is not None
+        and (_CLAUSE_COMMA.search(text, that, at) is None)
+    )
 
 
 def inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
