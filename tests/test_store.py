@@ -525,6 +525,14 @@ def test_workers_started_by_a_fork_server_prepare_the_articles() -> None:
     assert out.stdout.strip() == "4"
 
 
+def _by_members(placed: dict[str, tuple]) -> dict[str, tuple]:
+    """Each article's (story, rule, copy of) with its story given by its members, not its id."""
+    members: dict[object, set[str]] = {}
+    for i, (sid, *_) in placed.items():
+        members.setdefault(sid, set()).add(i)
+    return {i: (frozenset(members[sid]), *rest) for i, (sid, *rest) in placed.items()}
+
+
 def _partition_of(placed: list[tuple]) -> set[frozenset[str]]:
     stories: dict[str, set[str]] = {}
     for sid, source, *_ in placed:
@@ -1074,17 +1082,18 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
                 if int(p.id) >= start - st.THIN_WAIT and whole.stories[expected[p.id][0]].members == [p.id]
             ]
             event = whole.pile_of_events(pieces)  # as the store asks it, before the ingest's articles
+            known, fresh = set(whole.stories), []
             for p in sorted(pieces, key=engine.order):
                 a = whole.add(p, event)
                 expected[p.id] = (a.story, a.rule, a.duplicate_of)
                 if a.rule == "thin":
                     thin.append(p)
-            for p in waiting:
-                best, _ = whole.closest(p.vec, event)
-                if best is not None and best.similarity(p.vec) >= engine.THIN_JOIN:
-                    whole.stories[expected[p.id][0]].members.remove(p.id)
-                    best.members.append(p.id)
-                    expected[p.id] = (best.id, "thin", None)
+                    fresh += [p] if a.story not in known else []
+            for p in [*fresh, *waiting]:  # thin articles alone: this ingest's, then those waiting
+                own = whole.stories[expected[p.id][0]]
+                if own.members == [p.id] and (home := whole.thin_home(p, own.id, event)) is not None:
+                    whole.move_thin(p.id, own, home[0])
+                    expected[p.id] = (home[0].id, "thin", None)
             with store.engine.connect() as conn:
                 from newsbrief.store import index
 
@@ -1092,7 +1101,8 @@ def test_ingests_assign_as_one_clusterer_holding_everything(
         for s in store.stories():
             for m in s.members:
                 got[m.document.id] = (int(s.id), m.rule, m.duplicate_of)
-    assert got == expected
+    # stories by their members (a story a thin article left empty gives its id to the next ingest's)
+    assert _by_members(got) == _by_members(expected)
     assert max(loaded) < len(raws) // 2  # one article's neighbourhood is not the whole store
 
 
@@ -1224,6 +1234,37 @@ def test_a_thin_article_ingested_before_its_story_joins_it_when_the_story_comes(
             frozenset({"library"}),
             frozenset({"transfer"}),
         }
+
+
+# thin, under THIN_JOIN alike with the bridge story, sharing its rare name "marlow"
+BRIDGE_QUEUES = "Queues at Marlow Point grew to an hour on Saturday, a parish councillor said."
+
+
+def test_a_thin_article_joins_the_story_holding_its_name_whenever_it_is_ingested(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Rule thin-event in a store (session 50; a one-shot run's since session 49): a thin article still
+    alone, this ingest's or one waiting (`store.THIN_WAIT`), joins the nearest story it shares a name or
+    rare word with at `THIN_EVENT`, under `THIN_JOIN`; ingested before, with or after its story's
+    articles, the store holds the same stories."""
+    queues = RawDoc(id="queues", source="https://example.org/queues/0", raw=BRIDGE_QUEUES)
+    orders = {
+        "before": [[queues], _raws()],
+        "with": [[*_raws(("bridge",)), queues, *_raws(("library", "transfer"))]],
+        "after": [_raws(("transfer",)), _raws(("library", "bridge")), [queues]],
+    }
+
+    def stories(name: str) -> set[frozenset[str]]:
+        with Store(str(tmp_path / f"{name}-{ce.THIN_EVENT}.db")) as store:
+            for chunk in orders[name]:
+                store.add(chunk)
+            return _partition(store)
+
+    joined = {frozenset({"bridge", "queues"}), frozenset({"library"}), frozenset({"transfer"})}
+    assert {name: stories(name) for name in orders} == dict.fromkeys(orders, joined)
+    monkeypatch.setattr(ce, "THIN_EVENT", 0.99)  # no story that near: it stays alone, in every order
+    alone = {frozenset({"bridge"}), frozenset({"queues"}), frozenset({"library"}), frozenset({"transfer"})}
+    assert {name: stories(name) for name in orders} == dict.fromkeys(orders, alone)
 
 
 def test_an_ingests_refinement_ends_with_the_lone_pass_at_the_stores_margin(

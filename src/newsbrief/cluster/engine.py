@@ -240,6 +240,36 @@ class Clusterer:
     def add_all(self, pieces: Iterable[Piece], event: bool = False) -> list[Assignment]:
         return [self.add(p, event) for p in pieces]
 
+    def thin_home(self, p: Piece, own: int, event: bool = False) -> tuple[StoryState, float] | None:
+        """A store's pass over thin articles alone (story `own`), its ingest's and those waiting
+        (`store.THIN_WAIT`): the candidate story the article clears `THIN_JOIN` with (the first pass's
+        rule thin), else rule thin-event as a one-shot run's (`thin_event`): the nearest candidate whose
+        centroid holds `THIN_EVENT_TERMS` of its names or rare words, at least `THIN_EVENT` similar
+        (ties: the lower id). With its similarity; None: it stays alone. A thin article neither adds
+        to a story's sum nor is posted, so each one's answer is the same in any order."""
+        best, _ = self.closest(p.vec, event)
+        if best is not None and best.id != own and (sim := best.similarity(p.vec)) >= THIN_JOIN:
+            return best, sim
+        named = _named()
+        terms = [t for t in p.vec if t in named]
+        if len(terms) < THIN_EVENT_TERMS:
+            return None
+        near = [
+            (story.similarity(p.vec), -story.id)
+            for story in map(self.stories.__getitem__, self.candidates(p.vec))
+            if story.id != own and sum(t in story.total for t in terms) >= THIN_EVENT_TERMS
+        ]
+        top_ = max(near, default=None)
+        return (self.stories[-top_[1]], top_[0]) if top_ is not None and top_[0] >= THIN_EVENT else None
+
+    def move_thin(self, id: str, own: StoryState, to: StoryState) -> None:
+        """Move a thin article alone in `own` (`thin_home`) to `to`; `own`, left empty, is forgotten."""
+        own.members.remove(id)
+        if not own.members:
+            del self.stories[own.id]
+        to.members.append(id)
+        self.story_of[id] = to.id
+
     def pile_of_events(self, pieces: Sequence[Piece], found: dict[str, list[int]] | None = None) -> bool:
         """Whether new articles, with the stories they are compared with (each one's candidates, before
         any of them is added), are a pile of events (`event_pile`): what a store asks at each ingest. A
@@ -1201,8 +1231,8 @@ def thin_event(
     at least `THIN_EVENT` similar. A short text joins on evidence a reader can check (a name of the
     story: "mateen"), never on its few common words alone (those need the first pass's `THIN_JOIN`);
     nothing joins it. Every choice is made against the stories as refinement left them, so the order of
-    `pieces` does not matter. Not in a store's own run (its thin articles wait: `store.THIN_WAIT`).
-    Returns the articles that move, with their new story."""
+    `pieces` does not matter. A store runs it per ingest among each article's candidates
+    (`Clusterer.thin_home`). Returns the articles that move, with their new story."""
     size: dict[int, int] = {}
     for sid in story_of.values():
         size[sid] = size.get(sid, 0) + 1

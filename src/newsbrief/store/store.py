@@ -327,12 +327,23 @@ class Store:
                 touched.setdefault(a.story, d)
                 rows.append(_article_row(p, d, a, ingest_id, stamp, kinds.get(d.id, "text")))
             _copies_home(conn, rows, next_id)
+            # this ingest's thin articles left alone: rule thin-event, as a one-shot run's
+            for r, (p, d) in zip(rows, pieces, strict=True):
+                own = clusterer.stories.get(r["story_id"])
+                if r["rule"] != "thin" or r["story_id"] in known or own is None or own.members != [p.id]:
+                    continue
+                if (home := clusterer.thin_home(p, own.id, event)) is not None:
+                    best, sim = home
+                    clusterer.move_thin(p.id, own, best)
+                    del touched[own.id]
+                    touched.setdefault(best.id, d)
+                    r["story_id"], r["score"] = best.id, round(sim, 4)
             # thin articles stored alone before their story's first article: judged again, after this
             # ingest's own (as a one-shot run judges every thin article after the longer ones)
             rejoined = []
             for p, own in waiting:
-                best, _ = clusterer.closest(p.vec, event)
-                if best is not None and best.id != own and (sim := best.similarity(p.vec)) >= ce.THIN_JOIN:
+                if (home := clusterer.thin_home(p, own, event)) is not None:
+                    best, sim = home
                     best.members.append(p.id)
                     touched.setdefault(best.id, None)
                     rejoined.append(
