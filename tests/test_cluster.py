@@ -201,6 +201,40 @@ def test_a_short_page_with_one_sentence_of_a_site_notice_is_a_notice() -> None:
     assert all(r.name and r.reason for r in notices.SHORT_NOTICE_RULES)
 
 
+def test_a_short_site_page_the_cleaner_keeps_is_a_notice_never_news() -> None:
+    # session 50 (issue 17): thin site pages (a search box, an embed box, a subscriber wall, a page's
+    # reader tools, an old browser, a web archive's crawl note) were thin stories among the news, and a
+    # name in one (a congress, a site) could join it to a story (rule thin-event)
+    short = {
+        "Hit enter to search the Marlow Gazette or esc to close": "site-search",
+        "Sorry, we can't find what you're looking for. Perhaps searching can help.": "site-search",
+        "Embeddable widget: copy and paste the embed code above to show this chart.": "embed-widget",
+        "Thanks for visiting! Please purchase a subscription to continue reading.": "paywall",
+        "You must be a digital subscriber to read this story. Enjoy our free pages.": "paywall",
+        "Phone or email password forgot account? Sign in": "log-in",
+        "Nothing to show. You can only react up to 3 times to this post.": "page-tools",
+        "You are the owner of this article.": "page-tools",
+        "On the mobile site as you are using an old version of your browser. More": "old-browser",
+        "Playing it needs flash enabled in your browser.": "old-browser",
+        "This crawl of online resources of the Harwick council was run for the town archive.": "web-archive",
+        "Dunmere Books uses cookies to make your visit smooth. Read more about cookies. Ok": "site-cookies",
+    }
+    assert {t: notices.notice(t) for t in short} == short
+    reports = [  # short reports on searches, subscriptions, browsers and archives: news, no notices
+        "Police will search the Marlow river again on Friday after the boat was found, the mayor said.",
+        "The Gazette said 2,000 readers bought a subscription this year, up from 900 in 2019.",
+        "Users of the old browser must update it by March, the company said on Tuesday.",
+        "The Harwick archive will close its reading room for a month while the roof is mended.",
+        "Regulators said the app uses cookies to follow children across the web, and fined it.",
+    ]
+    assert [notices.notice(t) for t in reports] == [None] * 5
+    page = "This crawl of online resources of the Vellmar orchestra was run for the town archive."
+    wall = RawDoc(id="crawl", source="https://a.example/crawl", raw=page)
+    stories = cluster([*_raws(), wall, RawDoc(id="lone", source="lone.txt", raw=LONE)])
+    (own,) = [s for s in stories if "crawl" in {m.document.id for m in s.members}]
+    assert [(m.document.id, m.rule) for m in own.members] == [("crawl", "notice")]
+
+
 LONE = (
     "The Vellmar orchestra will tour four northern towns this autumn, its director said on Friday. "
     "Tickets for the concerts in Harwick, Dunmere, Ostby and Brannock go on sale next month, and "

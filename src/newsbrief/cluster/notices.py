@@ -116,7 +116,8 @@ SHORT_NOTICE_RULES: tuple[NoticeRule, ...] = (
         re.compile(
             # "you must", or a sentence's first word: "Twitter users must log in to view tweets" is news
             r"(?:^|\byou\s+)must (?:log|sign) ?in to (?:continue|view|read|see)\b"
-            r"|\bkeep me (?:logged|signed) in\b|\b(?:log|sign) ?in or sign ?up\b",
+            r"|\bkeep me (?:logged|signed) in\b|\b(?:log|sign) ?in or sign ?up\b"
+            r"|\bforgot account\b|\bdo you want to join facebook\b",  # a social network's log-in box
             _IC,
         ),
     ),
@@ -124,10 +125,73 @@ SHORT_NOTICE_RULES: tuple[NoticeRule, ...] = (
         "site-cookies",
         "a cookie banner in the site's voice",
         re.compile(
-            r"\b(?:this (?:site|website)|we) uses? cookies\b|\bconsent to (?:our|the) use of cookies\b", _IC
+            r"\b(?:this (?:site|website)|we) uses? cookies\b|\bconsent to (?:our|the) use of cookies\b"
+            # "<name> uses cookies to make your website experience ...": the site speaks to its reader
+            r"|\b(?:uses|is using) cookies to (?:make your|give you|deliver a better|improve your)\b"
+            r"|\bread more about cookies\b|\bby using our (?:web)?site,? you agree\b",
+            _IC,
         ),
     ),
     NoticeRule("video-queue", "a video player's queue", re.compile(r"\bwatch queue\b", _IC)),
+    # session 50: short site pages the cleaner keeps, each phrase read on the training file's thin pages
+    NoticeRule(
+        "site-search",
+        "a site's search box",
+        re.compile(
+            r"\b(?:hit|press) enter to search\b|\bselect the department you want to search in\b"
+            r"|\bposting in the form of a question\b|\btry your search again\b|\bperhaps searching can help\b"
+            r"|\bwe can(?:'|no)t find what you(?:'| a)re looking for\b|\bplease try another search\b"
+            r"|\bthe location you searched for\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "embed-widget",
+        "a box giving a page's embed code",
+        re.compile(
+            r"\bembeddable widget\b|\bcopy and paste the embed code\b"
+            r"|\bcode changes based on your selection\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "paywall",
+        "a subscriber wall or a subscription's advertisement",
+        re.compile(
+            r"\bpurchase a subscription to continue reading\b|\byou must be a (?:digital )?subscriber to\b"
+            r"|\bsubscribers get the latest news first\b"
+            r"|\bgain (?:a global perspective on|access to global coverage from)\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "page-tools",
+        "a page's tools for its reader (reactions, votes, its owner's edit link, a legal-help link)",
+        re.compile(
+            r"\byou can only react up to\b|\balready used that reaction\b|\bmark as (?:not )?useful\b"
+            r"|\byou are the owner of this article\b"
+            r"|\bgo to the legal help page\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "old-browser",
+        "an out-of-date browser or plug-in",
+        re.compile(
+            r"\b(?:update|upgrade) your (?:browser|flash plugin)\b"
+            r"|\b(?:flash|javascript) enabled in your browser\b|\byou are using an old version of\b",
+            _IC,
+        ),
+    ),
+    NoticeRule(
+        "web-archive",
+        "a web archive's note on its collection",
+        re.compile(
+            r"\bthis crawl of online resources\b|\bthis collection contains content\b"
+            r"|\bweb archive data from a crawl\b",
+            _IC,
+        ),
+    ),
 )
 
 
