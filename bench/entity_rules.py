@@ -30,6 +30,7 @@ STORY_STEPS: dict[str, tuple[str, Callable[..., Any] | bool]] = {
     "story:org-enumeration": ("_listed_with_organisations", lambda text, cs: list(cs)),
     "story:place-prefixed": ("_place_prefixed", lambda mentions: mentions),
     "story:place-police": ("_place_forces", lambda documents, cands: [list(cs) for cs in cands]),
+    "story:place-acronym": ("_place_acronyms", lambda cands: [list(cs) for cs in cands]),
     "story:company-short-forms": ("_company_short_forms", lambda *a: {}),
     "story:short-form-in-parentheses": ("_short_forms_in_parentheses", lambda *a: {}),
     "story:surname-confirmed": ("_surname_confirmed", lambda *a: False),

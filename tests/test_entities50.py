@@ -59,3 +59,16 @@ def test_entities50_an_apposition_giving_an_area_makes_a_place() -> None:
     )
     found = _mentions(text)
     assert found["Pico Verde"] == ("place", ["pico verde", "pico verde", "pico verde"]), found
+
+
+def test_entities50_an_acronym_spelling_a_place_is_that_place() -> None:
+    """Rule place-acronym: an undecided acronym that spells a place the story names in full ("the GMT" beside
+    "the Green Mountain Trail") is that place, not an organisation; a body's acronym stays the body's."""
+    text = (
+        "Walkers crowded the Green Mountain Trail this summer, the park service said on Monday. The GMT "
+        "runs for 270 miles through Vermont, and rangers said the GMT had never been busier. The Hollis "
+        "River Authority asked visitors to be careful near the HRA office."
+    )
+    found = _mentions(text)
+    assert found["Green Mountain Trail"] == ("place", ["green mountain trail", "gmt", "gmt"]), found
+    assert found["Hollis River Authority"] == ("organization", ["hollis river authority", "hra"]), found

@@ -206,7 +206,9 @@ def _initials(name: str) -> str:
 
 def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> EntityIndex:
     """Decide open candidates, merge short forms and build the story's entities."""
-    cands = _without_glued_words(_place_forces(documents, _settle(documents, _without_works(cands))))
+    cands = _without_glued_words(
+        _place_acronyms(_place_forces(documents, _settle(documents, _without_works(cands))))
+    )
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -492,6 +494,31 @@ def _place_forces(
             row.append(c)
         out.append(row)
     return out
+
+
+def _place_acronyms(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """Rule place-acronym: an acronym no rule could decide that spells a place the story names in two words or
+    more, and no organisation of it ("the PCT" beside "the Pacific Crest Trail"), is that place; a name with
+    an abbreviation's stop spells none ("ST. KITTS" is no "St. Thomas")."""
+    spelt: dict[str, set[tuple[str, str]]] = defaultdict(set)  # initials -> (kind, name) of what spells them
+    for cs in cands:
+        for c in cs:
+            if c.kind in ("place", "organization") and len(c.text.split()) >= 2 and "." not in c.text:
+                spelt[_initials(_bare(c.text))].add((c.kind, _bare(c.text)))  # "St. Thomas" spells no "ST"
+    places = {}
+    for ini, named in spelt.items():
+        (kind, name), *others = named
+        if len(ini) >= 2 and not others and kind == "place":
+            places[ini] = name
+    return [
+        [
+            replace(c, kind="place", text=places[c.text], weak=False, rule="place-acronym")
+            if c.kind is None and c.text in places
+            else c
+            for c in cs
+        ]
+        for cs in cands
+    ]
 
 
 def _state_after_town(text: str, c: Candidate) -> bool:
