@@ -63,6 +63,7 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
         ("context-frozen2.json", True),
         ("context-frozen3.json", True),
         ("context-frozen4.json", True),
+        ("context-did50.json", True),
     ],
 )
 def test_context_labels_map_back(name, strict, shared) -> None:

@@ -301,7 +301,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "definite-reference": (
         ["The bridge will stay closed until March.", "The engineer found cracks in two pillars."],
-        ["The Springfield Times reported the vote first.", "The cost of the repairs is unknown."],
+        [
+            "The Springfield Times reported the vote first.",
+            "The cost of the repairs is unknown.",
+            # context50: a relative clause says which one
+            "The town where the ferry docks will pay for repairs.",
+            "The driver whose car fell will get a ferry pass.",
+        ],
     ),
     # context48: the same as one a sentence before told; not a comparison of its own, nor "at once"
     "same-reference": (
@@ -326,6 +332,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Police said another 40 people were hurt in a fall.",
             "Divers found another two of the cars near the pillars.",
+            # context50: a count added by "more"
+            "One more ferry is still missing.",
+            "Divers found two more cars near the pillars.",
         ],
         [
             "The ferry will run for another 10 years.",
@@ -333,6 +342,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Some 30 drivers paid the toll, and another 20 took the ferry.",
             "“We need another 40 workers,” the mayor said of the bridge.",
             "Engineers expect another three to five cracks in the pillars.",
+            # context50: "more" after a count the same; not "more than", a span, nor "one more time"
+            "The ferry will run for two more years.",
+            "Drivers will pay one more time.",
+            "Some 30 drivers paid the toll, and two more took the ferry.",
+            "Officials said two more than expected came.",
         ],
     ),
     # context49: what is left of a group told before; not "the rest of ...", nor the rest of a part the
@@ -363,6 +377,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor of the town then left.",
         ],
     ),
+    # context50: an emphatic "did"/"does" and a bare verb after a short subject; not "did not", a clause of
+    # its own before it, an inversion, "I", nor "do" with an object or an adverb
+    "emphatic-do": (
+        [
+            "Lee did agree to pay for a ferry.",
+            "Springfield Ferries Inc. does plan a ferry for drivers.",
+        ],
+        [
+            "Lee did not agree to pay for a ferry.",
+            "If the ferry does sink, drivers will wait.",
+            "Drivers did well on the ferry.",
+            "The ferry company does business in three towns.",
+            "I did check the pillars myself.",
+            "Only then did the mayor agree to pay.",
+            "Lee did agree to pay for a ferry?",
+            "The road stayed shut, but the ferry did run.",
+        ],
+    ),
     "age-reference": (
         ["The 52-year-old engineer found cracks in two pillars.", "The 52-year-old was hurt in March."],
         ["A 52-year-old engineer found cracks in two pillars.", "Officials said the 52-year-old was hurt."],
@@ -388,6 +420,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "On Friday the mayor made the announcement in person.",
             "After months of delays, the agency started repairs.",
             "Drivers said the couple's car was found.",
+            "Drivers said the couple’s car was found.",  # context50: a curly possessive
+            # context50: request, individuals, region, problem
+            "Officials said the request was denied.",
+            "Officials said the region's roads flooded.",
+            "Drivers said the problem began in March.",
             "Engineers say the study wasn't finished.",
             "Drivers ignored the order but kept away from the pillars.",
             "Drivers heard about the brief incident on the radio.",
@@ -728,6 +765,7 @@ def test_lower_cased_text_keeps_a_one_word_description() -> None:
         "The fbi opened an inquiry on monday.",
         "The food and drug administration approved a cheaper drug.",
         "The wall street journal reported the news first.",
+        "The man just left the city.",  # context50: a person noun hides no name
     ]
     lowered = make_story([[LEAD.lower(), *[filler] * 9, *sents]])
     assert [n.rule if n else None for n in story_needs(lowered)[10:]] == [
@@ -736,6 +774,7 @@ def test_lower_cased_text_keeps_a_one_word_description() -> None:
         None,
         None,
         None,
+        "definite-reference",
     ]
 
 
