@@ -388,6 +388,38 @@ def test_a_strict_near_fact_is_one_fact_even_without_words_to_spare() -> None:
     assert same_fact(story, rows, near=True).has([2], [5])[0]
 
 
+def test_a_near_fact_scored_high_is_one_fact_even_without_words_to_spare() -> None:
+    """Rule `near-high` (brief50): a near-fact at align's score `NEAR_HIGH` or more is one fact in every
+    story, whatever the two sentences' numbers or claims; under it, only where the candidates hold words to
+    spare."""
+    from newsbrief.model import Alignment, Link
+    from newsbrief.summarize.redundancy import NEAR, NEAR_HIGH, same_fact
+
+    story = make_story(
+        [
+            [
+                "Chaos broke out at the harbour on Monday after many ferry crossings were called off.",
+                "The ferry company blamed a shortage of crew for the trouble at the harbour.",
+            ],
+            [
+                "Nine ferry crossings were called off on Monday night, leaving long queues at the harbour.",
+                "The company said it had too few crew members after a bout of flu.",
+            ],
+        ]
+    )
+    story.__dict__["alignment"] = Alignment(
+        (
+            Link(0, 2, "related", NEAR_HIGH, ("rule:partial", "word:ferri")),
+            Link(1, 3, "related", (NEAR + NEAR_HIGH) / 2, ("rule:partial", "word:crew")),
+        )
+    )
+    rows = np.arange(4)
+    strict = same_fact(story, rows, near=False)
+    assert strict.has([0], [2])[0]
+    assert not strict.has([1], [3])[0]
+    assert same_fact(story, rows, near=True).has([1], [3])[0]
+
+
 def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
     """Rule 6 `same-count` (brief44): align's link of a rule without a clash giving the same count of one
     thing ("eight voting precincts" / "eight precincts") joins the two in every story; a clash rule (two
