@@ -587,3 +587,16 @@ def test_session43_a_closing_bracket_alone_after_a_stop_ends_the_sentence_before
     # ")." stood alone as a sentence and the summary took it to lead into "And ..." after it
     assert split_text(text)[1] == "And the bridge is shut."
     assert len(split_text(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three states, i.e. Nevada and two others, changed the rule.",
+        "The rule covers small vessels, viz. Rowing boats and canoes, on the lake.",
+        "She kept the old method, cf. Chapter four of the manual, for the test.",
+    ],
+)
+def test_a_gloss_never_ends_a_sentence(text: str) -> None:
+    # rule gloss-continues: what follows "i.e.", "viz.", "cf." is the gloss, even with a capital
+    assert split_text(text) == [text]

@@ -163,16 +163,22 @@ _NUMBER_SIGN_END = re.compile(r"\w[\w,;]*\s+Nos?\.$")
 # A piece that is only a closing bracket or quotation mark and its stop: '... jealous! | ).' ends the sentence
 # before it (session 43: ")." stood alone as a sentence, and the summary took it to lead into the next)
 _ONLY_CLOSING = re.compile(r"[)\]”’\"']+[.!?]*")
+# Rule `gloss-continues`: a Latin gloss ("i.e.", "e.g.", "viz.", "cf.") never ends a sentence; what follows
+# it is the gloss ("Some states, i.e. Texas and Utah, voted."): Punkt knows "e.g." but cut after "i.e.".
+_GLOSS_END = re.compile(r"(?<![\w.])(?:i\.\s?e|e\.\s?g|viz|cf)\.$", re.IGNORECASE)
 
 
 def _continues(before: str, piece: str) -> bool:
     """Does `piece` continue the sentence `before` (a name after a title or initials, "the U.S. citizens",
     a lower-case word after a bracket closed on an abbreviation: "Sen. John Kerry (D-Mass.) | said", a
-    numeral after "No.": "the No. | 1 ranking", a closing bracket alone: "... jealous! | ).")?"""
+    numeral after "No.": "the No. | 1 ranking", a closing bracket alone: "... jealous! | ).", anything after a
+    gloss: "i.e. | Texas": `gloss-continues`)?"""
     if _ONLY_CLOSING.fullmatch(piece.strip()):
         return True
     if piece[:1].isdigit():
         return _NUMBER_SIGN_END.search(before, max(0, len(before) - _NAME_TAIL)) is not None
+    if _GLOSS_END.search(before.rstrip()):
+        return True
     if piece[:1].isupper():
         return _ends_mid_name(before, piece) or _zone_after_clock(before, piece)
     return piece[:1].islower() and (
