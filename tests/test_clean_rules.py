@@ -1535,6 +1535,22 @@ def test_a_spaced_wire_dateline_is_cut_and_its_place_and_date_become_metadata() 
     assert _reasons(doc)["Elm city, del., may 13, 2015 / prnewswire/ --"] == "dateline"
 
 
+def test_a_headline_name_run_into_a_dateline_is_no_part_of_its_place() -> None:
+    """dateline-name-headline (brief50): a lower-cased page's headline naming the person, run into the
+    dateline ("Nicole mittendorff fairfax, va."), is not shown as the place; a name the article never
+    writes again stays (it may be the place's)."""
+    lead = (
+        "the town council praised ferry captain marta ollendorf after the rescue. The council met on tuesday."
+        " The ferry will run again in june, the council said."
+    )
+    doc, _ = _clean("Marta ollendorf elmwood, va. ( wusa9 ) -- " + lead)
+    assert doc.dateline == "elmwood, va."
+    assert doc.text.startswith(lead)
+    unnamed = lead.replace("marta ollendorf", "the crew")
+    doc, _ = _clean("Marta ollendorf elmwood, va. ( wusa9 ) -- " + unnamed)
+    assert doc.dateline == "Marta ollendorf elmwood, va."
+
+
 def test_a_highlights_box_run_into_the_lead_is_cut_up_to_its_credit_and_the_lead_kept() -> None:
     box = (
         'Story highlights " why pay more? " asks a rider the ferry will run at 6 p.m. Daily elm city ( cnn )'

@@ -54,12 +54,32 @@ _BYLINE_TAIL = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")
 _DATELINE_TRIM = re.compile(r"(?:\s*\([^()]*\)|\s*/[^/]*/|\s*&[A-Za-z]{1,8};)+|[\s—–_|>-]+$")
 
 
-def dateline_text(span: str) -> str | None:
+def dateline_text(span: str, body: str = "") -> str | None:
     """The place (and date) of a removed dateline: "LIMA, Dec 1 (Reuters) —" -> "LIMA, Dec 1"; a
-    widget's word run into it goes ("Photo hartford --" -> "hartford")."""
+    widget's word run into it goes ("Photo hartford --" -> "hartford"), and so does a headline's name
+    run into it (`body`: the article's text; `dateline-name-headline`)."""
     text = _DATELINE_TRIM.sub("", span).strip(" ,—–-_|>")
     text = _DATELINE_KICKER.sub("", text)
+    if body:
+        text = _name_headline_cut(text, body)
     return text or None
+
+
+def _name_headline_cut(text: str, body: str) -> str:
+    """Rule `dateline-name-headline`: a lower-cased page's headline that is a person's name, run into the
+    dateline's place ("Nicole mittendorff fairfax, va."), goes: a given name (gazetteer `first_names`) and
+    one more word before a place of at least one word ahead of the comma, the two words written again in
+    the article ("firefighter nicole mittendorff"): a place's name that opens on a given name ("Charlotte",
+    "Eugene, ore.") keeps it, as no place follows or the article never writes the two words."""
+    head, comma, rest = text.partition(",")
+    words = head.split()
+    if not comma or len(words) < 3 or words[0].capitalize() not in gazetteer().first_names:
+        return text
+    name = f"{words[0]} {words[1]}"
+    # the dateline's copy and one more
+    if len(re.findall(rf"\b{re.escape(name)}\b", body, re.IGNORECASE)) < 2:
+        return text
+    return " ".join(words[2:]) + comma + rest
 
 
 # words of a page widget a lower-cased dateline's place may open with ("Photo hartford --", "Article
@@ -557,7 +577,7 @@ class _Cleaner:
                 if _PREFIX_DATE.match(span):  # a date, no place: the document's date
                     prefix_date = prefix_date or span
                 elif reason == "dateline" and dateline is None and shown_dateline(name, span, raw):
-                    dateline = dateline_text(span)
+                    dateline = dateline_text(span, raw)
                 base, start = cut, end
             if i in self.inline_cuts:
                 pieces, at = [], base
