@@ -409,6 +409,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The mayor asked drivers to call the council if the ferry is late.",
         ],
     ),
+    "correction-apology": (
+        [
+            "We apologize for the error.",
+            "Harbourwatch apologises for any confusion our error may have caused.",
+            "We sincerely regret the error.",
+        ],
+        [
+            '"We apologize for the error," the ferry company said in a statement.',
+            "The ferry company apologized for the error on Monday.",
+            "We apologize to nobody, the mayor told the council.",
+        ],
+    ),
     "journal-reference": (
         [
             "Harbour eng 9( 4 ): e95839.",

@@ -84,6 +84,9 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   ...""): the page's sources side by side, not the story's own report (align still reads the figure);
 - ``journal-reference``: a paper's reference line: a DOI, a volume and issue before a page ("Plos one
   9( 4 ): e95839."), or a bracketed year opening the sentence as a reference's title follows it;
+- ``correction-apology``: the page apologises for its own error ("We apologize for the error.", "Getup
+  apologises for any confusion our error may have caused."): a correction notice, not the story (a quoted
+  or reported apology, "the store said", "apologized for the error", is news and stays);
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
 - ``unpunctuated``: it ends on a closing bracket with no full stop, question or exclamation mark before
@@ -1022,6 +1025,20 @@ def _journal_reference(text: str) -> bool:
     return _JOURNAL_REFERENCE.search(text.lstrip()) is not None
 
 
+# The page's own correction notice: its outlet or "we", in the present, apologising or regretting "the/any
+# error/confusion/mistake"; no quotation mark and no verb of saying (a reported apology is news).
+_CORRECTION_APOLOGY = re.compile(
+    r"^(?:we|[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,2})\s+(?:greatly\s+|sincerely\s+|deeply\s+)?"
+    r"(?:apologi[sz]es?\s+for|regrets?)\s+(?:the|any|this|our)\s+(?:[\w'’-]+\s+)?(?:errors?|confusion|mistakes?)\b",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"[\"“”]|\b(?:said|says|told|tells|wrote|writes|statement)\b", re.IGNORECASE)
+
+
+def _correction_apology(text: str) -> bool:
+    return _CORRECTION_APOLOGY.match(text.lstrip()) is not None and _SAYING.search(text) is None
+
+
 def _pointer(text: str) -> bool:
     return _POINTER.match(text.strip()) is not None
 
@@ -1225,6 +1242,7 @@ RULES: tuple[Rule, ...] = (
         _by_text(_source_list),
     ),
     Rule("journal-reference", "a paper's reference line, not news", _by_text(_journal_reference)),
+    Rule("correction-apology", "the page's correction notice, not the story", _by_text(_correction_apology)),
     Rule("trails-off", "the writer trails off: nothing said whole", _by_text(_trails_off)),
     Rule("unpunctuated", "a list line: no sentence mark before its closing bracket", _by_text(_unpunctuated)),
     Rule("writer-first-person", "the writer's own view or experience in a report", writer_first_person),
