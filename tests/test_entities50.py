@@ -72,3 +72,17 @@ def test_entities50_an_acronym_spelling_a_place_is_that_place() -> None:
     found = _mentions(text)
     assert found["Green Mountain Trail"] == ("place", ["green mountain trail", "gmt", "gmt"]), found
     assert found["Hollis River Authority"] == ("organization", ["hollis river authority", "hra"]), found
+
+
+def test_entities50_an_age_closes_a_three_word_name() -> None:
+    """Rule aged-full-name: in a story that lost its case, two listed first names and a surname the story
+    writes once, closed by an age in apposition ("grandmother marie carmen alvarez, 87,"), are one person's
+    full name (without it, where such a name ends is unsure: none)."""
+    text = (
+        "The couple had dreamed of a future together, the woman's family said on monday. During dinner the "
+        "woman told her grandmother marie carmen alvarez, 87, that she planned to marry in the spring. "
+        "Police in los angeles said the driver stayed at the scene, and officials in texas said the case "
+        "would go to a grand jury in the fall."
+    )
+    found = _mentions(text)
+    assert found["Marie Carmen Alvarez"] == ("person", ["marie carmen alvarez"]), found

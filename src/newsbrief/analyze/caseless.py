@@ -648,7 +648,9 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     elif k < len(ws) and ws[k].low in _first_names() and _joined(f, k) and _surname_at(f, k + 1) > 0:
         # rule middle-joined: a middle name follows the first with one space ("the narrator, evan ( ben
         # stiller )": a character, then the actor, no person "Evan Ben Stiller")
-        if f.counts[ws[k + 1].low] == 1:  # a middle name when the surname comes again: "donald john trump"
+        if f.counts[ws[k + 1].low] == 1 and not _AGED.match(f.text, ws[k + 1].end):
+            # a middle name when the surname comes again ("donald john trump") or an age closes the three
+            # words (rule aged-full-name: "grandmother marie carmen alvarez, 87,")
             return False  # "royal albert edward infirmary", "donald john trumpdems": where does it end?
         if _pair_apart(f, ws[k].low, ws[k + 1].low, ws[i].low) and not _pair_apart(
             f, ws[i].low, ws[k + 1].low, ""
@@ -691,6 +693,10 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     f.emit(i, end, " ".join(parts), "person", dot=dot)
     f.surnames.add(surname)
     return True
+
+
+# rule aged-full-name: an age in apposition closes a person's full name ("marie carmen alvarez, 87, said")
+_AGED = re.compile(r",\s+\d{1,3}\s*,")
 
 
 def _pair_apart(f: Found, a: str, b: str, first: str) -> int:
