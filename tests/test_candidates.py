@@ -69,6 +69,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "File photo: the bridge seen from the harbour in 2010.",
             "Neil Warner / Splash News Ann Lee's handlers have strong ideas on how to close the bridge.",
             "Fame Flynet Ann Lee at the bridge this weekend, a few hours before it closed.",
+            # brief50: a handout's credit, "/courtesy", glued to the caption
+            "Harbour archives of elmwood/courtesy the old ferry was sunk by the 1935 storm.",
+            "Ferry trust/courtesy of the harbour museum the ferry left at noon.",
+            "( Harbour archives/courtesy ) the storm pushed the sea ten feet over the quay.",
         ],
         [
             "(The bridge had been repaired in 1998.) The council voted to close it.",
@@ -79,6 +83,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "An Ipsos/Reuters poll found most drivers back the closure.",
             "Jane Roe/The Harbour Journal reported the closure on Monday.",
             "A file photo of the bridge was shown to the council on Monday.",
+            "The photo was shown courtesy of the harbour archives.",
         ],
     ),
     "page-widget": (

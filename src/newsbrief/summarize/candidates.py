@@ -474,13 +474,16 @@ _SPACED_CREDIT = re.compile(
 # ("Reuters/brian snyder more than half ...", "( ap photo/jacquelyn martin ) the president ...", "&#124; ap
 # photo/...") or a photographer's and a paper's ("Daniel sato/the news journal jeremy mcdole, 28, ...": a
 # name's second word in lower case, so never a cased text's), or a file photo's ("( jane roe, the daily news
-# file photo ) five people ...", "File photo: ...").
+# file photo ) five people ...", "File photo: ..."), or a handout's ("State archives of florida/courtesy
+# henry flagler's railroad was destroyed ...", "( state archives of florida/courtesy ) the system ...":
+# brief50, 20 "/courtesy" in the training file, every one a credit).
 _LOWER_CREDIT = re.compile(
     r"^(?:&#124;\s*)?(?:\(\s?)?(?:[Aa]p photo|[Rr]euters|[Gg]etty(?: images)?|[Aa]fp|[Ee]pa|REUTERS|AFP|EPA)"
     r"\s?/\s?\w"
     r"|^[A-Z][a-z'’-]+ [a-z][\w.'’-]*(?: [a-z][\w.'’-]*)?/(?:the )?(?:[a-z]+ ){0,3}"
     r"(?:journal|times|post|news|star|tribune|herald|gazette|getty|ap|afp|reuters|epa)\b"
     r"|^\(\s?[^()]{1,60}\b[Ff]ile photo\s?\)\s|^[Ff]ile photo\s?:"
+    r"|^(?:\(\s?)?(?:[Pp]hoto\s?:\s?)?[A-Za-z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\s?/\s?[Cc]ourtesy\b"
 )
 
 
