@@ -1092,6 +1092,39 @@ def test_a_number_of_too_many_digits_is_one_line(tmp_path: Path, command: str) -
     assert json.loads(errors) == {"id": "big.jsonl-line-1", "reason": reason}
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+@pytest.mark.parametrize("command", ["brief", "cluster", "eval", "render"])
+def test_nan_and_infinity_are_broken_json(tmp_path: Path, command: str, constant: str) -> None:
+    """Python's json read `NaN` and `Infinity`, which JSON has not: `{"id": NaN}` was the story "nan"
+    and a saved brief's `"words": NaN` rendered (cli50). Now broken JSON, naming the place; the same
+    words in a string are text."""
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "NaN Infinity", "words": ' + constant + "}\n", encoding="utf-8")
+    line = one_error(run_cli(command, str(path)), 1)
+    assert line.startswith(f"{path}: ") and f"{constant} is not a JSON number" in line, line
+    if command == "render":
+        assert line.endswith(f"({constant} is not a JSON number: line 1 column 33 (char 32))"), line
+
+
+def test_batch_records_a_row_with_nan_and_goes_on(tmp_path: Path) -> None:
+    """A row Python's json wrote with a NaN in a field of its own is one bad row, the rest briefed."""
+    import json
+
+    src = tmp_path / "stories.jsonl"
+    rows = [
+        {"id": "odd", "documents": [ARTICLE], "meta": {"score": float("nan")}},
+        {"id": "good", "documents": [ARTICLE]},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
+    errors = (tmp_path / "briefs.jsonl.errors.jsonl").read_text(encoding="utf-8")
+    reason = "broken JSON on line 1: NaN is not a JSON number"
+    assert json.loads(errors) == {"id": "stories.jsonl-line-1", "reason": reason}
+
+
 def test_batch_records_json_nested_too_deeply_and_goes_on(tmp_path: Path) -> None:
     import json
 

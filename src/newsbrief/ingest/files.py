@@ -34,9 +34,15 @@ def parse_json(text: str | bytes) -> Any:
     `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it;
     a lone surrogate escape (`"\\ud800"`, valid JSON, no character) or a NUL's is U+FFFD
     (`model.displayable`). So is a number of more digits than Python converts (`sys.int_max_str_digits`,
-    4,300): its ValueError was a traceback in every reader of JSON (cli48)."""
+    4,300): its ValueError was a traceback in every reader of JSON (cli48). `NaN`, `Infinity` and
+    `-Infinity`, which Python's json reads and writes but JSON has not, are broken JSON naming the
+    place: `{"id": NaN}` was the story "nan", a saved brief's `"words": NaN` rendered (cli50)."""
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_constant=_no_constant)
+    except _NotJson as e:
+        doc = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+        at = next((m.start(1) for m in _CONSTANT.finditer(doc) if m.group(1)), 0)
+        raise json.JSONDecodeError(f"{e} is not a JSON number", doc, at) from None
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
     except json.JSONDecodeError:
@@ -49,6 +55,18 @@ def parse_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(what, doc, at.start() if at else 0) from None
     escape = _SURROGATE_ESCAPE_B if isinstance(text, bytes | bytearray) else _SURROGATE_ESCAPE
     return _displayable(value) if escape.search(text) else value
+
+
+class _NotJson(ValueError):
+    """A constant Python's json reads that JSON has not (`NaN`, `Infinity`, `-Infinity`)."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
+# A JSON string (skipped: `"NaN"` is a string) or one of those constants, to find where the first is
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 
 
 # What a stories file's first row is when it is markup, not JSON, and the name its reader takes
