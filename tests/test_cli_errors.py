@@ -1238,12 +1238,14 @@ def test_an_article_that_is_json_says_so(tmp_path: Path, name: str, content: str
             "Expecting property name enclosed in double quotes",
         ),
         ('[{"text": "The ferry runs again."', "Expecting ',' delimiter"),
-        ('{"text": "The ferry \\q runs again."}', "Invalid \\escape"),
+        ('{"text": "The ferry \\q runs again."}', "a backslash escape JSON has not"),
+        ('{"text": "The ferry\truns again."}', "a control character left raw in a string"),
     ],
 )
 def test_an_article_that_is_broken_json_says_so(content: str, problem: str) -> None:
     """A JSON object cut short or with a trailing comma, named .txt or uploaded to the form, was briefed
-    as prose: `{"title": "Ferry", "text": "The ferry ...` in the summary (cli49)."""
+    as prose: `{"title": "Ferry", "text": "The ferry ...` in the summary (cli49). json's words that
+    end in "at" ("Invalid control character at at line 1") are said in ours (cli50)."""
     from newsbrief.errors import InputError
     from newsbrief.ingest.load import not_json
 

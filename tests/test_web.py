@@ -216,13 +216,29 @@ def test_a_compressed_body_is_415_naming_its_encoding(client: TestClient, path: 
             {"files": {"files": (None, b"The ferry runs again.")}},
             "files: a form field with no file name, not a file; send each file as a file upload",
         ),
+        (
+            "/api/brief",
+            {"content": b"null", "headers": {"content-type": "application/json"}},
+            'the body is null, not a JSON object such as {"documents": ["…"]}',
+        ),
+        (
+            "/api/brief",
+            {"content": b'["The ferry runs again."]', "headers": {"content-type": "application/json"}},
+            'the body is a list, not a JSON object such as {"documents": ["…"]}',
+        ),
+        (
+            "/api/brief",
+            {"content": b'{"documents": ["The\x00ferry"]}', "headers": {"content-type": "application/json"}},
+            "the body is broken JSON at character 20 (a control character left raw in a string)",
+        ),
     ],
 )
 def test_a_request_pydantic_cannot_read_is_said_in_our_words(
     client: TestClient, path: str, send: dict, problem: str
 ) -> None:
     """It said "16: JSON decode error", "Field required" and "files.0: Value error, Expected
-    UploadFile, received: <class 'str'>" (cli48's sweep)."""
+    UploadFile, received: <class 'str'>" (cli48's sweep); "Input should be a valid dictionary or
+    object to extract fields from" for a body of `null`, and "(Invalid control character at)" (cli50)."""
     r = client.post(path, **send)
     assert r.status_code == 422
     if path == "/api/brief":

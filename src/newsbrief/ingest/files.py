@@ -45,8 +45,8 @@ def parse_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(f"{e} is not a JSON number", doc, at) from None
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
-    except json.JSONDecodeError:
-        raise
+    except json.JSONDecodeError as e:
+        raise json.JSONDecodeError(json_words(e.msg), e.doc, e.pos) from None
     except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
         most = sys.get_int_max_str_digits()
         doc = text if isinstance(text, str) else ""
@@ -55,6 +55,22 @@ def parse_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(what, doc, at.start() if at else 0) from None
     escape = _SURROGATE_ESCAPE_B if isinstance(text, bytes | bytearray) else _SURROGATE_ESCAPE
     return _displayable(value) if escape.search(text) else value
+
+
+# Python's json's messages that read badly said in ours: two end in "at" (the place is said apart),
+# as "broken JSON on line 1: Invalid control character at" and, in the web app, "(Invalid control
+# character at)" said (cli50). Its other messages ("Expecting ',' delimiter") are kept.
+JSON_WORDS: dict[str, str] = {
+    "Invalid control character at": "a control character left raw in a string",
+    "Unterminated string starting at": "a string with no closing quote",
+    "Invalid \\escape": "a backslash escape JSON has not",
+    "Invalid \\uXXXX escape": "a \\u escape without four hex digits",
+}
+
+
+def json_words(msg: str) -> str:
+    """One of json's messages in `JSON_WORDS`' words, or as it is."""
+    return JSON_WORDS.get(msg, msg)
 
 
 class _NotJson(ValueError):

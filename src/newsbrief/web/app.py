@@ -129,8 +129,14 @@ VALIDATION_WORDS: tuple[tuple[str, str, Place, Callable[[dict[str, Any]], str]],
         "broken-json",
         "json_invalid",
         lambda loc: loc[:1] == ("body",),
+        lambda e: f"the body is broken JSON at character {_counted(e['loc'][-1])} ({_json_words(e)})",
+    ),
+    (
+        "not-an-object",
+        "model_attributes_type",
+        lambda loc: loc == ("body",),
         lambda e: (
-            f"the body is broken JSON at character {_counted(e['loc'][-1])} ({e.get('ctx', {}).get('error')})"
+            f'the body is {_json_kind(e.get("input"))}, not a JSON object such as {{"documents": ["…"]}}'
         ),
     ),
     (
@@ -146,6 +152,19 @@ VALIDATION_WORDS: tuple[tuple[str, str, Place, Callable[[dict[str, Any]], str]],
         lambda e: "files: a form field with no file name, not a file; send each file as a file upload",
     ),
 )
+
+
+def _json_words(error: dict[str, Any]) -> str:
+    """json's message of a body it could not read, in `ingest.files.JSON_WORDS`' words."""
+    from ..ingest.files import json_words
+
+    return json_words(str(error.get("ctx", {}).get("error")))
+
+
+def _json_kind(value: Any) -> str:
+    from ..ingest.files import json_kind
+
+    return json_kind(value)
 
 
 def _counted(offset: Any) -> Any:
