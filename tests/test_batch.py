@@ -718,3 +718,27 @@ def test_bad_rows_of_two_same_named_inputs_do_not_mix_their_outputs(tmp_path, ca
     write_jsonl(a, rows[:3], {0: "{broken"})  # a story added to a: resumed
     assert main(["batch", str(a), *args]) == 1
     assert "1 done, 2 skipped, 1 failed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("restart", [False, True])
+def test_a_batch_writing_an_output_keeps_another_from_it(tmp_path, capsys, restart):
+    """A resume started while a run wrote the same output briefed every story not yet written again
+    (each written twice), its start cut the other's row in flight, and `--restart` deleted the file
+    the other went on writing into (cli50): refused while `<output>.lock` is held, the output as it
+    was; once the run ends the lock file is gone and the resume goes on."""
+    import fcntl
+
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(2, seed=9, sentences=6))
+    out = tmp_path / "o.jsonl"
+    out.write_bytes(b'{"id": "story-000"')  # a row in flight
+    args = ["batch", str(src), "-o", str(out), "-j", "1", "-q", "-w", "60", "--no-analysis"]
+    with open(sinks.lock_path(out), "w") as other:  # another batch, running
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main(args + (["--restart"] if restart else [])) == 1
+        assert capsys.readouterr().err == (
+            f"newsbrief: error: {out}: another batch is writing it now; wait for it to end or give another"
+            " output\n"
+        )
+        assert out.read_bytes() == b'{"id": "story-000"' and not sinks.errors_path(out).exists()
+    assert main(args) == 0
+    assert ids_of(out) == ["story-000", "story-001"] and not sinks.lock_path(out).exists()

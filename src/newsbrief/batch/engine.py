@@ -20,7 +20,7 @@ from ..ingest.stories import StoryError, StoryItem, StoryRecord
 from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
 from .runners import Runner, default_jobs, make_runner
-from .sinks import FOLDER_EXTENSIONS, ErrorLog, FolderSink, JsonlSink, errors_path
+from .sinks import FOLDER_EXTENSIONS, ErrorLog, FolderSink, JsonlSink, errors_path, held
 from .sources import Source, count, iter_items
 from .work import Options, Result, Task
 
@@ -242,73 +242,74 @@ def run(
         _check_format(fmt)
     # a story briefed to an empty summary fails, as `brief` refuses it (`empty_summary.py`)
     opts = _options(words, sentences, method, analysis, ner, fmt if folder else "jsonl", refuse_empty=True)
-    sink = FolderSink(output, fmt, restart) if folder else JsonlSink(output, restart)
-    _check_same_options(sink.first, opts, output)
-    errors = ErrorLog(errors_path(output), restart)
+    with held(output):  # one run at a time writes an output
+        sink = FolderSink(output, fmt, restart) if folder else JsonlSink(output, restart)
+        _check_same_options(sink.first, opts, output)
+        errors = ErrorLog(errors_path(output), restart)
 
-    size = chunk or default_chunk(dask)
-    first, most, items = peeked(items, jobs, dask, size, FIRST)
-    if not restart and not folder:
+        size = chunk or default_chunk(dask)
+        first, most, items = peeked(items, jobs, dask, size, FIRST)
+        if not restart and not folder:
+            try:
+                _refuse_another_input(output, sink.done + errors.done, first)
+                _refuse_another_origin(output, sink.first, first, _origin(source))
+            except UsageError:
+                sink.close()
+                errors.close()
+                raise
+
+        def recorded(sid: str, k: int) -> bool:
+            return sink.count(sid) + errors.done[sid] >= k
+
+        mode = progress or Reporter.choose(stream)
+        reporter = Reporter(count(source) if mode != "off" else None, mode, stream=stream)
+        runner = make_runner(opts, jobs, dask, most)
+        c = Counts()
+        worked = 0
+        unreadable: list[InputError] = []
         try:
-            _refuse_another_input(output, sink.done + errors.done, first)
-            _refuse_another_origin(output, sink.first, first, _origin(source))
-        except UsageError:
+            runner.start()  # load models, fork the workers: before the progress display exists
+            reporter.start()
+            seen: Counter[str] = Counter()
+            for results in ordered(
+                items,
+                runner,
+                chunk=size,
+                max_chars=max_chars,
+                recorded=recorded,
+                origin=_origin(source),
+                unreadable=unreadable,
+            ):
+                for _, sid, kind, value in results:
+                    seen[sid] += 1
+                    if kind == "ok":
+                        sink.write(sid, value)
+                        c.done += 1
+                        worked += 1
+                    elif kind == "error":
+                        errors.write(sid, value)
+                        c.failed += 1
+                        worked += 1
+                    elif seen[sid] <= sink.count(sid):
+                        c.skipped += 1
+                    else:  # recorded as failed by an earlier run: still a failure of this batch
+                        c.failed += 1
+                sink.commit()  # briefs first, then errors: a record is durable only after every earlier one
+                errors.commit()
+                reporter.update(c, worked)
+            reporter.update(c, worked, final=True)
+        finally:
+            reporter.close()
             sink.close()
             errors.close()
-            raise
-
-    def recorded(sid: str, k: int) -> bool:
-        return sink.count(sid) + errors.done[sid] >= k
-
-    mode = progress or Reporter.choose(stream)
-    reporter = Reporter(count(source) if mode != "off" else None, mode, stream=stream)
-    runner = make_runner(opts, jobs, dask, most)
-    c = Counts()
-    worked = 0
-    unreadable: list[InputError] = []
-    try:
-        runner.start()  # load models, fork the workers: before the progress display exists
-        reporter.start()
-        seen: Counter[str] = Counter()
-        for results in ordered(
-            items,
-            runner,
-            chunk=size,
-            max_chars=max_chars,
-            recorded=recorded,
-            origin=_origin(source),
-            unreadable=unreadable,
-        ):
-            for _, sid, kind, value in results:
-                seen[sid] += 1
-                if kind == "ok":
-                    sink.write(sid, value)
-                    c.done += 1
-                    worked += 1
-                elif kind == "error":
-                    errors.write(sid, value)
-                    c.failed += 1
-                    worked += 1
-                elif seen[sid] <= sink.count(sid):
-                    c.skipped += 1
-                else:  # recorded as failed by an earlier run: still a failure of this batch
-                    c.failed += 1
-            sink.commit()  # briefs first, then errors: a record is durable only after every earlier one
-            errors.commit()
-            reporter.update(c, worked)
-        reporter.update(c, worked, final=True)
-    finally:
-        reporter.close()
-        sink.close()
-        errors.close()
-        runner.close()
-    line = reporter.summary(c)
-    if c.failed:
-        line += f"; reasons in {shown(str(errors.path))}"
-    print(line, file=stream, flush=True)
-    if unreadable:  # after the summary: the stories before it are written, a re-run resumes after them
-        raise unreadable[0]
-    return c
+            runner.close()
+        line = reporter.summary(c)
+        if c.failed:
+            line += f"; reasons in {shown(str(errors.path))}"
+        print(line, file=stream, flush=True)
+        if unreadable:  # after the summary: the stories before it are written, a re-run resumes after them
+            raise unreadable[0]
+        return c
 
 
 def _refuse_another_input(output: Path, recorded: Counter[str], first: list[StoryItem]) -> None:

@@ -49,6 +49,43 @@ def errors_path(output: Path) -> Path:
     return output.with_name(output.name + ".errors.jsonl")
 
 
+def lock_path(output: Path) -> Path:
+    """`<output>.lock`, beside the output (for a folder `briefs/`: `briefs.lock`)."""
+    return output.with_name(output.name + ".lock")
+
+
+@contextlib.contextmanager
+def held(output: Path) -> Iterator[None]:
+    """`output` for this run alone: `lock_path(output)` locked (`flock`) while inside, deleted after.
+    Two batches writing one output at once (a resume started while a run goes on) both briefed every
+    story not yet written, so each was written twice, and one's start cut the other's row in flight
+    as torn; `--restart` deleted the file the other went on writing into (cli50). The lock goes with
+    the process, so a killed run leaves no stale lock. A lock that cannot be made (a folder that
+    cannot be written) is skipped: the writes say so."""
+    import fcntl
+
+    path = lock_path(output)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(
+                "another batch is writing it now; wait for it to end or give another output", str(output)
+            ) from None
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()  # still held: a run that opened it meanwhile finds it locked, then gone
+    finally:
+        os.close(fd)
+
+
 def safe_name(story_id: str) -> str:
     """A file name for a story id: unsafe characters become `_`; if anything changed, a short hash of
     the id is added so two ids never share a file."""
