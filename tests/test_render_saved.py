@@ -181,6 +181,27 @@ def _set(data: dict, path: str, value: object) -> None:
         ("summary.0.doc", 0.5, "summary names document 0.5 of "),
         ("quotes.0.doc", True, "quotes names document true of "),
         ("documents.1.copy_of", {"doc": "0", "shared": 0.9}, 'copy_of.doc "0" is no earlier document'),
+        # a text field edited to another type (cli50): tracebacks ("'int' object has no attribute 'split'")
+        ("quotes.0.text", 7, "quote 0's text is a number, not a string"),
+        ("quotes.0.speaker", True, "quote 0's speaker is true, not a string or null"),
+        ("entities.0.name", None, "entity 0's name is null, not a string"),
+        ("entities.0.kind", ["place"], "entity 0's kind is a list, not a string"),
+        ("documents.0.title", 3, "document 0's title is a number, not a string or null"),
+        ("documents.0.source", {}, "document 0's source is an object, not a string"),
+        ("documents.0.raw", None, "document 0's raw is null, not a string"),
+        ("summary.0.text", 1, "summary sentence 0's text is a number, not a string"),
+        ("summary.0.conflict", 2, "summary sentence 0's conflict is a number, not a string or null"),
+        ("method", 5, "method is a number, not a string"),
+        (
+            "documents.0.removed",
+            [{"start": "1", "end": 4, "reason": "x", "text": "y"}],
+            'removed span "1"-4 is no',
+        ),
+        (
+            "documents.0.removed",
+            [{"start": 0, "end": 4, "reason": 1, "text": "y"}],
+            "removed reason is a number",
+        ),
     ],
 )
 @pytest.mark.parametrize("fmt", ["json", "html", "markdown"])

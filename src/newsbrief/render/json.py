@@ -166,6 +166,7 @@ def from_dict(data: Any) -> Brief:
         raise InputError("not a newsbrief brief (a JSON object was expected)")
     try:
         _shaped(data)
+        _typed(data)
         return _checked(_brief(data))
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         what = f"missing field {e.args[0]!r}" if isinstance(e, KeyError) else f"malformed ({e})"
@@ -186,6 +187,62 @@ def _shaped(data: dict[str, Any]) -> None:
             raise ValueError(f"{key} is {json_kind(value)}, not a list")
         if (bad := next((x for x in value if not isinstance(x, dict)), None)) is not None or None in value:
             raise ValueError(f"{key} holds {json_kind(bad)}, not objects")
+
+
+# The text fields the renderers read, per list of the brief: (list, what one item is called, field, null
+# allowed). A saved brief edited by hand with a number, a list or a `true` in one was a traceback in
+# `render` (`'int' object has no attribute 'split'`), or `[]` for a title rendered nothing (cli50).
+TEXT_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
+    ("documents", "document", "id", False),
+    ("documents", "document", "source", False),
+    ("documents", "document", "raw", False),
+    ("documents", "document", "kind", False),
+    *(("documents", "document", f, True) for f in ("title", "dek", "outlet", "author", "date", "dateline")),
+    ("summary", "summary sentence", "text", False),
+    ("summary", "summary sentence", "conflict", True),
+    ("quotes", "quote", "text", False),
+    ("quotes", "quote", "speaker", True),
+    ("quotes", "quote", "speaker_rule", True),
+    ("entities", "entity", "name", False),
+    ("entities", "entity", "kind", False),
+    ("claims", "claim", "text", False),
+    ("claims", "claim", "kind", False),
+    ("claims", "claim", "conflict", True),
+)
+
+# The spans of a document's raw text it lists (removed, repaired), each `(start, end, text fields)`
+RAW_SPANS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("removed", ("reason", "text")),
+    ("repaired", ("reason", "was")),
+)
+
+
+def _typed(data: dict[str, Any]) -> None:
+    """`ValueError` naming the first `TEXT_FIELDS` field that is there and no string (nor null where
+    allowed), or `RAW_SPANS` span of a document that is no list of objects with whole offsets."""
+    from ..ingest.files import json_kind
+
+    if not isinstance(data.get("method", ""), str):
+        raise ValueError(f"method is {json_kind(data['method'])}, not a string")
+    for key, item, field, nullable in TEXT_FIELDS:
+        for k, x in enumerate(data.get(key, [])):
+            value = x.get(field, "")
+            if not (isinstance(value, str) or (nullable and value is None)):
+                allowed = "a string or null" if nullable else "a string"
+                raise ValueError(f"{item} {k}'s {field} is {json_kind(value)}, not {allowed}")
+    for k, d in enumerate(data.get("documents", [])):
+        for key, texts in RAW_SPANS:
+            spans = d.get(key, [])
+            if not isinstance(spans, list) or not all(isinstance(r, dict) for r in spans):
+                raise ValueError(f"document {k}'s {key} is no list of objects")
+            for r in spans:
+                start, end = r.get("start", 0), r.get("end", 0)
+                if not (_whole(start) and _whole(end) and 0 <= start <= end):
+                    raise ValueError(
+                        f"document {k}'s {key} span {json.dumps(start)}-{json.dumps(end)} is no span"
+                    )
+                if (bad := next((t for t in texts if not isinstance(r.get(t, ""), str)), None)) is not None:
+                    raise ValueError(f"document {k}'s {key} {bad} is {json_kind(r[bad])}, not a string")
 
 
 def _version_problem(version: Any) -> str | None:
