@@ -4149,3 +4149,47 @@ def test_session49_the_one_told_about_is_not_the_teller_a_he_goes_on_naming() ->
     assert q["I was uneasy at best, scared at worst"][0] is None
     q = _rules("The claims came one after another in November. Ben Ruiz" + tail)
     assert q["I was uneasy at best, scared at worst"][0] == "Ben Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # the role opening the sentence is the participle's subject, and its role names the mayor
+        ("The mayor", "Dana Whitlow"),
+        ("The former mayor", "Dana Whitlow"),
+        ("The mayor also", "Dana Whitlow"),
+        # a function word after the role: no subject and verb there ("The mayor of …", "The mayor and …")
+        ("The mayor of the county", None),
+        ("The mayor and her aide", None),
+        # a role word modifying a body's noun ("justice department") is no subject of its own
+        ("The county justice department", None),
+        # another doer named before the participle is the one it may go with
+        ("The mayor stood beside Deputy Tom Hale as he", None),
+    ],
+)
+def test_session50_a_role_opening_the_sentence_speaks_its_participle(
+    opening: str, speaker: str | None
+) -> None:
+    """Rule role-subject (session 50, speakers50's fresh read, multinews-train-26140: "The president-elect
+    made the announcement on twitter, telling his followers, "…"" had no speaker): a definite role opening
+    the sentence, a verb after it, is the subject a participle of saying goes on from."""
+    q = _rules(
+        "Mayor Dana Whitlow toured the flooded streets of the old town on Sunday. "
+        f'{opening} made the call on Monday morning, telling reporters, "We will rebuild every bridge we '
+        'lost this year."'
+    )
+    assert q["We will rebuild every bridge we lost this year"][0] == speaker
+
+
+def test_session50_the_president_elect_and_the_studio_are_speakers() -> None:
+    """Session 50 (speakers50's fresh read, multinews-train-26140 and -35359): "president-elect" is a role
+    (`role_words.txt`: "The president-elect wrote: "…"" is the one introduced as "President-elect …") and
+    "studio" a head that speaks (`speaking_heads.txt`: "The studio said it is "…"")."""
+    q = _rules(
+        "The board sent its thanks to President-elect Dana Whitlow on Friday. The president-elect wrote on "
+        'her page: "I will hold a news conference in the capital with my family next week." Harwick '
+        'Pictures pulled the film. The studio said it is now "looking at other ways to release the film '
+        'to viewers."'
+    )
+    assert q["I will hold a news conference in the capital with my family next week"][0] == "Dana Whitlow"
+    assert q["looking at other ways to release the film to viewers"][0] == "The studio"

@@ -4214,7 +4214,53 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     group = _GROUP_SUBJECT.match(dd.text, lead.end() if lead else start, upto)
     if group and not _other_doer_before(dd, group.end(), upto):
         return group.span()
+    role = _role_subject(dd.text, lead.end() if lead else start, upto)
+    if role and not _other_doer_before(dd, role[1], upto):
+        return role
     return None
+
+
+# rule role-subject (session 50): "The president-elect made the announcement on Twitter, telling his
+# followers, "…"": a definite role (`role_words.txt`, at most one word before it) opening the sentence as the
+# subject of the verb right after it (`_past_verb`: "The president of the firm …", "The governor and his
+# wife …", "The us justice department …" are not); not with another doer before the participle
+_ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)(?=\s+[a-z])")
+_LOWER_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_ADVERB = re.compile(r"also|then|later|again|\w+ly")
+
+
+def _role_subject(text: str, start: int, upto: int) -> tuple[int, int] | None:
+    """Rule role-subject: the span of "The governor" or "The former governor" opening text[start:upto]
+    when a verb in the past follows it, maybe after an adverb ("The governor also vetoed …")."""
+    m = _ROLE_SUBJECT.match(text, start, upto)
+    if m is None:
+        return None
+    words, at = [], m.end()
+    while len(words) < 4 and (w := _LOWER_WORD.match(text, at, upto)):
+        words.append(w)
+        at = w.end()
+    roles = gazetteer().roles
+    for k in range(min(2, len(words) - 1)):
+        after = words[k + 1 :]
+        if after and _ADVERB.fullmatch(after[0].group(1)) and len(after) > 1:
+            after = after[1:]
+        if words[k].group(1) in roles and _past_verb(after[0].group(1)):
+            return (m.start(), words[k].end())
+    return None
+
+
+# irregular past forms a role's sentence opens its clause with ("The governor made the call, saying …")
+_IRREGULAR_PAST = frozenset(
+    [
+        "made", "took", "gave", "went", "spoke", "came", "held", "met", "sent", "left", "told", "wrote",
+        "got", "put", "set", "kept", "stood", "ran", "broke",
+    ]
+)  # fmt: skip
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past (listed, "-ed" or irregular): "The mayor made …", not "The justice department …"."""
+    return word not in _CLOSED and (word in _IRREGULAR_PAST or word.endswith("ed") or _is_verb(word))
 
 
 # group-subject's verb puts out words: issuing a statement ("Police issued a statement via community alert,
