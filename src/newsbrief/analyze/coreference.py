@@ -1274,8 +1274,11 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     with that role, else the person last named (not for a host: host-not-guest), but never one the rest of
     the sentence names ("named-in-clause"), else the description itself."""
     desc = description(ph.text)
-    if not (desc and desc.split()[0].lower() == "the" and desc.split()[-1].lower() in gazetteer().roles):
-        return None
+    head = desc.split()[-1].lower() if desc else ""
+    if not (
+        desc and desc.split()[0].lower() == "the" and (head in gazetteer().roles or head in _PARTY_HEADS)
+    ):
+        return None  # a role or a party (rule party-head)
     s, e = ph.start, ph.end
     indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
     if indefinite:
@@ -1309,6 +1312,10 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # rule role-other-gender: "the actress", "the spokesman" is no person whose name says the other gender
     # ("… karl cook announced … "…!" the actress says" is not Karl Cook): the description stands
     crossed = last is not None and not other and not another and _role_crosses_gender(dd, desc, last)
+    # rule party-other (session 50): "the Iowa Republican" is no one the document ties to the other party,
+    # nor one named by a single word (case-less "Peter" of "rep. Peter king": a name cut short)
+    party = last is not None and head in _PARTY_HEADS
+    party = party and (len(last.split()) < 2 or _other_party(dd, head, last, s))
     # rule role-far: the person last named only when the text names them in the role's paragraph or the two
     # before; further back the walk has crossed into another part of the story ("… deployed from the
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
@@ -1316,7 +1323,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
     dead = last is not None and not by_role and _named_dead(dd, s, last)
     beside = last is not None and not by_role and _named_before_in_sentence(dd, last, s)
-    named = by_role or (None if other or another or crossed or far or inside or dead or beside else last)
+    unfit = other or another or crossed or party or far or inside or dead or beside
+    named = by_role or (None if unfit else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
     why = (
@@ -1334,6 +1342,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if another
         else "role-other-gender"
         if crossed
+        else "party-other"
+        if party
         else "possessive-relation"
         if relation
         else "pope-by-title"
@@ -1344,7 +1354,7 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if proxy
         else "role-description"
     )
-    return Resolved(desc, why)
+    return Resolved(_cased_description(dd, desc, ph), why)
 
 
 def _role_crosses_gender(dd: DocView, desc: str, name: str) -> bool:
@@ -1395,10 +1405,16 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
     cased so (`caseless-shown-name`: "a spotify spokesperson" as "a Spotify spokesperson"; "one faa
     manager" stays, its entity "Federal Aviation Administration" holding no "FAA")."""
     desc, rule = described(ph.text)
-    if desc and dd.caseless:
+    return Resolved(desc and _cased_description(dd, desc, ph), rule)
+
+
+def _cased_description(dd: DocView, desc: str, ph: Phrase) -> str:
+    """`desc` with the names inside it cased as the entity list spells them, in case-less text
+    (`caseless-shown-name`; also a role's description, "the arizona republican": session 50)."""
+    if dd.caseless:
         for f in dd.ents.within(dd.d, ph.start, ph.end):
             desc = _cased_inside(desc, dd.text[f.start : f.end], dd.ents.name(f))
-    return Resolved(desc, rule)
+    return desc
 
 
 def _cased_inside(desc: str, written: str, name: str) -> str:
@@ -1423,6 +1439,7 @@ _ROLE_SUBRULES += (
     "role-of-another",
     "role-beside-name",
     "role-other-gender",
+    "party-other",
     "named-in-quote",
     "role-the-dead",
 )
@@ -1449,6 +1466,28 @@ def _other_role(who: str, role: str) -> bool:
 
 
 _ROLE_SUBRULES += ("role-description",)
+# rule party-head (session 50): "the Iowa Republican said" names a person by party as a role does ("the
+# senator said"), so `_the_role` reads it (the person last named, with its guards), not as a bare description
+# (speakers50's training census: 15 of 1,500 stories showed "the texas republican" for a Cornyn, a Durbin …)
+_PARTY_HEADS = frozenset(["republican", "democrat"])
+_OTHER_PARTY = {"republican": ("democrat", "democratic", "d"), "democrat": ("republican", "gop", "r")}
+
+
+def _other_party(dd: DocView, head: str, name: str, upto: int) -> bool:
+    """Rule party-other: before `upto` the document writes the person `name` with the other party's word
+    right before a mention ("Democrat Dana Hale", "democratic sen. Dana Hale") or its tag right after one
+    ("Dana Hale, D-Ohio", "(D-Ohio)")."""
+    other = _OTHER_PARTY[head]
+    words = "|".join(other)
+    before = re.compile(rf"\b(?:{words})\b\W*(?:\w+\.?\s+){{0,2}}$", re.IGNORECASE)
+    after = re.compile(rf"\W{{0,3}}\b(?:{words})\s*-\s*[a-z]", re.IGNORECASE)
+    return any(
+        before.search(dd.text, max(0, f.start - 40), f.start) or after.match(dd.text, f.end)
+        for f in dd.people(0, upto)
+        if dd.person_name(f) == name
+    )
+
+
 # the heads of a role that speaks for another person (rule proxy-not-principal)
 _PROXY_HEADS = frozenset(["rep", "representative", "spokesman", "spokeswoman", "spokesperson"])
 
