@@ -86,3 +86,19 @@ def test_entities50_an_age_closes_a_three_word_name() -> None:
     )
     found = _mentions(text)
     assert found["Marie Carmen Alvarez"] == ("person", ["marie carmen alvarez"]), found
+
+
+def test_review50_a_first_name_spoken_only_as_a_place_body_or_surname_is_no_person() -> None:
+    """Rule first-name-spoken reads only a name that says something itself: not one in a preposition's
+    object ("police in eugene said", a town: `spoken-object`), nor after a word no ordinary English
+    ("mara-lyn tyler said", a surname: `spoken-after-name`), nor one the story has speak of itself as
+    "it" ("chelsea said in a statement that it would appeal", a club: `spoken-it`)."""
+    text = (
+        "A driver was held on monday after a chase through the streets. Police in eugene said on tuesday "
+        "that he had been driving at twice the limit, and officials in los angeles said the car was stolen. "
+        "Its owner, mara-lyn tyler said she was glad. chelsea said in a statement that it would appeal the "
+        "fine, and chelsea added that the player was hurt. The tour would open in london in october."
+    )
+    found = _mentions(text)
+    assert not {"Eugene", "Tyler", "Chelsea"} & set(found), found
+    assert found["Los Angeles"] == ("place", ["los angeles"]), found

@@ -1767,12 +1767,28 @@ def _first_name_again(f: Found, firsts: dict[str, set[str]]) -> None:
             f.emit(i, i + 1, next(iter(firsts[w.low])), "person")
 
 
+# rule spoken-object: a name right after one of these before a verb of saying is the object of a phrase, the
+# subject being another ("police in eugene said", "a spokesman for tiffany said"): no evidence of a person
+_SAYER_NOT_AFTER = frozenset(
+    [
+        *("in", "at", "of", "from", "for", "near", "outside", "inside", "with", "by", "to", "on", "into"),
+        *("across", "around", "throughout", "against", "about", "toward", "towards", "within", "behind"),
+    ]
+)
+# rule spoken-it: the verb of saying goes on with "it" or "its" for its own subject ("chelsea said it would
+# appeal", "tiffany said in a statement that its sales rose"): a body or a thing says so, not a person
+_IT_SAYS = re.compile(r"(?:\s+(?:in|on)\s+(?:an?\s+)?[a-z\-]+(?:\s+[a-z\-]+)?,?)?\s+(?:that\s+)?its?\b")
+
+
 def _spoken_first_names(found: Sequence[Found], firsts: dict[str, set[str]], surnames: set[str]) -> set[str]:
     """Rule first-name-spoken: the listed first names (no ordinary word) the story writes alone right before
     a verb of saying ("adele wrote", "gabrielle said") and never with a surname (`firsts`; no person's
     surname either, nor a listed place, nor after a word that opens a place's name: "fort lee said"): a person
-    the story names by that one name, as a singer or a child is."""
-    out = set()
+    the story names by that one name, as a singer or a child is. Not where it is no subject alone
+    (`_within_phrase`), nor a name the story once has speak of itself as "it" ("chelsea said in a statement
+    that it would appeal": rule `spoken-it`): a body, not a person."""
+    out: set[str] = set()
+    bodies: set[str] = set()
     for f in found:
         for i in range(len(f.ws) - 1):
             w = f.ws[i]
@@ -1781,12 +1797,22 @@ def _spoken_first_names(found: Sequence[Found], firsts: dict[str, set[str]], sur
                 and _joined(f, i + 1)
                 and _alone_first_name(f, i)
                 and not _after_place_opener(f, i)
+                and not _within_phrase(f, i)
                 and w.low not in firsts
                 and w.low not in surnames
                 and gazetteer().kind_of((cased(w.low),)) is None
             ):
-                out.add(w.low)
-    return out
+                (bodies if _IT_SAYS.match(f.text, f.ws[i + 1].end) else out).add(w.low)
+    return out - bodies
+
+
+def _within_phrase(f: Found, i: int) -> bool:
+    """Word i is no subject alone: it follows a preposition (rule `spoken-object`: "police in eugene said", a
+    place) or a word no ordinary English (rule `spoken-after-name`: "jo-ellen darcy said", a surname)."""
+    if i == 0 or not _joined(f, i):
+        return False
+    prev = f.ws[i - 1].low
+    return prev in _SAYER_NOT_AFTER or not _lower_word(prev)
 
 
 def _first_name_spoken(f: Found, spoken: set[str]) -> None:
