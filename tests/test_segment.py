@@ -600,3 +600,20 @@ def test_session43_a_closing_bracket_alone_after_a_stop_ends_the_sentence_before
 def test_a_gloss_never_ends_a_sentence(text: str) -> None:
     # rule gloss-continues: what follows "i.e.", "viz.", "cf." is the gloss, even with a capital
     assert split_text(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy, now 6, was born with CF. Doctors said he would need a new lung by 20.",
+        "The firm sells its parts under the brand VIZ. Its rival sells them cheaper.",
+    ],
+)
+def test_review50_an_acronym_spelt_like_a_gloss_still_ends_a_sentence(text: str) -> None:
+    # rule gloss-continues reads a gloss in lower case only: "CF." (cystic fibrosis), "VIZ." are acronyms
+    assert len(split_text(text)) == 2
+
+
+def test_review50_a_gloss_opening_a_sentence_with_a_capital_still_continues() -> None:
+    text = "Some rules changed. E.g. Nevada and two others now allow it."
+    assert split_text(text) == ["Some rules changed.", "E.g. Nevada and two others now allow it."]

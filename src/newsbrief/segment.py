@@ -165,7 +165,9 @@ _NUMBER_SIGN_END = re.compile(r"\w[\w,;]*\s+Nos?\.$")
 _ONLY_CLOSING = re.compile(r"[)\]”’\"']+[.!?]*")
 # Rule `gloss-continues`: a Latin gloss ("i.e.", "e.g.", "viz.", "cf.") never ends a sentence; what follows
 # it is the gloss ("Some states, i.e. Texas and Utah, voted."): Punkt knows "e.g." but cut after "i.e.".
-_GLOSS_END = re.compile(r"(?<![\w.])(?:i\.\s?e|e\.\s?g|viz|cf)\.$", re.IGNORECASE)
+# Written in lower case (a capital only opening "I.e.", "E.g."): "has CF. She was diagnosed at two" ends on
+# an acronym (cystic fibrosis), as "VIZ." would (review50)
+_GLOSS_END = re.compile(r"(?<![\w.])(?:[iI]\.\s?e|[eE]\.\s?g|viz|cf)\.$")
 
 
 def _continues(before: str, piece: str) -> bool:
