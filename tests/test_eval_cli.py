@@ -318,3 +318,30 @@ def test_a_partial_run_fails_after_writing_its_scores(
     p.write_text(good + "\n")
     code, out, err = _run(["eval", str(p), "--methods", "lead"], capsys)
     assert (code, err) == (0, "")
+
+
+def test_a_reference_of_no_word_rouge_reads_is_not_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reference of punctuation or of a script ROUGE does not read (its tokens are a-z and 0-9) scored
+    0 and was averaged in: a story scored 0, or half its score, exit 0 (cli50). Such a reference is
+    left out; a story with no other is skipped, naming why."""
+    rows = [
+        {"id": "read", "documents": list(DOCS), "summaries": [REFERENCE]},
+        {"id": "and-marks", "documents": list(DOCS), "summaries": [REFERENCE, "... --- !!!"]},
+        {"id": "marks", "documents": list(DOCS), "summaries": ["... --- !!!"]},
+        {"id": "cyrillic", "documents": list(DOCS), "summaries": ["Шторм затопил город."]},
+    ]
+    path = tmp_path / "refs.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    per = tmp_path / "per.jsonl"
+    code, _, err = _run(["eval", str(path), "-m", "lead", "-f", "json", "--per-story", str(per)], capsys)
+    assert code == 1, err
+    scores = {r["id"]: r for r in map(json.loads, per.read_text().splitlines())}
+    assert sorted(scores) == ["and-marks", "read"]
+    same = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+    assert [scores["and-marks"]["methods"]["lead"][k] for k in same] == [
+        scores["read"]["methods"]["lead"][k] for k in same
+    ]
+    reason = "no reference summary has a word ROUGE reads (Latin letters or digits)"
+    assert f"skipped story marks: {reason}" in err and f"skipped story cyrillic: {reason}" in err

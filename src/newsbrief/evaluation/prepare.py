@@ -34,10 +34,10 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
     from ..errors import InputError
     from ..ingest.stories import record_to_raws
     from ..pipeline import prepare_story
-    from .rouge import reference_sentences
+    from .rouge import reference_sentences, tokens
 
-    references = tuple(ss for ss in (tuple(reference_sentences(r)) for r in record.references) if ss)
-    if not references:
+    split = [(r, tuple(reference_sentences(r))) for r in record.references]
+    if not any(ss for _, ss in split):
         return StoryError(record.id, "no reference summaries")
     try:
         story = prepare_story(record_to_raws(record))
@@ -45,10 +45,17 @@ def prepare(record: StoryRecord) -> Prepared | StoryError:
         return StoryError(record.id, str(e))  # with any text" (cli47)
     if not story.sentences:
         return StoryError(record.id, "no sentences in any document")
+    # a reference of no word ROUGE reads (punctuation, a script other than Latin) scored 0 and was
+    # averaged in with the others: the story scored 0, or half, exit 0 (cli50); after the documents,
+    # so a story in Arabic keeps its "not English" reason
+    read = [(r, ss) for r, ss in split if any(tokens(s) for s in ss)]
+    if not read:
+        return StoryError(record.id, "no reference summary has a word ROUGE reads (Latin letters or digits)")
+    references = tuple(ss for _, ss in read)
     dropped = tuple(f"document {k + 1} is {why}" for k, why in story.left_out)
     kept = {f.name: getattr(story, f.name) for f in fields(story)}
     return Prepared(
-        record.id, ReferencedStory(**kept, references=tuple(record.references)), references, dropped
+        record.id, ReferencedStory(**kept, references=tuple(r for r, _ in read)), references, dropped
     )
 
 
