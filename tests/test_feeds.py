@@ -113,6 +113,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/full.rss":  # full text in the feed: no page to fetch
             items = [("Full", "/bridge/2", STORIES["bridge"][2] * 3)]
             self._send(200, rss(base, items).encode(), "application/rss+xml")
+        elif path == "/relative.rss":  # links relative to the feed's URL, no xml:base
+            self._send(200, rss("", [("Rel", "/bridge/0", "s")]).encode(), "application/rss+xml")
         elif path == "/broken-link.rss":
             items = [("Gone", "/missing", "The bridge stays shut, the ferry runs more often.")]
             self._send(200, rss(base, items).encode(), "application/rss+xml")
@@ -274,6 +276,17 @@ def test_feed_file_stays_offline(server: LocalServer, tmp_path: Path) -> None:
     f.write_text(rss(server.url(""), [("Saved", "/bridge/0", "A short summary of the bridge.")]))
     poll = poll_feed(str(f), None, fetching())
     assert poll.state is None and "short summary" in poll.docs[0].raw and not server.hits
+
+
+def test_a_relative_link_is_read_against_the_feeds_url(server: LocalServer, tmp_path: Path) -> None:
+    """A relative link was the article's source (`/bridge/0`), its page never fetched (cli50). A feed
+    file's relative link names no page: the entry is `<file>#1`, not a path on this machine."""
+    server.reset()
+    poll = poll_feed(server.url("/relative.rss"), None, fetching())
+    assert [d.source for d in poll.docs] == [server.url("/bridge/0")] and server.hits["/bridge/0"] == 1
+    f = tmp_path / "saved.rss"
+    f.write_text(rss("", [("Saved", "/bridge/0", "A short summary of the bridge.")]))
+    assert [d.source for d in poll_feed(str(f), None, fetching()).docs] == [f"{f}#1"]
 
 
 def _deep(text: str, levels: int = 300) -> str:

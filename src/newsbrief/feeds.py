@@ -418,7 +418,7 @@ class Entry:
 
     @classmethod
     def of(cls, e: Any, k: int, source: str, outlet: str | None) -> Entry:
-        link = _text(e.get("link"))
+        link = _absolute(_text(e.get("link")), source)
         body = (e["content"][0].get("value") or "") if e.get("content") else ""
         return cls(
             id=_text(e.get("id")) or link or f"{Path(urlsplit(source).path).stem or 'feed'}-{k}",
@@ -429,6 +429,20 @@ class Entry:
             outlet=outlet,
             body=body or e.get("summary") or "",
         )
+
+
+def _absolute(link: str | None, source: str) -> str | None:
+    """An entry's link against the feed's URL (feedparser resolves one only against an `xml:base`): a
+    link `/a/1.html` of a feed at a URL was stored as that source, its page never fetched, the store
+    unable to dedupe it by URL (cli50). None when nothing makes it absolute (a feed file's relative
+    link): the entry is then `<feed>#<k>`, not a source that reads as a path on this machine."""
+    if not link:
+        return None
+    if is_url(source):
+        from urllib.parse import urljoin
+
+        link = urljoin(source, link)
+    return link if urlsplit(link).scheme else None
 
 
 def _web_link(entry: Entry, fetching: Fetching | None) -> bool:
