@@ -1049,14 +1049,24 @@ _PARTITION = re.compile(
 )
 
 
+# "Five more cases were confirmed, taking to 30 the number infected", "..., bringing the total to 12": the
+# sentence gives the sum itself, and reads alone (context50's read of a moved Multi-News+ dev brief)
+_TOTAL_GIVEN = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|putting)\b[^.;]{0,40}?\bto\s+(?:\d|the\s+total)|\btotal\b",
+    re.IGNORECASE,
+)
+
+
 def _another_count(c: Context) -> bool:
     """Rule `another-count` (above): "another" past the opening (an opening "Another" is the opening
-    rule's) or a count and "more", outside quoted words, no count told before it."""
+    rule's) or a count and "more", outside quoted words, no count told before it, no total after it."""
     if c.previous is None or ("another " not in c.lower and " more " not in c.lower):
         return False
     text = unquoted(c.text)
     m = _ANOTHER_COUNT.search(text, 1) or _MORE_COUNT.search(text)
-    return m is not None and _PARTITION.search(text, 0, m.start()) is None
+    if m is None or _PARTITION.search(text, 0, m.start()) is not None:
+        return False
+    return _TOTAL_GIVEN.search(text, m.end()) is None
 
 
 def _remainder(c: Context) -> bool:
