@@ -102,3 +102,16 @@ def test_review50_a_first_name_spoken_only_as_a_place_body_or_surname_is_no_pers
     found = _mentions(text)
     assert not {"Eugene", "Tyler", "Chelsea"} & set(found), found
     assert found["Los Angeles"] == ("place", ["los angeles"]), found
+
+
+def test_entities50_a_family_name_before_hyphened_syllables() -> None:
+    """Rules syllable-tail and family-name-first: "Moon Jae-in" is one name though "-in" ends compounds
+    ("drive-in"), and the bare "Moon" after it is that person, though "moon" is an ordinary word; the
+    "Starlight Drive-in" is no person."""
+    text = (
+        "President Moon Jae-in met the envoy in Seoul on Monday. Moon said the talks would go on, and "
+        "officials said Moon had invited him back. Crowds later gathered at the Starlight Drive-in nearby."
+    )
+    found = _mentions(text)
+    assert found["Moon Jae-in"] == ("person", ["moon jae-in", "moon", "moon"]), found
+    assert not any("Drive" in name and kind == "person" for name, (kind, _) in found.items()), found

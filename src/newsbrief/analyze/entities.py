@@ -23,7 +23,7 @@ from ..model import Document, Entity, Mention, Sentence
 from .caseless import _STATE_WORDS
 from .kinds import SURNAME_HEADS
 from .namedata import data_places
-from .rules import _SPEECH_AFTER, GENERATIONAL_SUFFIXES, Candidate, common
+from .rules import _SPEECH_AFTER, _SYLLABLE_PAIR, GENERATIONAL_SUFFIXES, Candidate, common
 
 KINDS = ("person", "organization", "place")
 # `\b[a-z][a-z'’\-]+\b` with its first letter first: the regex engine skips to a letter, where a leading
@@ -222,12 +222,15 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
             last_index[ws[-1]].append(full)
             if ws[0] in gazetteer().first_names or len(ws) >= 3:  # "Hillary", "Kim" (Kim Jong Un)
                 first_index[ws[0]].append(full)
+            # rule family-name-first: before a given name of hyphened syllables ("Moon Jae-in") the
+            # first word is the family name, an ordinary English word or not ("Moon said")
+            family_first = _SYLLABLE_PAIR.fullmatch(ws[-1]) is not None
             for w in ws[:-1]:
                 if (
                     w[1:].islower()
                     and w not in g.first_names
                     and not g.kind_of((w,))
-                    and not common(w, set())  # an ordinary English word ("New", "West")
+                    and (family_first or not common(w, set()))  # an ordinary English word ("New", "West")
                 ):
                     lead_index[w].append(full)
     lead_index = {w: v for w, v in lead_index.items() if len({persons[o] for o in v}) == 1}

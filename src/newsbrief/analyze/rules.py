@@ -321,11 +321,13 @@ _NICK_CLOSE = re.compile(r" ?[”\"] ")
 
 
 def _given_syllables(text: str, toks: list[Tok], cur: list[int], i: int) -> bool:
-    """ "Ki-moon" right after "Ban": a hyphened given name that goes on a family name."""
+    """ "Ki-moon" right after "Ban": a hyphened given name that goes on a family name. Rule syllable-tail: a
+    compound's tail word ("-in", "-up") is a syllable too after a head no English word ("Moon Jae-in"; not
+    "Starlight Drive-in")."""
     m = _SYLLABLE_PAIR.fullmatch(toks[i].text)
     return bool(
         m
-        and m.group(1) not in _COMPOUND_TAILS
+        and (m.group(1) not in _COMPOUND_TAILS or not common(toks[i].text.split("-")[0], set()))
         and cur
         and toks[cur[-1]].text[1:].islower()
         and text[toks[cur[-1]].end : toks[i].start] == " "
