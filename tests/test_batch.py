@@ -19,7 +19,7 @@ from newsbrief.batch.runners import WORKER_DIED, LocalPool
 from newsbrief.batch.sources import iter_items
 from newsbrief.batch.work import Options, Task
 from newsbrief.cli import main
-from newsbrief.errors import InputError
+from newsbrief.errors import InputError, OutputError
 from newsbrief.ingest.stories import StoryError, StoryRecord
 
 # Synthetic news written for these tests: a fixed-seed generator over a small phrase bank.
@@ -545,7 +545,6 @@ def test_a_full_disk_leaves_no_torn_row(tmp_path: Path, monkeypatch: pytest.Monk
     one cut short: a reader met broken JSON until a re-run recovered it (cli44 sweep, a 64 KB tmpfs).
     Now the file is cut back to its last commit, and the line is in `atomic_write`'s words."""
     from newsbrief.batch.sinks import AppendLog
-    from newsbrief.errors import OutputError
 
     out = tmp_path / "briefs.jsonl"
     log = AppendLog(out, restart=False)
@@ -742,3 +741,28 @@ def test_a_batch_writing_an_output_keeps_another_from_it(tmp_path, capsys, resta
         assert out.read_bytes() == b'{"id": "story-000"' and not sinks.errors_path(out).exists()
     assert main(args) == 0
     assert ids_of(out) == ["story-000", "story-001"] and not sinks.lock_path(out).exists()
+
+
+def test_review50_a_lock_file_unlinked_before_the_lock_is_taken_is_opened_again(tmp_path, monkeypatch):
+    """A run that ends between another's open of `<output>.lock` and its `flock` unlinks the file: a lock
+    held on it then keeps no third run out (a new file at the path, locked anew), so two would write the
+    output at once. `held` opens the lock file again until the file it locked is the one at the path."""
+    import fcntl
+
+    out = tmp_path / "o.jsonl"
+    real = fcntl.flock
+    ended = []
+
+    def flock(fd, op):
+        if not ended:  # the run before ends just now: its lock file goes
+            ended.append(True)
+            sinks.lock_path(out).unlink()
+        return real(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    with sinks.held(out):
+        assert len(ended) == 1 and sinks.lock_path(out).exists()
+        # a third run
+        with pytest.raises(OutputError, match="another batch is writing it now"), sinks.held(out):
+            pass
+    assert not sinks.lock_path(out).exists()

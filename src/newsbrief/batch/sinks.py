@@ -62,28 +62,53 @@ def held(output: Path) -> Iterator[None]:
     as torn; `--restart` deleted the file the other went on writing into (cli50). The lock goes with
     the process, so a killed run leaves no stale lock. A lock that cannot be made (a folder that
     cannot be written) is skipped: the writes say so."""
-    import fcntl
-
     path = lock_path(output)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = _locked(path, output)
     except OSError:
         yield
         return
     try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()  # still held: a run that opened it meanwhile finds it locked, or not its file
+        os.close(fd)
+
+
+LOCK_TRIES = 5  # opens of the lock file, each one a run ending at that moment may have unlinked
+
+
+def _locked(path: Path, output: Path) -> int:
+    """A descriptor of `path` open and `flock`ed (`OutputError` while another run holds it). Opened again
+    when the file it locked is no longer the one at `path`: a run that ended between our open and our lock
+    unlinked it, and a lock on an unlinked file keeps no later run out, so two would write `output` at
+    once (review50)."""
+    import fcntl
+
+    for _ in range(LOCK_TRIES):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
+            os.close(fd)
             raise OutputError(
                 "another batch is writing it now; wait for it to end or give another output", str(output)
             ) from None
-        try:
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                path.unlink()  # still held: a run that opened it meanwhile finds it locked, then gone
-    finally:
+        if _same_file(fd, path):
+            return fd
         os.close(fd)
+    raise OutputError("other batches keep starting and ending on it; give another output", str(output))
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """The open file `fd` is still the one at `path`."""
+    try:
+        here = os.stat(path)
+    except FileNotFoundError:
+        return False
+    there = os.fstat(fd)
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def safe_name(story_id: str) -> str:
