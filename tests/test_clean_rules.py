@@ -576,6 +576,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote was close. Elm city ( ap ) reported the ferry.",
         ],
     ),
+    "wire-credit-bare-inline": (
+        [
+            "The vote was close. ( reuters ) the bank fell, traders said.",
+            "Jane waves. ( ap photo/jo roe ) ( ap ) the mayor spoke on monday.",
+        ],
+        [
+            "The vote was close. Elm city ( ap ) reported the ferry.",
+            "He told ( cnn ) the mayor resigned.",
+            "The vote was close. ( Reuters ) The bank fell.",
+        ],
+    ),
     "latest-heading-inline": (
         [
             "elm city ( ap ) — the latest on the ferry vote ( all times local ): 2: 44 p.m. The mayor says.",

@@ -1427,6 +1427,17 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A wire's spaced credit alone after a sentence's stop, before a lower-case word (Multi-News+: "...
+        # visa-free travel. ( reuters ) european union leaders welcomed ..."): the credit of a teaser or of
+        # the next story's lead on the page, never the report's words; the sentence after it stays (brief50:
+        # 10120 showed "( Reuters ) european union leaders ..." in its summary twice).
+        "wire-credit-bare-inline",
+        "credit-line",
+        "inline",
+        re.compile(r"(?<=[.!?\"”’)]\s)\( (?i:cnn|ap|afp|upi|reuters(?: health)?|bloomberg) \)\s+(?=[a-z])"),
+        10_000,
+    ),
+    Rule(
         # A sign-up box's lines run into the text, the line breaks lost (Multi-News+: "Breaking news emails
         # get breaking news alerts and special reports. The news and stories that matter, delivered weekday
         # mornings. By ...", "Looking for news you can trust? subscribe to our free newsletters.", "Sign up
