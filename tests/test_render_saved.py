@@ -192,6 +192,17 @@ def _set(data: dict, path: str, value: object) -> None:
         ("summary.0.text", 1, "summary sentence 0's text is a number, not a string"),
         ("summary.0.conflict", 2, "summary sentence 0's conflict is a number, not a string or null"),
         ("method", 5, "method is a number, not a string"),
+        # other fields of another shape (cli50): a traceback, Python's words, or rendered wrong
+        ("documents.1.copy_of", {"doc": 0, "shared": "most"}, "copy_of is an object, not null or an object"),
+        ("summary.0.support", "none", "summary sentence 0's support is a string, not a list of objects"),
+        (
+            "entities.0.mentions.0.spans",
+            [[1]],
+            "a mention's spans is a list, not a list of [start, end] pairs",
+        ),
+        ("claims.0.in_summary", "no", "claim 0's in_summary is a string, not true or false"),
+        ("budget", {"words": "250"}, "budget is an object, not an object of whole numbers"),
+        ("documents.0.kind_cues", [1], "document 0's kind_cues is a list, not a list of strings"),
         (
             "documents.0.removed",
             [{"start": "1", "end": 4, "reason": "x", "text": "y"}],

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import InputError
@@ -189,6 +190,17 @@ def _shaped(data: dict[str, Any]) -> None:
             raise ValueError(f"{key} holds {json_kind(bad)}, not objects")
 
 
+def _supports_of(data: dict[str, Any]) -> list[Any]:
+    """Every support, conflict and see-also object of the summary (lists of objects: checked before)."""
+    return [
+        x for s in data.get("summary", []) for f in ("support", "conflicts", "see_also") for x in s.get(f, [])
+    ]
+
+
+def _mentions_of(data: dict[str, Any]) -> list[Any]:
+    return [m for e in data.get("entities", []) for m in e.get("mentions", [])]
+
+
 # The text fields the renderers read, per list of the brief: (list, what one item is called, field, null
 # allowed). A saved brief edited by hand with a number, a list or a `true` in one was a traceback in
 # `render` (`'int' object has no attribute 'split'`), or `[]` for a title rendered nothing (cli50).
@@ -217,6 +229,65 @@ RAW_SPANS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _objects(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, dict) for x in v)
+
+
+def _strings(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _pairs(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, list) and len(x) == 2 and all(map(_whole, x)) for x in v)
+
+
+# The other fields the renderers read, where they are: (where, what one is called, field, test, what it
+# should be). `"shared": "x"` in a copy_of was a traceback ("type str doesn't define __round__"),
+# `"evidence": "abc"` rendered as three pieces of evidence, `"in_summary": "no"` as true, a budget or a
+# mention's spans of another shape said Python's words ("not enough values to unpack") (cli50).
+Where = Callable[[dict[str, Any]], list[Any]]
+FIELDS: tuple[tuple[Where, str, str, Callable[[Any], bool], str], ...] = (
+    (
+        lambda d: [d],
+        "the brief",
+        "budget",
+        lambda v: isinstance(v, dict) and all(map(_whole, v.values())),
+        "an object of whole numbers",
+    ),
+    (
+        lambda d: [d],
+        "the brief",
+        "timings_ms",
+        lambda v: isinstance(v, dict) and all(map(_number, v.values())),
+        "an object of numbers",
+    ),
+    (lambda d: d.get("documents", []), "document", "kind_cues", _strings, "a list of strings"),
+    (
+        lambda d: d.get("documents", []),
+        "document",
+        "copy_of",
+        lambda v: v is None or (isinstance(v, dict) and _number(v.get("shared", 0))),
+        "null or an object with a number shared",
+    ),
+    *(
+        (lambda d: d.get("summary", []), "summary sentence", f, _objects, "a list of objects")
+        for f in ("support", "conflicts", "see_also")
+    ),
+    (lambda d: d.get("quotes", []), "quote", "repeats", _objects, "a list of objects"),
+    (lambda d: d.get("claims", []), "claim", "sources", _objects, "a list of objects"),
+    (lambda d: d.get("claims", []), "claim", "in_summary", lambda v: isinstance(v, bool), "true or false"),
+    (lambda d: d.get("entities", []), "entity", "mentions", _objects, "a list of objects"),
+    (_mentions_of, "a mention", "spans", _pairs, "a list of [start, end] pairs"),
+    (_supports_of, "a support", "score", _number, "a number"),
+    (_supports_of, "a support", "evidence", _strings, "a list of strings"),
+    (_supports_of, "a support", "kind", lambda v: isinstance(v, str), "a string"),
+)
+
+
 def _typed(data: dict[str, Any]) -> None:
     """`ValueError` naming the first `TEXT_FIELDS` field that is there and no string (nor null where
     allowed), or `RAW_SPANS` span of a document that is no list of objects with whole offsets."""
@@ -230,6 +301,12 @@ def _typed(data: dict[str, Any]) -> None:
             if not (isinstance(value, str) or (nullable and value is None)):
                 allowed = "a string or null" if nullable else "a string"
                 raise ValueError(f"{item} {k}'s {field} is {json_kind(value)}, not {allowed}")
+    for where, item, field, test, wanted in FIELDS:
+        for k, x in enumerate(where(data)):
+            if field in x and not test(x[field]):
+                named = f"{item}'s " if item.startswith("a ") else f"{item} {k}'s "
+                name = "" if item == "the brief" else named
+                raise ValueError(f"{name}{field} is {json_kind(x[field])}, not {wanted}")
     for k, d in enumerate(data.get("documents", [])):
         for key, texts in RAW_SPANS:
             spans = d.get(key, [])
