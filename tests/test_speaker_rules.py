@@ -4216,3 +4216,15 @@ def test_session50_the_ohio_republican_is_the_one_named_last(named: str, speaker
         'the table," the Ohio Republican said.'
     )
     assert q["We will not wait for the other side to come back to the table"][0] == speaker
+
+
+def test_review50_the_ohio_democrat_is_not_the_last_named_when_another_is_of_ohio() -> None:
+    """Rule party-place (review50): "the Ohio Democrat" is not the person named last when the document ties
+    another person to Ohio ("Sen. Dana Hale of Ohio") and never the last named: the description stands, as
+    the writer meant Hale, not the governor who answered her. With no one tied to the place, party-head goes
+    on reading the person named last."""
+    tail = ' answered her in a long speech. "We will not let this bill pass," the Ohio Democrat said.'
+    q = _rules("Sen. Dana Hale of Ohio spoke first on Monday. Gov. Mark Pell" + tail)
+    assert q["We will not let this bill pass"][0] == "the Ohio Democrat"
+    q = _rules("Sen. Dana Hale spoke first on Monday. Ohio Gov. Mark Pell" + tail)
+    assert q["We will not let this bill pass"][0] == "Mark Pell"

@@ -1313,9 +1313,12 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # ("… karl cook announced … "…!" the actress says" is not Karl Cook): the description stands
     crossed = last is not None and not other and not another and _role_crosses_gender(dd, desc, last)
     # rule party-other (session 50): "the Iowa Republican" is no one the document ties to the other party,
-    # nor one named by a single word (case-less "Peter" of "rep. Peter king": a name cut short)
+    # nor one named by a single word (case-less "Peter" of "rep. Peter king": a name cut short), nor one
+    # the document never ties to the description's place while it ties another to it (`party-place`)
     party = last is not None and head in _PARTY_HEADS
-    party = party and (len(last.split()) < 2 or _other_party(dd, head, last, s))
+    party = party and (
+        len(last.split()) < 2 or _other_party(dd, head, last, s) or _place_of_another(dd, desc, last, s)
+    )
     # rule role-far: the person last named only when the text names them in the role's paragraph or the two
     # before; further back the walk has crossed into another part of the story ("… deployed from the
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
@@ -1486,6 +1489,25 @@ def _other_party(dd: DocView, head: str, name: str, upto: int) -> bool:
         for f in dd.people(0, upto)
         if dd.person_name(f) == name
     )
+
+
+def _place_of_another(dd: DocView, desc: str, name: str, upto: int) -> bool:
+    """Rule party-place (review50): before `upto` the document ties another person to the description's
+    place, its words right before a mention with at most two words between ("Ohio Sen. Dana Hale") or after
+    it by "of" or a party tag ("Sen. Dana Hale of Ohio", "Hale (D-Ohio)"), and never ties `name` so ("...
+    Gov. Mark Pell answered her. "...," the Ohio Democrat said": Hale's words, not Pell's)."""
+    words = [w for w in desc.split()[1:-1] if w.isalpha()]
+    if not words:
+        return False
+    place = " ".join(map(re.escape, words))
+    before = re.compile(rf"\b{place}\W*(?:\w+\.?\s+){{0,2}}$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:of\s+|[,(]\s*[dr]\s*-\s*){place}\b", re.IGNORECASE)
+    tied = {
+        dd.person_name(f)
+        for f in dd.people(0, upto)
+        if before.search(dd.text, max(0, f.start - 40), f.start) or after.match(dd.text, f.end)
+    }
+    return bool(tied) and name not in tied
 
 
 # the heads of a role that speaks for another person (rule proxy-not-principal)
