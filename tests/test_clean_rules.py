@@ -449,6 +449,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tuesday, the council voted to close the bridge.",
         ],
     ),
+    "orphan-dash-prefix": (
+        [
+            "— a harbour pilot is charged with sinking the ferry he was steering on monday.",
+            "-- the council voted on monday to close the bridge for repairs.",
+        ],
+        [
+            "— The council voted on Monday to close the bridge.",
+            "The council — and the mayor — voted to close the bridge.",
+        ],
+    ),
     "video-notice-prefix": (
         [
             "Please enable javascript to watch this video harbourtown -- the ferry runs again from Monday.",
