@@ -146,6 +146,20 @@ def test_a_run_is_who_said_it_only_outside_the_quotation_and_beside_a_verb_of_sa
     assert not speaker_run(words, 7, 12, quotes)  # neither holds nor follows a verb of saying
 
 
+def test_session50_two_reports_of_one_speaker_share_only_who_said_them() -> None:
+    """Rule `attribution-run` (session 50, issue 14): two reported statements, no quotation marks, that end on
+    one attribution after a comma (", said Maria Lopez, director of ...") share who said them, not what was
+    said: no fact (they were `same-words`); a run after "authorities said" with no comma before it is what
+    was said, and still one fact."""
+    who = ", said Maria Lopez, professor of housing law and director of the Tenants Union of Harwick."
+    a = "Rents in the old town have doubled in five years" + who
+    b = "The city council has ignored every complaint the union filed since March" + who
+    assert not link_kinds(a, b) & {"quote", "fact"}
+    c = "Two officers were hurt, and authorities said the suspect fled across the river into Varna on Friday."
+    d = "Nobody died, and authorities said the suspect fled across the river into Varna on Friday."
+    assert "fact" in link_kinds(c, d)
+
+
 def test_a_pair_the_tables_make_one_thing_excuses_only_itself() -> None:
     """Session 43 review (rule `alike-and-more`): "killed" / "died" is one event, but the same span puts
     "civilians" for "soldiers" too, so the two are two facts (was `fact` by `same-fact`)."""

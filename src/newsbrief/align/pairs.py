@@ -871,9 +871,9 @@ def compare(
     la, lb = len(fa.concepts), len(fb.concepts)
     sent_a, sent_b = _stated(ma, fb), _stated(mb, fa)
     run = _run_of(ma, mb)
-    same = _same_run(ma, mb, run, bool(fa.names & fb.names), fa.quotes, fb.quotes) and not negated_within(
-        ma.words, mb.words
-    )
+    same = _same_run(
+        ma, mb, run, bool(fa.names & fb.names), fa.quotes, fb.quotes, (fa.text, fb.text)
+    ) and not negated_within(ma.words, mb.words)
     later = _Later((fa, fb, ma, mb, weight, sent_a >= sent_b, same))
     return Pair(
         a=fa.index,
@@ -1629,11 +1629,13 @@ def _same_run(
     names: bool = False,
     quotes_a: Sequence[tuple[str, ...]] = (),
     quotes_b: Sequence[tuple[str, ...]] = (),
+    texts: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether two sentences' words share a run of `SAME_WORDS` words (`run`: `_run_of`) that is at least
     `SAME_SHARE` of the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone
     (`names`); a run that is only who said it, in a sentence that quotes (`speaker_run`; `quotes_a`,
-    `quotes_b`: `Facts.quotes`), is no statement shared."""
+    `quotes_b`: `Facts.quotes`), or after ", said" (`attribution_run`; `texts`: the sentences as written),
+    is no statement shared."""
     wa, wb = a.words, b.words
     if wa == wb and len(wa) >= SAME_WHOLE and names:
         return True
@@ -1643,8 +1645,27 @@ def _same_run(
     if n < SAME_SHARE * min(len(wa), len(wb)):
         return False
     return wa == wb or not (
-        speaker_run(wa, end_a - n, end_a, quotes_a) or speaker_run(wb, end_b - n, end_b, quotes_b)
+        speaker_run(wa, end_a - n, end_a, quotes_a)
+        or speaker_run(wb, end_b - n, end_b, quotes_b)
+        or attribution_run(wa, end_a - n, end_a, texts[0])
+        or attribution_run(wb, end_b - n, end_b, texts[1])
     )
+
+
+def attribution_run(words: Sequence[str], i: int, j: int, text: str) -> bool:
+    """Rule `attribution-run`: the run `words[i:j]` is, but for fewer than `SAME_WORDS` words before it, the
+    sentence's trailing attribution: a verb of saying (`guards.REPORTING`) written right after a comma in
+    `text` (", said ...") and a speaker to the sentence's end with no verb group of a clause (no auxiliary,
+    no "that"): "That indicates ..., said Dana Whitcombe, professor of psychology and director of the
+    Harwick autism project" / "ABA is ..., said Dana Whitcombe, professor of psychology and director of the
+    Harwick autism project" share who said it, not what was said (no quotation marks: `speaker_run` reads
+    those)."""
+    if not text:
+        return False
+    at = next((k for k in range(i, min(j, i + SAME_WORDS)) if words[k] in REPORTING), None)
+    if at is None or not _AUXILIARIES.isdisjoint(words[at + 1 :]) or "that" in words[at + 1 :]:
+        return False
+    return re.search(rf",\s+{re.escape(words[at])}\b", text, re.IGNORECASE) is not None
 
 
 def _wordset(text: str) -> frozenset[str]:
