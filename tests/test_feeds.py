@@ -750,3 +750,23 @@ def test_only_loopback_feed_urls_may_be_polled_more_often(url: str, loopback: bo
     else:
         with pytest.raises(UsageError):
             check_url_every(0.01, "0.01s", [url])
+
+
+def test_cluster_reads_no_more_of_a_feed_than_its_article_limit(tmp_path: Path, capsys, monkeypatch) -> None:
+    """`cluster big.rss --max-articles 100` read all 10,000 entries (300 s), then refused the 101st
+    (cli50): now the entries past the limit's one over are never read."""
+    import newsbrief.feeds as feeds
+
+    f = tmp_path / "big.rss"
+    f.write_text(rss("", [(f"Item {k}", f"/item/{k}", f"Short note {k} on the harbour.") for k in range(40)]))
+    read: list[str] = []
+    real = feeds._article
+
+    def counted(entry, *args, **kwargs):
+        read.append(entry.id)
+        return real(entry, *args, **kwargs)
+
+    monkeypatch.setattr(feeds, "_article", counted)
+    assert main(["cluster", str(f), "--max-articles", "5"]) == 1
+    assert "over the limit of 5 articles" in capsys.readouterr().err
+    assert len(read) == 6

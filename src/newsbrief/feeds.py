@@ -119,6 +119,7 @@ class Fetching:
     cache_dir: str | Path | None = None  # article pages only: a feed is always asked again
     pages: bool = True  # fetch article pages of feeds given by URL (see TEXT_RULES)
     stop: threading.Event | None = None  # once set, no further entry is read (watch's SIGTERM)
+    most: int | None = None  # entries read at most (`cluster --max-articles`: the rest never read)
 
 
 def poll_feed(
@@ -155,11 +156,12 @@ def _asking(accept: str, state: FeedState | None) -> dict[str, str]:
     return headers
 
 
-def read_feed(source: str, cache_dir: str | Path | None = None) -> list[RawDoc]:
-    """The entries of a feed file or URL (for `cluster` and `ingest`); page failures are warnings."""
+def read_feed(source: str, cache_dir: str | Path | None = None, most: int | None = None) -> list[RawDoc]:
+    """The entries of a feed file or URL (for `cluster` and `ingest`), the first `most` of them when
+    given; page failures are warnings."""
     from .log import warn
 
-    poll = poll_feed(source, None, Fetching(cache_dir=cache_dir))
+    poll = poll_feed(source, None, Fetching(cache_dir=cache_dir, most=most))
     for w in poll.warnings:
         warn(w)
     return list(poll.docs)
@@ -387,6 +389,8 @@ def _poll_of(
         )
     refused: list[InputError] = []
     for k, e in enumerate(entries, 1):
+        if fetching.most is not None and len(docs) >= fetching.most:  # 10,000 entries, 100 wanted: 300 s
+            break
         if fetching.stop is not None and fetching.stop.is_set():
             return FeedPoll(
                 source, tuple(docs), None, warnings=tuple(warnings), complete=False, refused=tuple(refused)

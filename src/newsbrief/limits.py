@@ -128,6 +128,10 @@ class ArticleBudget:
         self.articles = 0
         self.bytes = 0
 
+    def room(self) -> int:
+        """The articles an input need give: those the budget takes, and one more, which it refuses."""
+        return max(self.max_articles - self.articles, 0) + 1
+
     def take(self, name: str, text: str = "") -> None:
         """Count one article (or one bad row: `text` empty) of input `name`."""
         self.articles += 1

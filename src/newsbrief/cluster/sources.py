@@ -105,7 +105,8 @@ def iter_articles(
                 from ..feeds import read_feed
 
                 if once(stat_input(path, inp), inp, seen):
-                    docs = read_feed(inp, cache_dir=cache_dir)
+                    most = budget.room() if budget is not None else None
+                    docs = read_feed(inp, cache_dir=cache_dir, most=most)
             else:  # files and folders: `load` reads each file once, counting it as it is read
                 docs = load([inp], cache_dir=cache_dir, seen=seen, budget=budget)
                 counted = True
