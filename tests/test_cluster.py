@@ -1517,3 +1517,16 @@ def test_an_article_over_the_text_a_story_may_hold_is_not_read(tmp_path: Path, m
     assert main(["ingest", "big.txt", "small.txt", "--db", "n.db", "--workers", "0"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"newsbrief: warning: big.txt: {why}\nnewsbrief: 1 articles added")
+
+
+def test_review50_a_short_report_about_a_site_s_words_is_no_notice() -> None:
+    # rule reported-notice: a notice's phrase inside a sentence that reports someone's words or finding is
+    # news about a site, not the site speaking to its reader (each was a notice, a story marked no news)
+    reports = [
+        "Regulators said the app uses cookies to give you targeted ads, and fined its maker on Monday.",
+        "The watchdog found that the shop uses cookies to improve your visit without asking first.",
+        "Players must be posting in the form of a question, the quiz host reminded viewers on Friday.",
+        "Hackers who hit the Marlow Gazette wrote that you must be a subscriber to the truth.",
+    ]
+    assert [notices.notice(t) for t in reports] == [None] * 4
+    assert notices.notice("Dunmere Books uses cookies to give you a smooth visit. Ok") == "site-cookies"

@@ -217,8 +217,21 @@ def notice(text: str) -> str | None:
 
 def _short_notice(text: str) -> str | None:
     """The rule of `SHORT_NOTICE_RULES` that decides a short text is a notice: one of its sentences, and at
-    least half of them, hold one of their phrases."""
+    least half of them, hold one of their phrases, none reported (`reported-notice`)."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    found = [next((r.name for r in SHORT_NOTICE_RULES if r.pattern.search(s)), None) for s in sentences]
+    found = [None if _REPORTED.search(s) else _short_rule(s) for s in sentences]
     named = [n for n in found if n is not None]
     return named[0] if named and 2 * len(named) >= len(sentences) else None
+
+
+def _short_rule(sentence: str) -> str | None:
+    return next((r.name for r in SHORT_NOTICE_RULES if r.pattern.search(sentence)), None)
+
+
+# rule `reported-notice` (review50): a sentence that reports someone's words or finding is news about a site,
+# not the site speaking ("Regulators said Facebook uses cookies to give you targeted ads", "Contestants must
+# be posting in the form of a question, the host reminded viewers")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according to|reported|ruled|found that|reminded|warned|wrote)\b",
+    re.IGNORECASE,
+)
