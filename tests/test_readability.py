@@ -347,6 +347,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers will pay one more time.",
             "Some 30 drivers paid the toll, and two more took the ferry.",
             "Officials said two more than expected came.",
+            "No one more senior than the mayor attended the opening.",  # review50: nobody, no count
             # context50: the sentence gives the total itself
             "Police said another 40 people were hurt, bringing the total to 90.",
             "Divers found two more cars on Monday, taking to 12 the number lost.",

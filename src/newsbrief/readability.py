@@ -1029,9 +1029,9 @@ _ANOTHER_COUNT = re.compile(
 )
 # "One more case is still outstanding.", "Police found two more bodies": the same, a count added by "more"
 # (context50's fresh read); not "more than", a span or a measure, nor "one more time" (again: "also-too-again"
-# is no rule for it either).
+# is no rule for it either), nor "no one more senior" (nobody: review50).
 _MORE_COUNT = re.compile(
-    rf"\b(?:\d[\d,]*|one|{_COUNT}|a\s+few|several|dozens)\s+more\s+(?!than\b|{_UNIT}|time\b|times\b|degrees?\b"
+    rf"\b(?:\d[\d,]*|(?<!\bno\s)one|{_COUNT}|a\s+few|several|dozens)\s+more\s+(?!than\b|{_UNIT}|time\b|times\b|degrees?\b"
     r"|points?\b|to\b|or\b|and\b)(?:of\b|[a-z])",
     re.IGNORECASE,
 )
