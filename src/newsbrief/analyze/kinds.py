@@ -2253,6 +2253,8 @@ def _unknown_run(p: Piece) -> bool:
     cue = p.person_cue()
     if p.last.possessive and w[-1] in g.org_last:
         cue = False
+    if cue and len(w) == 1 and not _lone_word_spoken(p):
+        cue = False
     strong_cue = p.titled or p.role_before
     is_common = all(common(x, p.vocab) for x in w)
     # a hyphened given name ends a name of a person's shape ("Wan Kuok-koi" opening a sentence, though
@@ -2272,6 +2274,31 @@ def _unknown_run(p: Piece) -> bool:
     c.plain = common(w[-1], p.vocab) or p.the_before or _ordinary_first(p)
     p.out.append(c)
     return True
+
+
+# rule lone-word-speaker: a verb of saying makes a lone unknown word a person only when the word is its
+# subject: not the object of a preposition ("Critics of Quorvex called it thin"), and after "said" only in an
+# inverted attribution ("…," said Noble.), not where it opens the reported clause ("the firm said Noble had")
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:of|for|from|with|by|against|about|to|on|at|in|into)\s+$", re.IGNORECASE)
+_INVERTED_SAID = re.compile(r"(?:[,\"”’]|--|—)\s*(?:" + "|".join(SPEECH_BEFORE_WORDS) + r")\s+$")
+# ("said Barnes and Noble Chief Executive Jon Tallis": a name joined by "and" is no description)
+_DESCRIBES_NAME_AFTER = re.compile(r"^\s+(?!(?:and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+\s+[A-Z]")
+_CLAUSE_ENDS_AFTER = re.compile(r"^(?:'s\b|’s\b)?\s*(?:[,.;:!?)\"”]|--|—|$)")
+
+
+def _lone_word_spoken(p: Piece) -> bool:
+    """Rule lone-word-speaker: the evidence a verb of saying gives one unknown capitalised word (a title, a
+    role word, an age or a party tag around it count as they are)."""
+    if p.titled or p.role_before or _AGE_AFTER.match(p.after) or _PARTY_AFTER.match(p.after):
+        return True
+    if _SPEECH_AFTER.match(p.after) or _APPOS_SPEECH_AFTER.match(p.after):
+        return not _OBJECT_OF_BEFORE.search(p.before)
+    b = p.before
+    if _DESCRIBES_NAME_AFTER.match(p.after):
+        return False  # "said Nobel laureate Henry Kendall": the word describes the speaker named after it
+    if b.rstrip().lower().endswith("according to"):
+        return True
+    return bool(_INVERTED_SAID.search(b) or _CLAUSE_ENDS_AFTER.match(p.after))
 
 
 def _ordinary_first(p: Piece) -> bool:
