@@ -4228,3 +4228,32 @@ def test_review50_the_ohio_democrat_is_not_the_last_named_when_another_is_of_ohi
     assert q["We will not let this bill pass"][0] == "the Ohio Democrat"
     q = _rules("Sen. Dana Hale spoke first on Monday. Ohio Gov. Mark Pell" + tail)
     assert q["We will not let this bill pass"][0] == "Mark Pell"
+
+
+def test_session50_a_role_no_one_holds_in_the_text_leads_no_participle() -> None:
+    """Rule role-subject's bearer (session 50, speakers50's second training census, multinews-train-7655:
+    "The president lectured …, saying several times, "…"" went to the congressman named last): only a
+    role the text introduced someone with gives the participle a subject."""
+    q = _rules(
+        "Rep. Tom Hale met the leaders at noon. The president lectured them on the need to drop the "
+        'posturing, saying several times, "we are done with this game and the clock is running."'
+    )
+    assert q["we are done with this game and the clock is running"][0] is None
+
+
+def test_session50_a_party_names_no_namesake_the_document_never_writes_in_full() -> None:
+    """Rule party-other (session 50, speakers50's second census, multinews-train-22128: "former president
+    bill clinton … she asked clinton …, "drive," the democrat told her" went to Hillary Clinton, to whom
+    the story linked the bare surname): the person named last must be written in full in the document."""
+    raws = [
+        RawDoc(id="a", source="test", raw="Former Sen. Ann Hale spoke in Ohio on Monday about the race."),
+        RawDoc(id="b", source="test", raw="Sen. Tom Hale spoke on Tuesday. The host asked Hale about it."),
+    ]
+    story = prepare_story(raws)
+    ents = find_entities(story)
+    by_doc = [[s for s in story.sentences if s.doc == d] for d in range(2)]
+    views = [coreference.DocView(d, story.documents[d], by_doc[d], ents, story.caseless) for d in range(2)]
+    end = [len(doc.text) for doc in story.documents]
+    assert coreference._written_in_full(views[0], "Ann Hale", end[0])
+    assert not coreference._written_in_full(views[1], "Ann Hale", end[1])
+    assert coreference._written_in_full(views[1], "Tom Hale", end[1])

@@ -97,6 +97,7 @@ from .coreference import (
     prepositions_of,
     previous_speaker,
     resolve_rule,
+    role_bearer,
     turn_speaker,
 )
 from .entities import Found
@@ -4215,23 +4216,27 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     if group and not _other_doer_before(dd, group.end(), upto):
         return group.span()
     role = _role_subject(dd.text, lead.end() if lead else start, upto)
-    if role and not _other_doer_before(dd, role[1], upto):
-        return role
+    if role and not _other_doer_before(dd, role[1], upto) and role_bearer(dd, role[0], role[2]):
+        return role[:2]
     return None
 
 
 # rule role-subject (session 50): "The president-elect made the announcement on Twitter, telling his
 # followers, "…"": a definite role (`role_words.txt`, at most one word before it) opening the sentence as the
 # subject of the verb right after it (`_past_verb`: "The president of the firm …", "The governor and his
-# wife …", "The us justice department …" are not); not with another doer before the participle
+# wife …", "The us justice department …" are not); not with another doer before the participle, and only
+# for a role the text introduced someone with (`role_bearer`: "President-elect Donald Trump", "Gov. Christie
+# Whitman"): "The president lectured …, saying "…"" in a story naming no president went to the congressman
+# named last (speakers50's second census)
 _ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)(?=\s+[a-z])")
 _LOWER_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ADVERB = re.compile(r"also|then|later|again|\w+ly")
 
 
-def _role_subject(text: str, start: int, upto: int) -> tuple[int, int] | None:
+def _role_subject(text: str, start: int, upto: int) -> tuple[int, int, str] | None:
     """Rule role-subject: the span of "The governor" or "The former governor" opening text[start:upto]
-    when a verb in the past follows it, maybe after an adverb ("The governor also vetoed …")."""
+    when a verb in the past follows it, maybe after an adverb ("The governor also vetoed …"), and the
+    role word."""
     m = _ROLE_SUBJECT.match(text, start, upto)
     if m is None:
         return None
@@ -4245,7 +4250,7 @@ def _role_subject(text: str, start: int, upto: int) -> tuple[int, int] | None:
         if after and _ADVERB.fullmatch(after[0].group(1)) and len(after) > 1:
             after = after[1:]
         if words[k].group(1) in roles and _past_verb(after[0].group(1)):
-            return (m.start(), words[k].end())
+            return (m.start(), words[k].end(), words[k].group(1))
     return None
 
 

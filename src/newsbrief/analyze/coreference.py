@@ -1314,10 +1314,14 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     crossed = last is not None and not other and not another and _role_crosses_gender(dd, desc, last)
     # rule party-other (session 50): "the Iowa Republican" is no one the document ties to the other party,
     # nor one named by a single word (case-less "Peter" of "rep. Peter king": a name cut short), nor one
-    # the document never ties to the description's place while it ties another to it (`party-place`)
+    # the document never ties to the description's place while it ties another to it (`party-place`), nor
+    # one this document never writes in full
     party = last is not None and head in _PARTY_HEADS
     party = party and (
-        len(last.split()) < 2 or _other_party(dd, head, last, s) or _place_of_another(dd, desc, last, s)
+        len(last.split()) < 2
+        or not _written_in_full(dd, last, s)
+        or _other_party(dd, head, last, s)
+        or _place_of_another(dd, desc, last, s)
     )
     # rule role-far: the person last named only when the text names them in the role's paragraph or the two
     # before; further back the walk has crossed into another part of the story ("… deployed from the
@@ -1474,6 +1478,15 @@ _ROLE_SUBRULES += ("role-description",)
 # (speakers50's training census: 15 of 1,500 stories showed "the texas republican" for a Cornyn, a Durbin …)
 _PARTY_HEADS = frozenset(["republican", "democrat"])
 _OTHER_PARTY = {"republican": ("democrat", "democratic", "d"), "democrat": ("republican", "gop", "r")}
+
+
+def _written_in_full(dd: DocView, name: str, upto: int) -> bool:
+    """Rule party-other: this document writes the person `name` in two words or more before `upto` (not
+    only a bare surname the entity pass linked to a namesake: "former president bill clinton … she asked
+    clinton …, "…," the democrat told her" is not Hillary Clinton)."""
+    return any(
+        dd.person_name(f) == name and len(dd.text[f.start : f.end].split()) >= 2 for f in dd.people(0, upto)
+    )
 
 
 def _other_party(dd: DocView, head: str, name: str, upto: int) -> bool:
@@ -2105,6 +2118,11 @@ def _by_role(dd: DocView, pos: int, role: str, only: bool = False) -> str | None
                 return dd.ents.name(f)
             found.append(dd.ents.name(f))
     return found[0] if len(set(found)) == 1 else None
+
+
+def role_bearer(dd: DocView, pos: int, role: str) -> str | None:
+    """The person the text introduced with `role` before `pos` (`_by_role`), for the attribution rules."""
+    return _by_role(dd, pos, role)
 
 
 def _role_of_another(dd: DocView, pos: int, role: str) -> bool:
