@@ -40,3 +40,11 @@ def test_names50_a_lone_word_before_a_verb_of_saying_stays_a_person() -> None:
     assert found["Marlowe"] == ("person", ["marlowe"]), found
     assert found["Quennel"] == ("person", ["quennel"]), found
     assert found["Tavish"] == ("person", ["tavish"]), found
+
+
+def test_names50_the_county_closing_a_from_apposition_is_no_speaker() -> None:
+    """Rule lone-word-speaker: in "Kieran, from Bushey, Zorbshire, said" the speaker is Kieran; the
+    unknown word closing the "from Town, County," apposition gets no person from the verb."""
+    found = _mentions('After it, Kieran, from Bushey, Zorbshire, said: "I have always wanted this."')
+    assert "Zorbshire" not in found, found
+    assert found["Kieran"] == ("person", ["kieran"]), found

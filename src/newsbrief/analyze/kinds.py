@@ -2279,7 +2279,10 @@ def _unknown_run(p: Piece) -> bool:
 # rule lone-word-speaker: a verb of saying makes a lone unknown word a person only when the word is its
 # subject: not the object of a preposition ("Critics of Quorvex called it thin"), and after "said" only in an
 # inverted attribution ("…," said Noble.), not where it opens the reported clause ("the firm said Noble had")
-_OBJECT_OF_BEFORE = re.compile(r"\b(?:of|for|from|with|by|against|about|to|on|at|in|into)\s+$", re.IGNORECASE)
+# (nor the county closing a "from Town, County," apposition: "Kieran, from Bushey, Hertfordshire, said")
+_OBJECT_OF_BEFORE = re.compile(
+    r"\b(?i:of|for|from|with|by|against|about|to|on|at|in|into)\s+$|,\s+from\s+[A-Z][\w'’\-]+,\s+$"
+)
 _INVERTED_SAID = re.compile(r"(?:[,\"”’]|--|—)\s*(?:" + "|".join(SPEECH_BEFORE_WORDS) + r")\s+$")
 # ("said Barnes and Noble Chief Executive Jon Tallis": a name joined by "and" is no description)
 _DESCRIBES_NAME_AFTER = re.compile(r"^\s+(?!(?:and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+\s+[A-Z]")
