@@ -419,11 +419,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "We apologize for the error.",
             "Harbourwatch apologises for any confusion our error may have caused.",
             "We sincerely regret the error.",
+            "Harbourwatch apologises for any confusion that this error may have caused.",
         ],
         [
             '"We apologize for the error," the ferry company said in a statement.',
             "The ferry company apologized for the error on Monday.",
             "We apologize to nobody, the mayor told the council.",
+            "Ferrylink regrets the error that stranded 500 passengers on the quay overnight.",
+            "The harbour board regrets the mistake, which closed the bridge for a week.",
         ],
     ),
     "journal-reference": (

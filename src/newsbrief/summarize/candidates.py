@@ -86,7 +86,8 @@ furniture words, a question, a fragment); these rules add what reads as news onl
   9( 4 ): e95839."), or a bracketed year opening the sentence as a reference's title follows it;
 - ``correction-apology``: the page apologises for its own error ("We apologize for the error.", "Getup
   apologises for any confusion our error may have caused."): a correction notice, not the story (a quoted
-  or reported apology, "the store said", "apologized for the error", is news and stays);
+  or reported apology, "the store said", "apologized for the error", is news and stays, and so is an error the
+  sentence goes on to tell, "Delta regrets the error that stranded 500 passengers", review50);
 - ``trails-off``: the writer trails off on an ellipsis right after a word ("As for House Republicans,
   they'll be busy doing . . ."), outside a quotation;
 - ``unpunctuated``: it ends on a closing bracket with no full stop, question or exclamation mark before
@@ -1036,10 +1037,17 @@ _CORRECTION_APOLOGY = re.compile(
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"[\"“”]|\b(?:said|says|told|tells|wrote|writes|statement)\b", re.IGNORECASE)
+# "Delta regrets the error that stranded 500 passengers": the error is the story's, told in a relative clause;
+# a notice's own clause only says what the error may have caused ("any confusion that this may have caused").
+_STORY_ERROR = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?!(?:[\w'’]+\s+){0,2}(?:may|might|could)\s+have\s+caused)", re.IGNORECASE
+)
 
 
 def _correction_apology(text: str) -> bool:
-    return _CORRECTION_APOLOGY.match(text.lstrip()) is not None and _SAYING.search(text) is None
+    t = text.lstrip()
+    m = _CORRECTION_APOLOGY.match(t)
+    return m is not None and _SAYING.search(text) is None and _STORY_ERROR.match(t, m.end()) is None
 
 
 def _pointer(text: str) -> bool:
