@@ -1775,9 +1775,25 @@ _SAYER_NOT_AFTER = frozenset(
         *("across", "around", "throughout", "against", "about", "toward", "towards", "within", "behind"),
     ]
 )
-# rule spoken-it: the verb of saying goes on with "it" or "its" for its own subject ("chelsea said it would
-# appeal", "tiffany said in a statement that its sales rose"): a body or a thing says so, not a person
-_IT_SAYS = re.compile(r"(?:\s+(?:in|on)\s+(?:an?\s+)?[a-z\-]+(?:\s+[a-z\-]+)?,?)?\s+(?:that\s+)?its?\b")
+# rule spoken-it: the verb of saying goes on in a body's own voice, "it" with what a body does ("chelsea said
+# it would appeal", "... that it had filed suit") or "its" with what a body has ("tiffany said in a statement
+# that its sales rose"): a body says so, not a person; "adele said it was an honour" (the "it" a thing) or
+# "... it would appeal to fans" is no such evidence (people50)
+_BODY_DOES = (
+    r"appeal(?!\s+to\b)|appealing\s+(?:the|against)|appealed|file|filed|filing|sue|sued|suing|challenge|contest|cooperate|"
+    r"co-operate|comply|complied|review|investigate|hire|hired|cut|close|closed|recall|recalled|refund|"
+    r"fire|fired|suspend|suspended|settle|settled|seek|sought|take\s+legal"
+)
+_BODY_HAS = (
+    r"sales|shares|profits?|revenue|earnings|stores|shops|plants|factories|offices|employees|staff|workers|"
+    r"members|players|squad|customers|clients|shareholders|investors|board|lawyers|executives|stadium"
+)
+_IT_SAYS = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:an?\s+)?[a-z\-]+(?:\s+[a-z\-]+)?,?)?\s+(?:that\s+)?"
+    r"(?:it\s+(?:would|will|had|has|is|was|could|may|might|plans\s+to|planned\s+to|intends\s+to)\s+"
+    r"(?:(?:not|also|now|still|soon|then|immediately)\s+)?(?:" + _BODY_DOES + r")"
+    r"|its\s+(?:own\s+)?(?:" + _BODY_HAS + r"))\b"
+)
 
 
 def _spoken_first_names(found: Sequence[Found], firsts: dict[str, set[str]], surnames: set[str]) -> set[str]:
@@ -1785,8 +1801,8 @@ def _spoken_first_names(found: Sequence[Found], firsts: dict[str, set[str]], sur
     a verb of saying ("adele wrote", "gabrielle said") and never with a surname (`firsts`; no person's
     surname either, nor a listed place, nor after a word that opens a place's name: "fort lee said"): a person
     the story names by that one name, as a singer or a child is. Not where it is no subject alone
-    (`_within_phrase`), nor a name the story once has speak of itself as "it" ("chelsea said in a statement
-    that it would appeal": rule `spoken-it`): a body, not a person."""
+    (`_within_phrase`), nor a name the story once has speak in a body's voice ("chelsea said in a statement
+    that it would appeal", "... that its players": rule `spoken-it`): a body, not a person."""
     out: set[str] = set()
     bodies: set[str] = set()
     for f in found:

@@ -935,7 +935,28 @@ def _work(p: Piece) -> bool:
         return False
     if _STARRED_IN.search(p.before) and _OWNER_AFTER.match(p.after):
         return False  # rule starred-in: "starred in Kowalczyk's first film": the work's maker
+    if _maker_of_work(p):
+        return False
     return bool(_WORK_BEFORE.search(p.before) or _WORK_AFTER.match(p.after)) and _left_out(p)
+
+
+# rule maker-work: "a"/"an"/"another" (and at most one lower-case word) before a name and a work's noun after
+# it ("a Kevin Spacey movie", "a new Stephen King novel"): a kind of work by its maker or star, not a title
+_MAKER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z]+\s+)?$")
+
+
+def _maker_of_work(p: Piece) -> bool:
+    """Rule maker-work: a listed first name and a surname between an indefinite article and a work's noun
+    name the work's maker, who keeps the person's reading (only the mention is read so: "the Jurassic World
+    sequel" and "the film Jerry Maguire" are still works)."""
+    w = p.words
+    return (
+        len(w) in (2, 3)
+        and w[0] in p.g.first_names
+        and not _WORK_BEFORE.search(p.before)
+        and bool(_MAKER_BEFORE.search(p.before))
+        and bool(_WORK_AFTER.match(p.after))
+    )
 
 
 # rule starred-in: its cue, and a possessive before a lower-case word after the name: the name is the
