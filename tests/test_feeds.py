@@ -121,6 +121,24 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path in ("/laughs.rss", "/laughs.xml"):  # an entity bomb, as a feed and as plain XML
             ctype = "application/rss+xml" if path.endswith(".rss") else "text/xml"
             self._send(200, laughs(base).encode(), ctype)
+        elif path == "/many.rss":  # 40 short entries, each with a page to fetch
+            items = [(f"Item {k}", f"/many/{k}", f"Short note {k}.") for k in range(40)]
+            self._send(200, rss(base, items).encode(), "application/rss+xml")
+        elif path.startswith("/many/"):
+            self._send(200, page("Harbour note", STORIES["bridge"][0]).encode(), "text/html; charset=utf-8")
+        elif path == "/huge.rss":  # 200 MB of feed, no Content-Length: the client must count
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            item = rss(base, [("Item", "/many/0", "x" * 10_000)]).split("<item>")[1].split("</channel>")[0]
+            try:
+                self.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>')
+                for _ in range(20_000):
+                    self.wfile.write(b"<item>" + item.encode())
+                    srv.sent += len(item)  # type: ignore[attr-defined]
+            except (BrokenPipeError, ConnectionResetError):
+                srv.aborted += 1  # type: ignore[attr-defined]
         elif path == "/not-a-feed":
             self._send(200, b"<html><body><p>hello</p></body></html>", "text/html")
         elif path in PAGES:
@@ -770,3 +788,25 @@ def test_cluster_reads_no_more_of_a_feed_than_its_article_limit(tmp_path: Path, 
     assert main(["cluster", str(f), "--max-articles", "5"]) == 1
     assert "over the limit of 5 articles" in capsys.readouterr().err
     assert len(read) == 6
+
+
+def test_cluster_reads_no_more_of_a_feed_url_than_its_article_limit(server: LocalServer, capsys) -> None:
+    """As a feed file (above): `cluster URL --max-articles 5` of a 40-entry feed read every entry and
+    fetched all 40 pages before refusing the 6th (feeds50); now 6 pages are fetched."""
+    server.reset()
+    assert main(["cluster", server.url("/many.rss"), "--max-articles", "5"]) == 1
+    err = capsys.readouterr().err
+    assert "/many.rss: over the limit of 5 articles" in err
+    assert sum(n for p, n in server.hits.items() if p.startswith("/many/")) == 6
+
+
+def test_a_feed_url_over_the_byte_limit_is_one_line_not_read_whole(server: LocalServer, capsys) -> None:
+    """A 200 MB feed given by URL is refused at the fetch's byte cap, named with its URL, and the
+    download stops there (the server got to send a few MB, not 200)."""
+    server.reset()
+    server.httpd.sent = 0  # type: ignore[attr-defined]
+    url = server.url("/huge.rss")
+    assert main(["cluster", url]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == f"newsbrief: error: {url}: page is over the 5,000,000-byte limit (download stopped)"
+    assert server.httpd.sent < 50_000_000  # type: ignore[attr-defined]

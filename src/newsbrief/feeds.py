@@ -119,7 +119,7 @@ class Fetching:
     cache_dir: str | Path | None = None  # article pages only: a feed is always asked again
     pages: bool = True  # fetch article pages of feeds given by URL (see TEXT_RULES)
     stop: threading.Event | None = None  # once set, no further entry is read (watch's SIGTERM)
-    most: int | None = None  # entries read at most (`cluster --max-articles`: the rest never read)
+    most: int | None = None  # entries read at most (`cluster --max-articles`, a file or URL: the rest unread)
 
 
 def poll_feed(

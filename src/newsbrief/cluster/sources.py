@@ -91,7 +91,7 @@ def iter_articles(
                 from ..feeds import Fetching, read_url
 
                 fetching = fetching or Fetching(cache_dir=cache_dir)
-                docs = read_url(inp, fetching=fetching, feeds=feeds)
+                docs = read_url(inp, fetching=_within(fetching, budget), feeds=feeds)
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
                     counted = True  # counted as read
@@ -134,6 +134,17 @@ def iter_articles(
         warn(str(e))
     if not given and not any(p.not_modified for p in (feeds or {}).values()):
         raise InputError("no articles in the input")
+
+
+def _within(fetching: Any, budget: ArticleBudget | None) -> Any:
+    """`fetching` (shared, so its pacer holds across inputs) reading a feed no further than the
+    `budget`'s room: `cluster URL --max-articles 100` of a 10,000-item feed read every entry, and
+    fetched every entry's page, before refusing the 101st (feeds50)."""
+    if budget is None:
+        return fetching
+    from dataclasses import replace
+
+    return replace(fetching, most=budget.room())
 
 
 def _unique(d: RawDoc, ids: dict[str, int]) -> RawDoc:
