@@ -621,6 +621,21 @@ def test_a_counted_group_is_no_noun_to_look_up() -> None:
     assert dangling_count(story.sentences, [1, 2]) == 0
 
 
+def test_a_demonstrative_that_quotes_its_thing_names_it() -> None:
+    """Rule `named-demonstrative` (study50): a lead left first after a cut headline, 'that word "X" ...',
+    needs nothing, and the sentences leaning on it can be chosen; a quoted word alone still points back."""
+    named = [
+        'that word " ferrypass " — the card drivers tap at the gate — keeps turning up.',
+        "Those “cross the river for free” posters may soon come down.",
+        'Drivers keep asking about this term, "toll holiday", at the gate.',
+    ]
+    for text in named:
+        assert story_needs(make_story([[text, "This time, the council says the card will go."]]))[0] is None
+    pointing = ["That word keeps turning up.", 'This "holiday" costs the city.', 'These " free " rides end.']
+    for text in pointing:
+        assert story_needs(make_story([[text]]))[0] is not None, text
+
+
 def test_a_first_sentence_and_plain_news_stand_alone() -> None:
     story = make_story(
         [[LEAD, "Repairs on the old harbour bridge will cost four million dollars, the council said."]]
