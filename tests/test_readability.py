@@ -621,17 +621,23 @@ def test_a_counted_group_is_no_noun_to_look_up() -> None:
     assert dangling_count(story.sentences, [1, 2]) == 0
 
 
-def test_a_demonstrative_that_quotes_its_thing_names_it() -> None:
+def test_a_demonstrative_that_quotes_the_term_it_names_needs_nothing_before() -> None:
     """Rule `named-demonstrative` (study50): a lead left first after a cut headline, 'that word "X" ...',
-    needs nothing, and the sentences leaning on it can be chosen; a quoted word alone still points back."""
+    needs nothing, and the sentence leaning on it can be chosen; a quoted word alone, or a quotation before a
+    noun, still points back."""
     named = [
         'that word " ferrypass " — the card drivers tap at the gate — keeps turning up.',
-        "Those “cross the river for free” posters may soon come down.",
-        'Drivers keep asking about this term, "toll holiday", at the gate.',
+        "This phrase “toll holiday” is new to the city's drivers.",
+        'Drivers keep asking about this new term "toll holiday" at the gate.',
     ]
     for text in named:
         assert story_needs(make_story([[text, "This time, the council says the card will go."]]))[0] is None
-    pointing = ["That word keeps turning up.", 'This "holiday" costs the city.', 'These " free " rides end.']
+    pointing = [
+        "That word keeps turning up.",
+        'This "holiday" costs the city.',
+        'This " once in a decade " closure may come twice.',
+        'The driver rang about that name, " she said.',
+    ]
     for text in pointing:
         assert story_needs(make_story([[text]]))[0] is not None, text
 
