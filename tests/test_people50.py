@@ -39,3 +39,18 @@ def test_people50_spoken_it_needs_a_body_s_own_voice() -> None:
     )
     found = _mentions(bodies)
     assert not {"Chelsea", "Tiffany"} & set(found), found
+
+
+def test_people50_a_body_that_will_not_comment_is_no_person() -> None:
+    """Rule spoken-it: "lindsay said it didn't want to comment" (and a quote mark before the verb: "it will
+    "fully comply"") is a body's voice; "lindsay said on monday that ..." alone is the person's."""
+    tail = ", and lindsay added that the player was hurt. The tour would open in london in october."
+    opening = "The fine was set on monday after a long hearing. " + _CASELESS
+    for said in (
+        "said it didn't want to comment on the fine",
+        'said it will " fully comply " with the ruling',
+    ):
+        assert "Lindsay" not in _mentions(opening + "lindsay " + said + tail), said
+    assert (
+        _mentions(opening + "lindsay said on monday that the fine was fair" + tail)["Lindsay"][0] == "person"
+    )
