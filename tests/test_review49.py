@@ -6,10 +6,12 @@ from entity_mentions import mentions as _mentions
 
 
 def test_review49_an_animal_noun_read_as_a_verb_names_no_animal() -> None:
-    """Rule pet-name: "dog" after "to" is a verb ("questions continue to dog Kowalczyk"): the person stays."""
+    """Rule pet-name: "dog" after "to" is a verb ("questions continue to dog Kowalczyk"): the person stays.
+    (Kowalczyk says something herself: since names50's lone-word-speaker, "aides to Kowalczyk said" is no
+    evidence of a person.)"""
     text = (
-        "Questions continue to dog Kowalczyk as the vote nears. The senator said on Monday that she had done "
-        "nothing wrong, and aides to Kowalczyk said the claims were false. Voters said they wanted answers."
+        "Questions continue to dog Kowalczyk as the vote nears. Kowalczyk said on Monday that she had done "
+        "nothing wrong, and her aides said the claims were false. Voters said they wanted answers."
     )
     assert _mentions(text)["Kowalczyk"][0] == "person"
 
