@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key
+from ..lexicon.gazetteer import Gazetteer, canonical_alias, gazetteer, key, word_list
+from ..lexicon.verbs import SPEECH_WORDS, listed_form
 from ..model import Document, Entity, Mention, Sentence
 from .caseless import _STATE_WORDS
 from .kinds import SURNAME_HEADS
@@ -290,6 +291,10 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 c = replace(c, kind="place", rule="place-after-preposition", soft=False, weak=False)
             if c.text in companies and (c.kind is None or c.soft or c.rule == "unknown-run"):
                 c = replace(c, kind="organization", text=companies[c.text], soft=False, weak=False)
+            if c.kind in (None, "person") and _ordinary_family_name(
+                documents[d].text, c, lead_index, persons
+            ):
+                continue
             honor = _HONOR_BEFORE.search(pre)
             if honor and not _HONORIFIC.match(c.text):
                 c = replace(c, text=f"{honor.group(1)} {c.text}")  # "Mr Wilson": the title tells who
@@ -867,6 +872,42 @@ def _first_name_heads(c: Candidate) -> bool:
         and not g.kind_of(key(" ".join(ws)))
         and ws[-1] not in g.org_last
         and (ws[-1] not in g.place_last or ws[-1] in SURNAME_HEADS)
+    )
+
+
+# rule ordinary-family-name: a family name written first that is also an ordinary word ("Moon" of Moon
+# Jae-in, "Park" of Park Geun-hye) names its bearer alone only where it reads as a name: not after an article
+# or determiner ("The Moon was full", "a new Moon") and not before a lower-case word that is neither a verb
+# nor a function word, the noun it then modifies ("Park officials", "Moon landing"); a title before it
+# ("President Moon") or a verb of saying after it ("Moon said") is evidence enough
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|our|his|her|my|your|every|each|no|new|full|half|crescent)\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# closed-class words, adverbs and the irregular pasts `listed_form` misses ("Moon met", "Park left")
+_FUNCTION_AFTER = word_list("closed_class.txt") | frozenset(
+    """also then still once now again whose whom himself herself met went took gave made left held came won
+    lost became sent spoke kept led ran saw knew got put set flew fought sought brought bought chose
+    drew""".split()  # noqa: SIM905
+)
+
+
+def _ordinary_family_name(
+    text: str, c: Candidate, lead_index: dict[str, list[str]], persons: dict[str, str]
+) -> bool:
+    """A bare mention of a family name that is an ordinary word, used as that word here (rule
+    ordinary-family-name)."""
+    w = c.text
+    if w not in lead_index or w in persons or not common(w, set()) or (c.person_cue and not c.weak):
+        return False
+    if title_before(text, c.start) is not None:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return True
+    after = _WORD_AFTER.match(text, c.end)
+    return after is not None and not (
+        after.group(1) in _FUNCTION_AFTER or after.group(1) in SPEECH_WORDS or listed_form(after.group(1))
     )
 
 
