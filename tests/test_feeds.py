@@ -59,6 +59,8 @@ def laughs(base: str, levels: int = 9, padding: int = 0) -> str:
 
 
 PAGES = {f"/{n}/{k}": (f"{n.title()} report {k}", t) for n in STORIES for k, t in enumerate(STORIES[n])}
+SLOW = ("/bridge/0", "/library/1", "/transfer/2", "/bridge/2", "/library/0")  # the pages of /slow.rss
+GATED = 3  # the page of SLOW the server holds back while the gate is shut
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -139,6 +141,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     srv.sent += len(item)  # type: ignore[attr-defined]
             except (BrokenPipeError, ConnectionResetError):
                 srv.aborted += 1  # type: ignore[attr-defined]
+        elif path == "/slow.rss":  # SLOW's pages, short entries: each page is fetched
+            items = [(PAGES[q][0], f"/slow{q}", "Short summary.") for q in SLOW]
+            self._send(200, rss(base, items).encode(), "application/rss+xml", ETag=ETAG)
+        elif path.startswith("/slow/"):  # a page held until the test opens the gate (`srv.gate`)
+            if path == f"/slow{SLOW[GATED]}":
+                srv.gate.wait(60)  # type: ignore[attr-defined]
+            self._send(200, page(*PAGES[path[5:]]).encode(), "text/html; charset=utf-8")
         elif path == "/not-a-feed":
             self._send(200, b"<html><body><p>hello</p></body></html>", "text/html")
         elif path in PAGES:
@@ -150,6 +159,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
     with LocalServer(Handler) as s:
+        s.httpd.gate = threading.Event()  # type: ignore[attr-defined]
+        s.httpd.gate.set()  # type: ignore[attr-defined]
         yield s
 
 
@@ -810,3 +821,66 @@ def test_a_feed_url_over_the_byte_limit_is_one_line_not_read_whole(server: Local
     err = capsys.readouterr().err.strip()
     assert err == f"newsbrief: error: {url}: page is over the 5,000,000-byte limit (download stopped)"
     assert server.httpd.sent < 50_000_000  # type: ignore[attr-defined]
+
+
+def test_a_feed_cut_at_its_article_limit_is_incomplete_and_keeps_no_validators(server: LocalServer) -> None:
+    """A poll that stops at `Fetching.most` was marked complete with the feed's validators, so a later
+    run asked with them would be answered 304 and never read the rest (scale51)."""
+    poll = poll_feed(server.url("/etag.rss"), None, fetching(most=2))
+    assert [d.title for d in poll.docs] == ["Bridge report 0", "Bridge report 1"]
+    assert not poll.complete and poll.state is None
+    whole = poll_feed(server.url("/etag.rss"), None, fetching(most=3))  # no entry left out
+    assert whole.complete and whole.state == FeedState(ETAG, None)
+
+
+def test_read_url_keeps_no_validators_of_a_feed_it_read_short(server: LocalServer) -> None:
+    feeds: dict = {}
+    assert len(read_url(server.url("/etag.rss"), fetching=fetching(most=1), feeds=feeds)) == 1
+    assert feeds[server.url("/etag.rss")].state is None
+    assert len(read_url(server.url("/etag.rss"), fetching=fetching(), feeds=feeds)) == 3
+    assert feeds[server.url("/etag.rss")].state == FeedState(ETAG, None)
+
+
+def _stored_urls(db: Path) -> list[str]:
+    """The URLs of the articles in a SQLite store (none while it is being made)."""
+    import sqlite3
+
+    if not db.exists():
+        return []
+    with sqlite3.connect(db) as conn:
+        try:
+            return [r[0] for r in conn.execute("SELECT url FROM articles ORDER BY url")]
+        except sqlite3.OperationalError:  # no table yet
+            return []
+
+
+def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_rerun_adds_the_rest(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """`ingest URL` of a feed fetched every entry's page before it stored the first article: killed
+    at page 50 of 100, it kept nothing (scale51). Now each page is stored as it comes (`URL_BATCH`):
+    killed while the server holds page 4 back, the store holds pages 1-3; a re-run adds the other
+    two, every article once, and only then keeps the feed's validators."""
+    db = tmp_path / "news.db"
+    feed = server.url("/slow.rss")
+    urls = sorted(server.url(f"/slow{q}") for q in SLOW)
+    server.httpd.gate.clear()  # type: ignore[attr-defined]
+    proc = subprocess.Popen(
+        [EXE, "ingest", "--db", str(db), feed], stderr=subprocess.DEVNULL, env={**os.environ}
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_stored_urls(db)) < GATED:
+            time.sleep(0.2)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        server.httpd.gate.set()  # type: ignore[attr-defined]
+        if proc.poll() is None:
+            proc.kill()
+    assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW[:GATED])
+    assert _feeds_table(db) == []
+    assert main(["ingest", "--db", str(db), feed]) == 0
+    assert _stored_urls(db) == urls
+    assert _feeds_table(db) == [(feed, ETAG, None)]

@@ -173,36 +173,61 @@ def read_url(
     fetching: Fetching | None = None,
     feeds: dict[str, FeedPoll] | None = None,
 ) -> list[RawDoc]:
+    """`iter_url`'s articles, held whole."""
+    return list(iter_url(url, cache_dir, fetching, feeds))
+
+
+def iter_url(
+    url: str,
+    cache_dir: str | Path | None = None,
+    fetching: Fetching | None = None,
+    feeds: dict[str, FeedPoll] | None = None,
+) -> Iterator[RawDoc]:
     """A URL given to `cluster` or `ingest`: a feed's entries, or the article of a page.
 
-    A page comes from the cache when it is there (only pages are cached, never feeds). With `feeds`
-    (url -> its last `FeedPoll`, from a store), a feed read before is asked conditionally, as `watch`
-    asks it: a 304 gives no articles; what a feed answered is put back into `feeds` (its validators, or
-    `not_modified`) for the caller to keep once the articles are stored."""
+    The URL is fetched (and a feed checked) now, so its errors are raised here; a feed's entries are
+    then given one at a time, each entry's page fetched when it is asked for (`_articles`). A page
+    comes from the cache when it is there (only pages are cached, never feeds). With `feeds` (url ->
+    its last `FeedPoll`, from a store), a feed read before is asked conditionally, as `watch` asks it:
+    a 304 gives no articles; what a feed answered is put back into `feeds` after its last entry (its
+    validators, none for a feed read short, or `not_modified`) for the caller to keep once the
+    articles are stored."""
     from .ingest.url import cache_get, cache_put, check_url, extract, fetch
-    from .log import warn
 
     fetching = fetching or Fetching(cache_dir=cache_dir)
     check_url(url)
     cached = cache_get(fetching.cache_dir, url)
     if cached is not None:
-        return [extract(cached)]
+        return iter([extract(cached)])
     state = feeds[url].state if feeds is not None and url in feeds else None
     with fetching.pacer.slot(url):
         page = fetch(url, fetching.options, _asking(URL_ACCEPT, state))
     if page.status == 304 and state is not None and feeds is not None:
         feeds[url] = FeedPoll(url, (), state, not_modified=True)
-        return []
+        return iter(())
     if is_feed(page):
-        poll = _poll_of(url, page.body, None, fetching, None)
-        if feeds is not None:
-            feeds[url] = replace(poll, docs=(), state=FeedState(page.etag, page.last_modified))
-        for w in poll.warnings:
-            warn(w)
-        return list(poll.docs)
+        return _feed_articles(
+            _open(url, page.body), fetching, FeedState(page.etag, page.last_modified), feeds
+        )
     doc = extract(page)
     cache_put(fetching.cache_dir, page)
-    return [doc]
+    return iter([doc])
+
+
+def _feed_articles(
+    reading: _Reading, fetching: Fetching, state: FeedState, feeds: dict[str, FeedPoll] | None
+) -> Iterator[RawDoc]:
+    """The articles of a feed read by URL as they come; then its poll into `feeds` (its validators
+    only when it was read whole: an ingest of a feed cut short kept them, so the next one was
+    answered 304 and never read the rest) and its warnings."""
+    from .log import warn
+
+    yield from _articles(reading, fetching, None)
+    poll = reading.poll(state)
+    if feeds is not None:
+        feeds[reading.source] = poll if poll.complete else replace(poll, state=None)
+    for w in poll.warnings:
+        warn(w)
 
 
 def is_feed(page: Fetched) -> bool:
@@ -356,6 +381,42 @@ def _poll_of(
     fetching: Fetching,
     known: Callable[[str], bool] | None,
 ) -> FeedPoll:
+    """The feed `data` read whole: every entry's article (`_articles`) and how the reading ended."""
+    reading = _open(source, data)
+    docs = tuple(_articles(reading, fetching, known))
+    return reading.poll(state, docs)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One feed being read: its whole entries (checked before any is read), then what reading them
+    gave besides the articles, filled in as they are read (`_articles`)."""
+
+    source: str
+    entries: list[Any]
+    outlet: str | None
+    warnings: list[str] = field(default_factory=list)
+    refused: list[InputError] = field(default_factory=list)
+    cut: bool = False  # entries at the end cut short in the data (`ended_entries`)
+    stopped: bool = False  # `Fetching.stop` or `Fetching.most` ended it before its last entry
+    taken: int = 0  # articles given so far
+
+    def poll(self, state: FeedState | None, docs: tuple[RawDoc, ...] = ()) -> FeedPoll:
+        """The `FeedPoll` of the reading so far. A feed read short keeps no validators (asked again
+        with them, a 304 would never give the rest): one stopped early, or cut at `most` (a feed cut
+        at `--max-articles` was marked complete, so a later run could skip the rest, scale51)."""
+        return FeedPoll(
+            self.source,
+            docs,
+            None if self.stopped else state,
+            warnings=tuple(self.warnings),
+            complete=not (self.cut or self.stopped),
+            refused=tuple(self.refused),
+        )
+
+
+def _open(source: str, data: bytes) -> _Reading:
+    """The feed's entries, or `InputError` when it cannot be read (before any entry is)."""
     import feedparser
 
     if declares_entities(data):
@@ -377,32 +438,33 @@ def _poll_of(
         raise InputError(f"not an RSS or Atom feed{named}", source)
     if not entries:
         raise InputError("the feed has no entries", source)
-    outlet = _text(parsed.feed.get("title"))
-    docs: list[RawDoc] = []
-    warnings: list[str] = []
+    reading = _Reading(source, entries, _text(parsed.feed.get("title")), cut=bool(cut))
     if cut:
         which = (
             f"entry {len(whole) + 1} is" if cut == 1 else f"entries {len(whole) + 1}-{len(whole) + cut} are"
         )
-        warnings.append(
+        reading.warnings.append(
             f"{source}: the feed ends early ({parsed.get('bozo_exception')}): {which} cut short; left out"
         )
-    refused: list[InputError] = []
-    for k, e in enumerate(entries, 1):
-        if fetching.most is not None and len(docs) >= fetching.most:  # 10,000 entries, 100 wanted: 300 s
-            break
+    return reading
+
+
+def _articles(reading: _Reading, fetching: Fetching, known: Callable[[str], bool] | None) -> Iterator[RawDoc]:
+    """The entries' articles one at a time, each page fetched only when the one before is taken (so
+    `ingest` stores a feed's articles as they come, not after its last page: scale51)."""
+    source = reading.source
+    for k, e in enumerate(reading.entries, 1):
+        if fetching.most is not None and reading.taken >= fetching.most:  # 10,000 entries, 100 wanted: 300 s
+            reading.stopped = True
+            return
         if fetching.stop is not None and fetching.stop.is_set():
-            return FeedPoll(
-                source, tuple(docs), None, warnings=tuple(warnings), complete=False, refused=tuple(refused)
-            )
-        entry = Entry.of(e, k, source, outlet)
+            reading.stopped = True
+            return
+        entry = Entry.of(e, k, source, reading.outlet)
         if known is not None and entry.link and known(entry.link):
             continue
-        docs.append(_article(entry, fetching if is_url(source) else None, warnings, refused))
-    # a feed cut short keeps no state: asked again with its validators, a 304 would never give the rest
-    return FeedPoll(
-        source, tuple(docs), state, warnings=tuple(warnings), complete=not cut, refused=tuple(refused)
-    )
+        reading.taken += 1
+        yield _article(entry, fetching if is_url(source) else None, reading.warnings, reading.refused)
 
 
 # --- one entry -------------------------------------------------------------------------------------

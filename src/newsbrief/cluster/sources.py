@@ -66,7 +66,7 @@ def iter_articles(
 ) -> Iterator[RawDoc]:
     """Every article of the inputs, in input order, with unique ids, a JSONL file's row by row (so
     `ingest` holds a batch, not 50,000 articles: cli46). URLs share one `feeds.Fetching`
-    (so per-host politeness holds across inputs); `feeds`: see `feeds.read_url` (feeds that did not
+    (so per-host politeness holds across inputs); `feeds`: see `feeds.iter_url` (feeds that did not
     change since they were last read give no articles, and that is no error). An input that cannot be
     read is a warning and the others are read (the batch convention of `cluster` and `ingest`, which
     exit 1 then); `failed` gets each one's error, `bad_rows` each skipped JSONL row's (warned too; both
@@ -87,11 +87,11 @@ def iter_articles(
         counted = False  # against the `budget`, by the reader
         docs: Iterable[RawDoc] = ()
         try:
-            if is_url(inp):  # a feed or a page (`feeds.read_url`)
-                from ..feeds import Fetching, read_url
+            if is_url(inp):  # a feed or a page (`feeds.iter_url`: a feed's pages fetched as they are taken)
+                from ..feeds import Fetching, iter_url
 
                 fetching = fetching or Fetching(cache_dir=cache_dir)
-                docs = read_url(inp, fetching=_within(fetching, budget), feeds=feeds)
+                docs = iter_url(inp, fetching=_within(fetching, budget), feeds=feeds)
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
                     counted = True  # counted as read
