@@ -20,3 +20,31 @@ def test_entities51_an_ordinary_word_family_name_needs_evidence() -> None:
     found = _mentions(text)
     assert found["Moon Jae-in"] == ("person", ["moon jae-in", "moon", "moon", "moon"]), found
     assert found["Park Geun-hye"] == ("person", ["park geun-hye", "park"]), found
+
+
+def test_entities51_an_observatory_and_a_survey_are_bodies() -> None:
+    """Head word Observatory (heads.tsv; caseless head-noun-org's "observatory") and the listed surveys
+    ("United States Geological Survey", "Ordnance Survey"): the bodies, not a person ("Mauna Loa Observatory"
+    was an unknown run of three words) nor the places they open on ("hawaii", "united states"); a survey
+    that is a study ("the National Crime Victimization Survey") is no body."""
+    cased = (
+        "Scientists at the Mauna Loa Observatory said the ash cloud was thinning on Friday. The Ordnance "
+        "Survey will print a new map, and the Mauna Loa Observatory posted its readings. The Regional Crime "
+        "Victimization Survey found fewer thefts."
+    )
+    found = _mentions(cased)
+    assert found["Mauna Loa Observatory"][0] == "organization", found
+    assert found["Ordnance Survey"][0] == "organization", found
+    assert not any("Victimization" in name for name in found), found
+    caseless = (
+        "Officials said the ash had reached a road near the town on tuesday. A photo provided by the united "
+        "states geological survey shows the front, and scientists at the hawaii volcano observatory said it "
+        "was moving slowly. The u.s. Geological survey said residents should be ready to leave soon."
+    )
+    found = _mentions(caseless)
+    assert found["U.S. Geological Survey"] == (
+        "organization",
+        ["united states geological survey", "u.s. geological survey"],
+    ), found
+    assert found["Hawaii Volcano Observatory"][0] == "organization", found
+    assert "Hawaii" not in found and "United States" not in found, found

@@ -2023,7 +2023,7 @@ _HEAD_FIRST = frozenset(["department", "university", "bureau", "ministry", "arch
 _HEAD_LAST = frozenset(
     [
         *("department", "bureau", "university", "commission", "committee", "council", "agency"),
-        *("ministry", "association", "academy", "league", "school", "institute"),
+        *("ministry", "association", "academy", "league", "school", "institute", "observatory"),
         *_COMPANY_SUFFIXES,
         *("court", "hospital", "foundation", "authority"),  # rule place-led-head's
         *("airways", "airlines", "strategies", "consulting", "consultants", "ventures"),
