@@ -2636,6 +2636,8 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         # when the sentence names that one as "him" ("her") too: "The court heard from his lawyer Tom Hall
         # … "…," he said" alone tells no other "he" than the lawyer
         fits = [f for f in fits if not _relation_of_pronoun(dd, s0, end, f, gender)]
+        if not speakers and fits and all(_listed(dd, f, s0, end) for f in fits):
+            return None  # rule list-member: no one of a list of names is the he or she that goes on
         if not speakers and fits and _other_gender_relative(dd, s0, end, gender, fits):
             return None
         if steps and not speakers and fits and _all_reported(dd, s0, fits):
@@ -2860,6 +2862,75 @@ def prepositions_of(rule: str) -> str:
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<!according )\b(?:{prepositions_of(_IN_SENTENCE)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# rule list-member (session 51, speakers51's fresh read, multinews-train-9042: "… two presidents, ryan
+# seacrest, dr. phil, barbara walters … on one program … the clearly emotional host said …. He said he "…""
+# went to Seacrest): a name in a list of three or more names, joined by commas and "and"/"or" only, is one
+# of a crowd the writer tells about, not the he or she a later sentence goes on naming. A list item is a
+# person's mention; in case-less text, which misses names ("ada price"), also a piece of one to three words
+# with no digit, opening on a listed first name or title or with no ordinary English word ("heather
+# humphreys, minister for arts, heritage and …", "in dover, tom hale, a spokesman, said" are no lists)
+_LIST_JOINT_BEFORE = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_LIST_JOINT_AFTER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\-])*(?:\s+[^\W\d_](?:[^\W\d_]|[.'’\-])*){0,2}")
+_LIST_NOT_FIRST = frozenset(
+    ("a", "an", "the", "in", "on", "at", "of", "for", "from", "by", "with", "to", "into", "as", "but", "when",
+     "while", "after", "before", "his", "her", "their", "its", "this", "that", "these", "those", "who",
+     "which", "said", "says")
+)  # fmt: skip
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+_LIST_ITEM_END = re.compile(r",|\s(?:and|or)\s|[;:]")
+_LIST_MIN = 3
+
+
+def _list_item(piece: str) -> bool:
+    """Rule list-member: `piece` may be a name of a list (see above)."""
+    words = piece.split()
+    return (
+        bool(_LIST_ITEM.fullmatch(piece.strip()))
+        and words[0].lower() not in _LIST_NOT_FIRST
+        and (_name_opening(words[0]) or not any(ordinary(w.lower().rstrip(".")) for w in words))
+    )
+
+
+def _name_opening(word: str) -> bool:
+    """A listed first name or title ("barbara", "dr."), which opens a name."""
+    low = word.lower().rstrip(".")
+    return low.capitalize() in gazetteer().first_names or (low.capitalize(),) in gazetteer().titles
+
+
+def _listed(dd: DocView, f: Found, s0: int, end: int) -> bool:
+    """Rule list-member: `f` stands with at least `_LIST_MIN` - 1 other items in a run that only commas and
+    "and"/"or" join, inside the sentence [s0, end): a person's mention, or in case-less text a piece
+    `_list_item` takes ("in Palm Beach, Fla., Trump was asked" is no list)."""
+    ends = {g.end: g.start for g in dd.people(s0, end)}
+    starts = {g.start: g.end for g in dd.people(s0, end)}
+    count, at = 1, f.start
+    while count < _LIST_MIN and (joint := _LIST_JOINT_BEFORE.search(dd.text, s0, at)):
+        if joint.start() in ends:
+            count, at = count + 1, ends[joint.start()]
+            continue
+        if not dd.caseless:
+            break
+        piece = dd.text[max(dd.text.rfind(",", s0, joint.start()) + 1, s0) : joint.start()]
+        item = _LIST_AND.split(piece)[-1]
+        if not _list_item(item):
+            break
+        count, at = count + 1, joint.start() - len(item)
+    at = f.end
+    while count < _LIST_MIN and (joint := _LIST_JOINT_AFTER.match(dd.text, at, end)):
+        if joint.end() in starts:
+            count, at = count + 1, starts[joint.end()]
+            continue
+        if not dd.caseless:
+            break
+        stop = _LIST_ITEM_END.search(dd.text, joint.end(), end)
+        at = stop.start() if stop else end
+        if not _list_item(dd.text[joint.end() : at]):
+            break
+        count += 1
+    return count >= _LIST_MIN
 
 
 # rule affiliation-of: "Baker of Rutgers noted": the name after a person's name and "of" is where the person

@@ -1,0 +1,55 @@
+"""Session 51 (issue 15, speakers51): a speaker only with evidence, from the fresh read of seed 5143."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    b = brief(texts=[text], words=40, timings=False)
+    return {q.text.strip(" ,."): q.speaker for q in b.quotes}
+
+
+_HOST_NIGHT = (
+    "Few hosts could draw two former mayors, Tom Wendell, Ada Price, Kim Lobo and Rita Vance onto a single "
+    "evening, but tonight the old anchor managed it for the last broadcast of his long-running show. "
+    "Critics may say the anchor was never tough on a guest, yet few people could gather so much goodwill. "
+    'On his last night, the visibly moved host said he was "out of words." He said he "never expected the '
+    'program to run this long," and thanked the crew and the viewers for staying with him. '
+    'He closed by saying, "rather than farewell, let us just say see you later."'
+)
+
+
+@pytest.mark.parametrize("text", [_HOST_NIGHT, _HOST_NIGHT.lower()], ids=["cased", "caseless"])
+def test_list_member_is_no_antecedent(text: str) -> None:
+    """Rule list-member (multinews-train-9042: the host's "he said" went to the first of a list of guests):
+    no one of a list of three or more names is the he that goes on; unattributed rather than a guest."""
+    q = _speakers(text)
+    assert q["never expected the program to run this long"] is None
+    assert q["rather than farewell, let us just say see you later"] is None
+
+
+_TAIL = ' spoke at the dinner on Friday. He said the town "will not forget what the mill gave it," and left.'
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tom Wendell and Ada Price",  # two names are no list
+        "In Dover, Tom Wendell, a former mayor,",  # a place and an apposition are no items
+        "Tom Wendell, minister for roads, housing and the coast,",  # ordinary words are no names
+        "In Palm Beach, Fla., Tom Wendell",  # places are no people (longbench ...e2454f's Trump)
+    ],
+)
+def test_list_member_leaves_appositions_and_pairs(opening: str) -> None:
+    """Rule list-member reads only lists of names: a pair, an apposition or a title's list of portfolios
+    leaves the pronoun its antecedent."""
+    assert _speakers(opening + _TAIL)["will not forget what the mill gave it"] == "Tom Wendell"
+
+
+def test_list_member_of_three_names_as_subject() -> None:
+    """Three people named together leave "he" unsure: unattributed."""
+    q = _speakers("Tom Wendell, Ada Price and Kim Lobo" + _TAIL)
+    assert q["will not forget what the mill gave it"] is None
