@@ -56,7 +56,7 @@ def test_a_batch_line_renders_too(made: Brief) -> None:
     ("content", "problem"),
     [
         ("not json", "not a JSON brief"),
-        ('{"documents": []}', "missing field 'summary'"),
+        ('{"documents": []}', "missing field 'schema_version'"),
         ("[1, 2]", "a JSON object was expected"),
     ],
 )
@@ -166,53 +166,75 @@ def _set(data: dict, path: str, value: object) -> None:
 @pytest.mark.parametrize(
     ("path", "value", "problem"),
     [
-        ("documents.0.text", None, "document 0's text is null, not a string"),  # a TypeError traceback
-        ("summary.0.start", 1.5, "summary span 1.5-"),  # html: a TypeError traceback
-        ("summary.0.start", True, "summary span true-"),
-        ("summary.0.start", -5, "summary span -5-"),
-        ("summary.0.end", 10**9, "-1000000000 is not within document"),  # rendered, passage wrong
-        ("quotes.0.end", 10**9, "quotes span "),
+        ("documents.0.text", None, "documents[0].text: expected a string, got null"),  # a traceback
+        ("summary.0.start", 1.5, "summary[0].start: expected a whole number, got 1.5"),  # html: a traceback
+        ("summary.0.start", True, "summary[0].start: expected a whole number, got true"),
+        ("summary.0.start", -5, "summary[0].start: expected 0 or more, got -5"),
+        ("summary.0.end", 10**9, "summary span 0-1000000000 is not within document 1's"),  # rendered wrong
+        ("quotes.0.end", 10**9, "quotes span 576-1000000000 is not within document 0's"),
         ("schema_version", 1.3, 'schema_version 1.3 is no version string such as "1.3"'),  # json: traceback
         ("schema_version", "99.0", "schema_version 99.0 is newer than this newsbrief reads (1.3): update it"),
-        ("summary", "text", "summary is a string, not a list"),  # "string indices must be integers"
-        ("quotes", [1], "quotes holds a number, not objects"),
+        ("summary", "text", 'summary: expected a list, got "text"'),  # "string indices must be integers"
+        ("quotes", [1], "quotes[0]: expected an object, got 1"),
         # Python's words (cli47): "'<=' not supported between ...", "tuple indices must be integers ..."
-        ("summary.0.doc", "0", 'summary names document "0" of '),
-        ("summary.0.doc", 0.5, "summary names document 0.5 of "),
-        ("quotes.0.doc", True, "quotes names document true of "),
-        ("documents.1.copy_of", {"doc": "0", "shared": 0.9}, 'copy_of.doc "0" is no earlier document'),
+        ("summary.0.doc", "0", 'summary[0].doc: expected a whole number, got "0"'),
+        ("summary.0.doc", 0.5, "summary[0].doc: expected a whole number, got 0.5"),
+        ("quotes.0.doc", True, "quotes[0].doc: expected a whole number, got true"),
+        (
+            "documents.1.copy_of",
+            {"doc": "0", "shared": 0.9},
+            'documents[1].copy_of.doc: expected a whole number, got "0"',
+        ),
         # a text field edited to another type (cli50): tracebacks ("'int' object has no attribute 'split'")
-        ("quotes.0.text", 7, "quote 0's text is a number, not a string"),
-        ("quotes.0.speaker", True, "quote 0's speaker is true, not a string or null"),
-        ("entities.0.name", None, "entity 0's name is null, not a string"),
-        ("entities.0.kind", ["place"], "entity 0's kind is a list, not a string"),
-        ("documents.0.title", 3, "document 0's title is a number, not a string or null"),
-        ("documents.0.source", {}, "document 0's source is an object, not a string"),
-        ("documents.0.raw", None, "document 0's raw is null, not a string"),
-        ("summary.0.text", 1, "summary sentence 0's text is a number, not a string"),
-        ("summary.0.conflict", 2, "summary sentence 0's conflict is a number, not a string or null"),
-        ("method", 5, "method is a number, not a string"),
+        ("quotes.0.text", 7, "quotes[0].text: expected a string, got 7"),
+        ("quotes.0.speaker", True, "quotes[0].speaker: expected a string or null, got true"),
+        ("entities.0.name", None, "entities[0].name: expected a string, got null"),
+        (
+            "entities.0.kind",
+            ["place"],
+            "entities[0].kind: expected one of person, organization, place, date, number, got a list",
+        ),
+        ("documents.0.title", 3, "documents[0].title: expected a string or null, got 3"),
+        ("documents.0.source", {}, "documents[0].source: expected a string, got an object"),
+        ("documents.0.raw", None, "documents[0].raw: expected a string, got null"),
+        ("summary.0.text", 1, "summary[0].text: expected a string, got 1"),
+        ("summary.0.conflict", 2, "summary[0].conflict: expected a string or null, got 2"),
+        ("method", 5, "method: expected a string, got 5"),
         # other fields of another shape (cli50): a traceback, Python's words, or rendered wrong
-        ("documents.1.copy_of", {"doc": 0, "shared": "most"}, "copy_of is an object, not null or an object"),
-        ("summary.0.support", "none", "summary sentence 0's support is a string, not a list of objects"),
+        (
+            "documents.1.copy_of",
+            {"doc": 0, "shared": "most"},
+            'documents[1].copy_of.shared: expected a number, got "most"',
+        ),
+        ("summary.0.support", "none", 'summary[0].support: expected a list, got "none"'),
         (
             "entities.0.mentions.0.spans",
             [[1]],
-            "a mention's spans is a list, not a list of [start, end] pairs",
+            "entities[0].mentions[0].spans[0]: expected at least 2 items, got 1",
         ),
-        ("claims.0.in_summary", "no", "claim 0's in_summary is a string, not true or false"),
-        ("budget", {"words": "250"}, "budget is an object, not an object of whole numbers"),
-        ("documents.0.kind_cues", [1], "document 0's kind_cues is a list, not a list of strings"),
+        ("claims.0.in_summary", "no", 'claims[0].in_summary: expected a boolean, got "no"'),
+        ("budget", {"words": "250"}, 'budget.words: expected a whole number, got "250"'),
+        ("documents.0.kind_cues", [1], "documents[0].kind_cues[0]: expected a string, got 1"),
         (
             "documents.0.removed",
             [{"start": "1", "end": 4, "reason": "x", "text": "y"}],
-            'removed span "1"-4 is no',
+            'documents[0].removed[0].start: expected a whole number, got "1"',
         ),
         (
             "documents.0.removed",
             [{"start": 0, "end": 4, "reason": 1, "text": "y"}],
-            "removed reason is a number",
+            "documents[0].removed[0].reason: expected a string, got 1",
         ),
+        # values the schema does not allow, rendered before the schema was read (session 51)
+        ("documents.0.kind", "blog", "documents[0].kind: expected one of news, analysis, opinion, review,"),
+        ("claims.0.kind", "rumour", "claims[0].kind: expected one of shared, point, conflict, single, got"),
+        ("summary.12.support.0.kind", "guess", "summary[12].support[0].kind: expected one of quote, fact,"),
+        ("budget.words", 0, "budget.words: expected 1 or more, got 0"),
+        ("entities.0.mentions.0.count", 0, "entities[0].mentions[0].count: expected 1 or more, got 0"),
+        ("documents.1.copy_of", {"doc": 0, "shared": 2}, "documents[1].copy_of.shared: expected 1 or less"),
+        ("documents.1.copy_of", "x", 'documents[1].copy_of: expected null or an object, got "x"'),
+        ("documents", [], "documents: expected at least 1 item, got 0"),
+        ("timings_ms", {"analyze": "fast"}, 'timings_ms.analyze: expected a number, got "fast"'),
     ],
 )
 @pytest.mark.parametrize("fmt", ["json", "html", "markdown"])
@@ -245,6 +267,46 @@ def test_a_saved_1_0_brief_without_copy_of_still_renders(
         assert json.loads(out)["schema_version"] == "1.0"
     else:
         assert out == render(Brief.from_dict(example_json), fmt)
+
+
+def _older(data: dict, version: str) -> dict:
+    """`data` as a brief of schema `version` was saved: without the fields added since (1.3: see_also and
+    about; 1.2: in_summary; the earliest 1.0: a support was a bare span, no conflicts, no document kind,
+    cues, copy or repairs, no speaker rule)."""
+    data = json.loads(json.dumps(data), object_hook=lambda o: {k: v for k, v in o.items() if k != "about"})
+    data["schema_version"] = version
+    for s in data["summary"]:
+        del s["see_also"]
+        if version == "1.0":
+            del s["conflicts"], s["conflict"]
+            s["support"] = [{k: x[k] for k in ("doc", "start", "end")} for x in s["support"]]
+    for c in data["claims"]:
+        if version < "1.2":
+            del c["in_summary"]
+        if version == "1.0" and c["kind"] not in ("shared", "single"):
+            c["kind"] = "single"
+    for d in data["documents"]:
+        if version == "1.0":
+            del d["kind"], d["kind_cues"], d["copy_of"], d["repaired"]
+    for q in data["quotes"] if version == "1.0" else ():
+        del q["speaker_rule"]
+    return data
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_brief_of_each_older_version_renders(
+    example_json: dict, tmp_path: Path, capsys, version: str, fmt: str
+) -> None:
+    """The schema's `required` lists today's fields: a brief saved under an older version, which lacks
+    some, still renders (session 51: render checks a saved brief with the schema)."""
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(_older(example_json, version)), encoding="utf-8")
+    assert main(["render", str(path), "--format", fmt]) == 0
+    out, err = capsys.readouterr()
+    assert out and not err
+    if fmt == "json":
+        assert json.loads(out)["schema_version"] == version
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be"])

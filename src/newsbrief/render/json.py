@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from ..errors import InputError
@@ -166,160 +166,97 @@ def from_dict(data: Any) -> Brief:
     if not isinstance(data, dict):
         raise InputError("not a newsbrief brief (a JSON object was expected)")
     try:
-        _shaped(data)
-        _typed(data)
+        if (problem := _version_problem(data["schema_version"])) is not None:
+            raise ValueError(problem)
+        if (problem := _schema_problem(data)) is not None:
+            raise InputError(f"not a newsbrief brief: {problem}")
         return _checked(_brief(data))
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
+    except (KeyError, ValueError) as e:
         what = f"missing field {e.args[0]!r}" if isinstance(e, KeyError) else f"malformed ({e})"
         raise InputError(f"not a newsbrief brief: {what}") from None
 
 
-LISTS = ("documents", "summary", "quotes", "entities", "claims")  # of objects, each
+# Keywords of `brief.schema.json` a saved brief is not held to, each with why: the schema describes the
+# brief this newsbrief writes, and `render` reads those of every 1.x version too (a 1.0 brief's support has
+# no kind, score or evidence, a 1.1 one's claims no in_summary; a later minor version may add keys).
+NOT_HELD: dict[str, str] = {
+    "required": "older versions lack fields added since: the reader fills them in or names the missing one",
+    "additionalProperties": "keys a later minor version adds are left alone",
+    "const": "schema_version: `_version_problem` reads every 1.x",
+}
+
+TYPE_WORDS = {
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "a boolean",
+    "null": "null",
+    "array": "a list",
+    "object": "an object",
+}
 
 
-def _shaped(data: dict[str, Any]) -> None:
-    """`ValueError` when a list of the brief is no list of objects (`"summary": "text"` said "malformed
-    (string indices must be integers, not 'str')")."""
+@cache
+def _validator() -> Any:
+    """The brief schema's validator without the `NOT_HELD` keywords (jsonschema is imported here, not
+    with the package: `newsbrief --help` stays fast)."""
+    import jsonschema
+    from jsonschema import Draft202012Validator
+
+    from ..schema import schema
+
+    held = Draft202012Validator.VALIDATORS["additionalProperties"]
+
+    def additional(validator: Any, extra: Any, instance: Any, at: Any) -> Any:
+        # `false` is not held; a schema for extra keys (timings_ms: numbers) is
+        return () if extra is False else held(validator, extra, instance, at)
+
+    ignored = {k: (lambda *_: ()) for k in NOT_HELD if k != "additionalProperties"}
+    kind = jsonschema.validators.extend(Draft202012Validator, {**ignored, "additionalProperties": additional})
+    return kind(schema())
+
+
+def _schema_problem(data: dict[str, Any]) -> str | None:
+    """The brief schema's most relevant error (jsonschema's `best_match`) in one line, its path first
+    ("summary[2].in_summary: expected a boolean, got \"no\""); None when the brief follows it."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator().iter_errors(data))
+    if error is None:
+        return None
+    path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in error.absolute_path).lstrip(".")
+    return f"{path or 'the brief'}: {_expected(error.validator, error.validator_value, error.instance)}"
+
+
+def _expected(keyword: str, wanted: Any, got: Any) -> str:
+    """What the schema wants where a brief breaks keyword `keyword`, and what it holds, in our words."""
+    shown = _shown(got)
+    if keyword == "type":
+        kinds = [wanted] if isinstance(wanted, str) else wanted
+        return f"expected {' or '.join(TYPE_WORDS[k] for k in kinds)}, got {shown}"
+    if keyword == "enum":
+        return f"expected one of {', '.join(wanted)}, got {shown}"
+    if keyword in ("minimum", "maximum"):
+        return f"expected {wanted} or {'more' if keyword == 'minimum' else 'less'}, got {shown}"
+    if keyword in ("minItems", "maxItems"):
+        most = "at least" if keyword == "minItems" else "at most"
+        return f"expected {most} {wanted} item{'s' * (wanted != 1)}, got {len(got)}"
+    if keyword == "oneOf":  # copy_of: null, or an object of doc and shared
+        return f"expected {' or '.join(_kind_of(x) for x in wanted)}, got {shown}"
+    return f"does not follow the schema's {keyword} ({shown})"
+
+
+def _kind_of(schema: dict[str, Any]) -> str:
+    kind = schema.get("type", "object")
+    return TYPE_WORDS.get(kind, "a value") if isinstance(kind, str) else "a value"
+
+
+def _shown(value: Any) -> str:
+    """A value as an error names it: a short scalar as JSON writes it, else what it is."""
     from ..ingest.files import json_kind
 
-    for key in LISTS:
-        value = data.get(key, [])
-        if not isinstance(value, list):
-            raise ValueError(f"{key} is {json_kind(value)}, not a list")
-        if (bad := next((x for x in value if not isinstance(x, dict)), None)) is not None or None in value:
-            raise ValueError(f"{key} holds {json_kind(bad)}, not objects")
-
-
-def _supports_of(data: dict[str, Any]) -> list[Any]:
-    """Every support, conflict and see-also object of the summary (lists of objects: checked before)."""
-    return [
-        x for s in data.get("summary", []) for f in ("support", "conflicts", "see_also") for x in s.get(f, [])
-    ]
-
-
-def _mentions_of(data: dict[str, Any]) -> list[Any]:
-    return [m for e in data.get("entities", []) for m in e.get("mentions", [])]
-
-
-# The text fields the renderers read, per list of the brief: (list, what one item is called, field, null
-# allowed). A saved brief edited by hand with a number, a list or a `true` in one was a traceback in
-# `render` (`'int' object has no attribute 'split'`), or `[]` for a title rendered nothing (cli50).
-TEXT_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
-    ("documents", "document", "id", False),
-    ("documents", "document", "source", False),
-    ("documents", "document", "raw", False),
-    ("documents", "document", "kind", False),
-    *(("documents", "document", f, True) for f in ("title", "dek", "outlet", "author", "date", "dateline")),
-    ("summary", "summary sentence", "text", False),
-    ("summary", "summary sentence", "conflict", True),
-    ("quotes", "quote", "text", False),
-    ("quotes", "quote", "speaker", True),
-    ("quotes", "quote", "speaker_rule", True),
-    ("entities", "entity", "name", False),
-    ("entities", "entity", "kind", False),
-    ("claims", "claim", "text", False),
-    ("claims", "claim", "kind", False),
-    ("claims", "claim", "conflict", True),
-)
-
-# The spans of a document's raw text it lists (removed, repaired), each `(start, end, text fields)`
-RAW_SPANS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("removed", ("reason", "text")),
-    ("repaired", ("reason", "was")),
-)
-
-
-def _number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
-
-
-def _objects(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(x, dict) for x in v)
-
-
-def _strings(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(x, str) for x in v)
-
-
-def _pairs(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(x, list) and len(x) == 2 and all(map(_whole, x)) for x in v)
-
-
-# The other fields the renderers read, where they are: (where, what one is called, field, test, what it
-# should be). `"shared": "x"` in a copy_of was a traceback ("type str doesn't define __round__"),
-# `"evidence": "abc"` rendered as three pieces of evidence, `"in_summary": "no"` as true, a budget or a
-# mention's spans of another shape said Python's words ("not enough values to unpack") (cli50).
-Where = Callable[[dict[str, Any]], list[Any]]
-FIELDS: tuple[tuple[Where, str, str, Callable[[Any], bool], str], ...] = (
-    (
-        lambda d: [d],
-        "the brief",
-        "budget",
-        lambda v: isinstance(v, dict) and all(map(_whole, v.values())),
-        "an object of whole numbers",
-    ),
-    (
-        lambda d: [d],
-        "the brief",
-        "timings_ms",
-        lambda v: isinstance(v, dict) and all(map(_number, v.values())),
-        "an object of numbers",
-    ),
-    (lambda d: d.get("documents", []), "document", "kind_cues", _strings, "a list of strings"),
-    (
-        lambda d: d.get("documents", []),
-        "document",
-        "copy_of",
-        lambda v: v is None or (isinstance(v, dict) and _number(v.get("shared", 0))),
-        "null or an object with a number shared",
-    ),
-    *(
-        (lambda d: d.get("summary", []), "summary sentence", f, _objects, "a list of objects")
-        for f in ("support", "conflicts", "see_also")
-    ),
-    (lambda d: d.get("quotes", []), "quote", "repeats", _objects, "a list of objects"),
-    (lambda d: d.get("claims", []), "claim", "sources", _objects, "a list of objects"),
-    (lambda d: d.get("claims", []), "claim", "in_summary", lambda v: isinstance(v, bool), "true or false"),
-    (lambda d: d.get("entities", []), "entity", "mentions", _objects, "a list of objects"),
-    (_mentions_of, "a mention", "spans", _pairs, "a list of [start, end] pairs"),
-    (_supports_of, "a support", "score", _number, "a number"),
-    (_supports_of, "a support", "evidence", _strings, "a list of strings"),
-    (_supports_of, "a support", "kind", lambda v: isinstance(v, str), "a string"),
-)
-
-
-def _typed(data: dict[str, Any]) -> None:
-    """`ValueError` naming the first `TEXT_FIELDS` field that is there and no string (nor null where
-    allowed), or `RAW_SPANS` span of a document that is no list of objects with whole offsets."""
-    from ..ingest.files import json_kind
-
-    if not isinstance(data.get("method", ""), str):
-        raise ValueError(f"method is {json_kind(data['method'])}, not a string")
-    for key, item, field, nullable in TEXT_FIELDS:
-        for k, x in enumerate(data.get(key, [])):
-            value = x.get(field, "")
-            if not (isinstance(value, str) or (nullable and value is None)):
-                allowed = "a string or null" if nullable else "a string"
-                raise ValueError(f"{item} {k}'s {field} is {json_kind(value)}, not {allowed}")
-    for where, item, field, test, wanted in FIELDS:
-        for k, x in enumerate(where(data)):
-            if field in x and not test(x[field]):
-                named = f"{item}'s " if item.startswith("a ") else f"{item} {k}'s "
-                name = "" if item == "the brief" else named
-                raise ValueError(f"{name}{field} is {json_kind(x[field])}, not {wanted}")
-    for k, d in enumerate(data.get("documents", [])):
-        for key, texts in RAW_SPANS:
-            spans = d.get(key, [])
-            if not isinstance(spans, list) or not all(isinstance(r, dict) for r in spans):
-                raise ValueError(f"document {k}'s {key} is no list of objects")
-            for r in spans:
-                start, end = r.get("start", 0), r.get("end", 0)
-                if not (_whole(start) and _whole(end) and 0 <= start <= end):
-                    raise ValueError(
-                        f"document {k}'s {key} span {json.dumps(start)}-{json.dumps(end)} is no span"
-                    )
-                if (bad := next((t for t in texts if not isinstance(r.get(t, ""), str)), None)) is not None:
-                    raise ValueError(f"document {k}'s {key} {bad} is {json_kind(r[bad])}, not a string")
+    text = json.dumps(value, ensure_ascii=False)
+    return text if not isinstance(value, list | dict) and len(text) <= 40 else json_kind(value)
 
 
 def _version_problem(version: Any) -> str | None:
@@ -351,24 +288,15 @@ def _spans(b: Brief) -> tuple[tuple[str, int, Any, Any], ...]:
     )
 
 
-def _whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _checked(b: Brief) -> Brief:
-    """The brief, when its schema version is one this newsbrief reads, every document's text is a string,
-    every document index it holds names one of its documents, each `copy_of` an earlier one, and every
-    span lies in its document's text; else `ValueError` naming the first that does not (renderers index
-    by them: a span past the text, a negative or fractional one, rendered a wrong passage or raised)."""
-    if (problem := _version_problem(b.schema_version)) is not None:
-        raise ValueError(problem)
-    for k, d in enumerate(b.documents):
-        if not isinstance(d.text, str):
-            raise ValueError(f"document {k}'s text is {json.dumps(d.text)}, not a string")
+    """The brief, when every document index it holds names one of its documents, each `copy_of` an earlier
+    one, and every span lies in its document's text; else `ValueError` naming the first that does not
+    (renderers index by them: a span past the text rendered a wrong passage or raised). The schema has
+    checked before that they are whole numbers, none negative."""
     n = len(b.documents)
     for k, d in enumerate(b.documents):
-        if d.copy_of is not None and not (_whole(d.copy_of.doc) and 0 <= d.copy_of.doc < k):
-            raise ValueError(f"document {k}'s copy_of.doc {json.dumps(d.copy_of.doc)} is no earlier document")
+        if d.copy_of is not None and not d.copy_of.doc < k:
+            raise ValueError(f"document {k}'s copy_of.doc {d.copy_of.doc} is no earlier document")
     named = (
         *(("summary", s.doc) for s in b.summary),
         *(("support", x.doc) for s in b.summary for x in (*s.support, *s.conflicts)),
@@ -380,15 +308,14 @@ def _checked(b: Brief) -> Brief:
         *(("sources", x.doc) for c in b.claims for x in c.sources),
         *(("about", x.about.doc) for x in (*b.summary, *b.claims) if x.about is not None),
     )
-    for where, doc in named:  # a whole number: "0" said "'<=' not supported between ... 'str'" (cli47)
-        if not (_whole(doc) and 0 <= doc < n):
-            raise ValueError(f"{where} names document {json.dumps(doc)} of {n}")
+    for where, doc in named:
+        if not doc < n:
+            raise ValueError(f"{where} names document {doc} of {n}")
     for where, doc, start, end in _spans(b):
         size = len(b.documents[doc].text)
-        if not (_whole(start) and _whole(end) and 0 <= start <= end <= size):
+        if not start <= end <= size:
             raise ValueError(
-                f"{where} span {json.dumps(start)}-{json.dumps(end)} is not within document {doc}'s text"
-                f" ({size:,} characters)"
+                f"{where} span {start}-{end} is not within document {doc}'s text ({size:,} characters)"
             )
     return b
 
