@@ -819,8 +819,20 @@ def test_a_feed_url_over_the_byte_limit_is_one_line_not_read_whole(server: Local
     url = server.url("/huge.rss")
     assert main(["cluster", url]) == 1
     err = capsys.readouterr().err.strip()
-    assert err == f"newsbrief: error: {url}: page is over the 5,000,000-byte limit (download stopped)"
+    assert err == f"newsbrief: error: {url}: feed is over the 5,000,000-byte limit (download stopped)"
     assert server.httpd.sent < 50_000_000  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("path", "what"), [("/many.rss", "feed"), ("/many/0", "page")])
+def test_a_body_over_the_byte_limit_is_named_by_what_was_read(
+    server: LocalServer, path: str, what: str
+) -> None:
+    """A feed over the fetch's byte cap was "page is ... over the limit" (cli50); now named by its
+    content type or how it starts, a page still a page."""
+    from newsbrief.ingest.url import fetch
+
+    with pytest.raises(InputError, match=rf"{path}: {what} is [\d,]+ bytes, over the 100-byte limit$"):
+        fetch(server.url(path), FetchOptions(max_bytes=100))
 
 
 def test_a_feed_cut_at_its_article_limit_is_incomplete_and_keeps_no_validators(server: LocalServer) -> None:

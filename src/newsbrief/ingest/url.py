@@ -299,35 +299,51 @@ class _DeadlineStream:
 
 def _read_capped(resp: Any, options: FetchOptions, url: str) -> bytes:
     """The body, decoded, with `max_bytes` enforced on the wire and on the decoded bytes."""
+    ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > options.max_bytes:
-        raise InputError(f"page is {int(declared):,} bytes, over the {options.max_bytes:,}-byte limit", url)
+        what = _what_is(url, ctype, b"")
+        raise InputError(f"{what} is {int(declared):,} bytes, over the {options.max_bytes:,}-byte limit", url)
     codings = [c.strip().lower() for c in resp.headers.get("content-encoding", "").split(",")]
     codings = [c for c in codings if c and c != "identity"]
     if len(codings) > 1:
         raise InputError(f"refusing a nested Content-Encoding ({', '.join(codings)})", url)
     if codings and codings[0] not in DECODERS:
         raise InputError(f"unsupported Content-Encoding {codings[0]!r}", url)
-    over = f"page is over the {options.max_bytes:,}-byte limit (download stopped)"
     decoder = zlib.decompressobj(DECODERS[codings[0]]) if codings else None
     chunks: list[bytes] = []
     wire = size = 0
+
+    def over(after: str = "") -> InputError:
+        limit = f"{options.max_bytes:,}-byte limit"
+        return InputError(
+            f"{_what_is(url, ctype, b''.join(chunks))} is over the {limit} (download stopped){after}", url
+        )
+
     for chunk in resp.iter_raw():
         wire += len(chunk)
         if wire > options.max_bytes:
-            raise InputError(over, url)
+            raise over()
         if decoder is not None:
             try:
                 chunk = decoder.decompress(chunk, options.max_bytes - size + 1)
             except zlib.error as e:
                 raise InputError(f"cannot decode the {codings[0]} body ({e})", url) from None
             if decoder.unconsumed_tail:  # more output than the cap allows
-                raise InputError(f"{over} after decoding", url)
+                raise over(" after decoding")
         size += len(chunk)
         if size > options.max_bytes:
-            raise InputError(over if decoder is None else f"{over} after decoding", url)
+            raise over("" if decoder is None else " after decoding")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _what_is(url: str, ctype: str, head: bytes) -> str:
+    """What a body over the byte cap is, for its message: "feed" when its content type or its start
+    (`feeds.is_feed`) says so, else "page" (a 200 MB feed URL was "page is over the ... limit", cli50)."""
+    from ..feeds import is_feed
+
+    return "feed" if is_feed(Fetched(url, url, ctype, head)) else "page"
 
 
 def extract(page: Fetched, doc_id: str | None = None) -> RawDoc:
