@@ -889,8 +889,12 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _FUNCTION_AFTER = word_list("closed_class.txt") | frozenset(
     """also then still once now again whose whom himself herself met went took gave made left held came won
     lost became sent spoke kept led ran saw knew got put set flew fought sought brought bought chose
-    drew""".split()  # noqa: SIM905
+    drew shook sat stood wore felt thought heard paid sold built struck hit meant fled threw grew
+    rode""".split()  # noqa: SIM905
 )
+# a past form `listed_form` does not know ("Moon visited", "Park thanked"): `verbs.txt` leaves out every
+# lemma that is also a noun ("visit", "order", "thank"), but a noun a name modifies is rarely an "-ed" word
+_PAST_FORM = re.compile(r"[a-z]{2,}[^e]ed")
 
 
 def _ordinary_family_name(
@@ -906,9 +910,17 @@ def _ordinary_family_name(
     if _DETERMINER_BEFORE.search(text, max(0, c.start - 12), c.start):
         return True
     after = _WORD_AFTER.match(text, c.end)
-    return after is not None and not (
-        after.group(1) in _FUNCTION_AFTER or after.group(1) in SPEECH_WORDS or listed_form(after.group(1))
-    )
+    return after is not None and not _verb_after(text, after)
+
+
+def _verb_after(text: str, after: re.Match[str]) -> bool:
+    """The word `after` a family name reads as its verb: a function word, a verb of saying, a listed
+    verb form or a past form, or an "-ly" adverb before one ("Moon quickly denied")."""
+    w = after.group(1)
+    if w in _FUNCTION_AFTER or w in SPEECH_WORDS or listed_form(w) or _PAST_FORM.fullmatch(w):
+        return True
+    then = _WORD_AFTER.match(text, after.end()) if w.endswith("ly") else None
+    return then is not None and not then.group(1).endswith("ly") and _verb_after(text, then)
 
 
 def _decide(
