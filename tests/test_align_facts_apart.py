@@ -105,3 +105,21 @@ def test_session45_a_name_said_is_not_stated_by_a_sentence_naming_her() -> None:
     assert not cited(intro, petition) and not cited(petition, intro), kinds_and_rules(intro, petition)
     assert cited(intro, intro)
     assert apart(" my name is dana lowell . ", " a woman named dana lowell spoke . ") == ""
+
+
+def test_session51_a_sentence_pointing_at_its_page_states_no_fact_of_the_story() -> None:
+    """Session 51 (cite51; a training story's scores table): "... final scores in the Solar Decathlon 2015
+    are shown below." was cited (`same-fact`) by a sentence sharing its names and year; rule `page-pointer`
+    tells them apart, while a sentence with "below" or "above" that points at no page still cites."""
+    table = "Final scores for every team in the Harwick Solar Cup 2015 are shown below."
+    team = (
+        "A team of Eastbrook University students will unveil their new solar house in Varna this week as "
+        "judging begins in the Harwick Solar Cup 2015."
+    )
+    assert not cited(table, team) and not cited(team, table), kinds_and_rules(table, team)
+    winners = " the winners of the cup were named "
+    assert apart(" below are the winners of the cup ", winners) == "page-pointer"
+    assert apart(" watch the video below ", " the video shows the crash ") == "page-pointer"
+    assert apart(" the water rose above the bridge ", " the water rose below the deck ") == ""
+    river = "Floodwater rose above the railings of the Varna bridge on Tuesday, police said."
+    assert cited(river, "Police said floodwater rose above the railings of the Varna bridge on Tuesday.")

@@ -11,6 +11,10 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
 * `name-only` (session 45): "My name is Dana Lowell." says only what someone is called; a sentence that
   names Dana Lowell ("a petition bearing 275,000 names protesting the ouster of Dana Lowell") does not state
   it unless it says what she is called too ("named", "called", "her name is").
+* `page-pointer` (session 51): "Final scores in the Solar Decathlon 2015 are shown below." points at a
+  table, a video or a list on its page: it states a fact of the page, not of the story, so it states no
+  other sentence's fact and no sentence states it ("A team of Clemson students will unveil their solar home
+  as judging begins in the Solar Decathlon 2015" shares its names, not a fact).
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -119,6 +123,25 @@ def _name_only(a: str, b: str) -> bool:
     )
 
 
+# rule `page-pointer`: "below is/are ..." opening a sentence, something "shown / listed ... below" or "above",
+# "the video / chart / list ... below" or "above", "see / watch ... below": words about the page itself
+_PAGE_THINGS = (
+    "video|videos|list|chart|charts|table|graphic|map|photo|photos|picture|pictures|gallery|slideshow|tweet"
+    "|tweets|clip|clips|image|images|tabs|links?|infographic|timeline|poll|player"
+)
+_PAGE_POINTER = re.compile(
+    r"^ below (?:is|are) "
+    r"| (?:is|are|was|were) (?:shown|listed|pictured|embedded|displayed|included|featured) (?:below|above) "
+    rf"| the (?:\w+ )?(?:{_PAGE_THINGS}) (?:below|above) "
+    r"| (?:see|watch|read|view|check out) (?:\w+ ){0,2}below "
+)
+
+
+def _page_pointer(a: str, b: str) -> bool:
+    """Either sentence points at its page (`_PAGE_POINTER`): no fact of the story to share."""
+    return bool(_PAGE_POINTER.search(a) or _PAGE_POINTER.search(b))
+
+
 @dataclass(frozen=True)
 class ApartRule:
     """One named rule: `differ(a, b)` holds when the two sentences' words state two facts."""
@@ -132,6 +155,7 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("other-commodity", _other_named(_PRICED, _COMMODITIES)),
     ApartRule("other-cause", _other_named(_DEATH, _CAUSES)),
     ApartRule("name-only", _name_only),
+    ApartRule("page-pointer", _page_pointer),
 )
 
 
