@@ -896,3 +896,36 @@ def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_
     assert main(["ingest", "--db", str(db), feed]) == 0
     assert _stored_urls(db) == urls
     assert _feeds_table(db) == [(feed, ETAG, None)]
+
+
+def test_sigkill_while_watch_fetches_a_feeds_pages_keeps_those_before_and_the_next_poll_adds_the_rest(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """As `ingest` (above): a poll of `watch` held every page of its feeds before it stored the first
+    (scale51); now each is stored as it comes, and the next run's poll adds only the rest."""
+    db = tmp_path / "news.db"
+    feed = server.url("/slow.rss")
+    server.httpd.gate.clear()  # type: ignore[attr-defined]
+    proc = subprocess.Popen(
+        [EXE, "watch", "--db", str(db), feed, "--every", "1h", "--delay", "0s"],
+        stderr=subprocess.DEVNULL,
+        env={**os.environ},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_stored_urls(db)) < GATED:
+            time.sleep(0.2)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        server.httpd.gate.set()  # type: ignore[attr-defined]
+        if proc.poll() is None:
+            proc.kill()
+    assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW[:GATED])
+    assert _feeds_table(db) == []
+    server.reset()
+    assert main(["watch", "--db", str(db), feed, "--polls", "1", "--delay", "0s"]) == 0
+    assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW)
+    assert sum(n for p, n in server.hits.items() if p.startswith("/slow/")) == len(SLOW) - GATED
+    assert _feeds_table(db) == [(feed, ETAG, None)]

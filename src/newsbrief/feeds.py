@@ -131,18 +131,43 @@ def poll_feed(
     """Read one feed (a file, or a URL asked conditionally with `state`); `InputError` if it fails.
 
     Entries whose link `known` says is stored already are left out (their pages are not fetched)."""
+    polls: list[FeedPoll] = []
+    docs = tuple(stream_feed(source, state, fetching, known, polls.append))
+    return replace(polls[0], docs=docs)
+
+
+def stream_feed(
+    source: str,
+    state: FeedState | None,
+    fetching: Fetching | None,
+    known: Callable[[str], bool] | None,
+    done: Callable[[FeedPoll], None],
+) -> Iterator[RawDoc]:
+    """`poll_feed` one article at a time: the feed is read or fetched and checked now (`InputError`
+    here), its entries' articles are given as they are read (each page fetched when its article is
+    asked for), then `done` gets the poll (with no `docs`): `watch` stores a feed's articles as they
+    come, not after its last page (scale51)."""
     from .ingest.url import fetch
 
     fetching = fetching or Fetching()
     if not is_url(source):
         from .ingest.load import read_bytes
 
-        return _poll_of(source, read_bytes(Path(source), source), None, fetching, known)
-    with fetching.pacer.slot(source):
-        page = fetch(source, fetching.options, _asking(FEED_ACCEPT, state))
-    if page.status == 304:
-        return FeedPoll(source, (), state, not_modified=True)
-    return _poll_of(source, page.body, FeedState(page.etag, page.last_modified), fetching, known)
+        reading, new = _open(source, read_bytes(Path(source), source)), None
+    else:
+        with fetching.pacer.slot(source):
+            page = fetch(source, fetching.options, _asking(FEED_ACCEPT, state))
+        if page.status == 304:
+            done(FeedPoll(source, (), state, not_modified=True))
+            return iter(())
+        reading, new = _open(source, page.body), FeedState(page.etag, page.last_modified)
+    return _then(_articles(reading, fetching, known), lambda: done(reading.poll(new)))
+
+
+def _then(items: Iterator[RawDoc], after: Callable[[], None]) -> Iterator[RawDoc]:
+    """`items`, then `after()` once they are all given."""
+    yield from items
+    after()
 
 
 def _asking(accept: str, state: FeedState | None) -> dict[str, str]:

@@ -16,18 +16,21 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from .errors import InputError, UsageError
 from .io import file_kind
 from .options import cache_dir_option, inputs_argument
-from .store.command import BATCH, WORKERS, BatchOption, WorkersOption
+from .store.command import BatchOption, WorkersOption, sizes
+
+if TYPE_CHECKING:
+    from .model import RawDoc
 
 # ASCII digits only, as every other number option reads them: `\d` took "٣٠s" while `-w ٣٠` was refused.
 _DURATION = re.compile(r"(?:([0-9]+(?:\.[0-9]+)?)h)?(?:([0-9]+(?:\.[0-9]+)?)m)?(?:([0-9]+(?:\.[0-9]+)?)s)?")
@@ -87,38 +90,43 @@ def poll(
     workers: int = 0,
     batch: int | None = None,
 ) -> PollReport:
-    """Read every feed (until `stop` is set) and add the new articles (`store.command.ingest`: in
-    transactions of `batch` articles, prepared in `workers` processes)."""
-    from .feeds import FeedState, poll_feed
-    from .ingest.load import unique_ids
+    """Read every feed (until `stop` is set) and add the new articles as they are read
+    (`store.command.ingest`: in transactions of `batch` articles, prepared in `workers` processes; a
+    poll held every feed's pages before it stored the first: killed at page 50, it kept nothing)."""
+    from .feeds import FeedPoll, FeedState, stream_feed
+    from .ingest.load import iter_unique_ids
     from .log import warn
     from .store.command import BATCH, ingest
     from .store.feedstate import feed_states, save_feed_state, stored_urls
 
     report = PollReport()
     states = feed_states(store, feeds)
-    raws, polled = [], []
-    for source in feeds:
-        if stop.is_set():
-            break
-        state = FeedState(*states[source]) if source in states else None
-        try:
-            p = poll_feed(source, state, fetching, known=lambda u: bool(stored_urls(store, [u])))
-        except InputError as e:
-            warn(str(e))
-            report.failed.append(source)
-            continue
+    polled: list[FeedPoll] = []
+
+    def done(p: FeedPoll) -> None:
         for w in p.warnings:
             warn(w)
         report.not_modified += p.not_modified
         report.read += not p.not_modified
-        raws.extend(p.docs)
         polled.append(p)
-    if raws:
-        added = ingest(store, unique_ids(raws), workers, batch or BATCH)
-        report.added, report.skipped = added.added, added.skipped
-        report.stories, report.new_stories = len(added.stories), added.new_stories
-        report.merged = len(added.emptied)
+
+    def articles() -> Iterator[RawDoc]:
+        for source in feeds:
+            if stop.is_set():
+                break
+            state = FeedState(*states[source]) if source in states else None
+            try:
+                docs = stream_feed(source, state, fetching, lambda u: bool(stored_urls(store, [u])), done)
+            except InputError as e:
+                warn(str(e))
+                report.failed.append(source)
+                continue
+            yield from docs
+
+    added = ingest(store, iter_unique_ids(articles()), workers, batch or BATCH)
+    report.added, report.skipped = added.added, added.skipped
+    report.stories, report.new_stories = len(added.stories), added.new_stories
+    report.merged = len(added.emptied)
     for p in polled:  # after the articles are committed (see store/feedstate.py)
         if p.state is not None and p.complete:
             save_feed_state(store, p.source, p.state.etag, p.state.last_modified, not p.not_modified)
@@ -207,8 +215,8 @@ def watch_command(
         bool, typer.Option("--no-pages", help="Use the feeds' own text; fetch no article pages.")
     ] = False,
     cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched article pages here.")] = None,
-    workers: WorkersOption = WORKERS,
-    batch: BatchOption = BATCH,
+    workers: WorkersOption = None,
+    batch: BatchOption = None,
 ) -> None:
     """Poll feeds into a store until stopped (SIGINT/SIGTERM), one ingest per poll."""
     from .feeds import Fetching, Pacer
@@ -226,6 +234,7 @@ def watch_command(
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))
+        workers, batch = sizes(workers, batch, any(map(is_url, feeds)))
         run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
 
 

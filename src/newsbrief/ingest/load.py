@@ -18,7 +18,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -399,13 +399,16 @@ def _count(n: int, what: str) -> str:
 
 def unique_ids(docs: list[RawDoc]) -> list[RawDoc]:
     """The documents in order, a repeated id numbered ("a", "a-2", "a-3")."""
+    return list(iter_unique_ids(docs))
+
+
+def iter_unique_ids(docs: Iterable[RawDoc]) -> Iterator[RawDoc]:
+    """`unique_ids`, one document at a time."""
     seen: dict[str, int] = {}
-    out: list[RawDoc] = []
     for d in docs:
         n = seen[d.id] = seen.get(d.id, 0) + 1
         if n > 1:
             from dataclasses import replace
 
             d = replace(d, id=f"{d.id}-{n}")
-        out.append(d)
-    return out
+        yield d

@@ -16,20 +16,6 @@ from ..options import MAX_PROCESSES, cache_dir_option, format_option, inputs_arg
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
 ]
-WorkersOption = Annotated[
-    int,
-    typer.Option(
-        "--workers",
-        min=0,
-        max=MAX_PROCESSES,
-        help="Processes that clean and vectorise articles beside the main one (0: none).",
-    ),
-]
-BatchOption = Annotated[
-    int, typer.Option("--batch", min=1, help="Articles per transaction (each batch is stored whole or not).")
-]
-
-
 WORKERS = 1  # on 2 cores: one process prepares the next articles while the main one stores (measured)
 BATCH = 100  # articles per transaction: refinement's work per article grows with the batch (docs/HISTORY.md)
 # An ingest of URLs, unless told otherwise: each fetched article is stored before the next page is fetched
@@ -37,6 +23,35 @@ BATCH = 100  # articles per transaction: refinement's work per article grows wit
 # prepared in this process (workers reading batches ahead would hold the fetched pages back from the store).
 URL_BATCH = 1
 URL_WORKERS = 0
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=0,
+        max=MAX_PROCESSES,
+        help="Processes that clean and vectorise articles beside the main one (0: none) "
+        f"[default: {WORKERS}; {URL_WORKERS} with a URL].",
+        show_default=False,
+    ),
+]
+BatchOption = Annotated[
+    int | None,
+    typer.Option(
+        "--batch",
+        min=1,
+        help="Articles per transaction (each batch is stored whole or not) "
+        f"[default: {BATCH}; {URL_BATCH} with a URL: each page stored as it is fetched].",
+        show_default=False,
+    ),
+]
+
+
+def sizes(workers: int | None, batch: int | None, urls: bool) -> tuple[int, int]:
+    """--workers and --batch as given, else their defaults (`URL_WORKERS`, `URL_BATCH` with `urls`)."""
+    if workers is None:
+        workers = URL_WORKERS if urls else WORKERS
+    return workers, batch or (URL_BATCH if urls else BATCH)
 
 
 def register(app: typer.Typer) -> None:
@@ -58,27 +73,8 @@ def ingest_command(
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
     ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=0,
-            max=MAX_PROCESSES,
-            help="Processes that clean and vectorise articles beside the main one (0: none) "
-            f"[default: {WORKERS}; {URL_WORKERS} with a URL].",
-            show_default=False,
-        ),
-    ] = None,
-    batch: Annotated[
-        int | None,
-        typer.Option(
-            "--batch",
-            min=1,
-            help="Articles per transaction (each batch is stored whole or not) "
-            f"[default: {BATCH}; {URL_BATCH} with a URL: each page stored as it is fetched].",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
+    batch: BatchOption = None,
 ) -> None:
     """Add articles to a store: each joins a story or starts one (one transaction per --batch
     articles; a re-run after a crash adds the rest). A feed URL read before is asked conditionally
@@ -94,8 +90,7 @@ def ingest_command(
     # validators, answer 304 and take the place of the first answer (losing its new validators).
     inputs = [u for k, u in enumerate(inputs) if not is_url(u) or u not in inputs[:k]]
     urls = [u for u in inputs if is_url(u)]
-    workers = (URL_WORKERS if urls else WORKERS) if workers is None else workers
-    batch = batch or (URL_BATCH if urls else BATCH)
+    workers, batch = sizes(workers, batch, bool(urls))
     feeds: dict[str, FeedPoll] = {}
     if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store
         with open_store(db) as store:
