@@ -48,3 +48,27 @@ def test_entities51_an_observatory_and_a_survey_are_bodies() -> None:
     ), found
     assert found["Hawaii Volcano Observatory"][0] == "organization", found
     assert "Hawaii" not in found and "United States" not in found, found
+
+
+def test_entities51_a_caseless_name_with_a_particle_and_three_titled_names() -> None:
+    """Rule particle-surname: in a story that lost its case, a full name read with a particle ("osama bin
+    laden", "Osama" now a listed first name) gives the particle and surname written alone ("bin laden's
+    compound") to that person, not a bare "Laden"; rule titled-three-names: after a title, a first name, a
+    second first name and a surname are one name ("president asif ali zardari"), not "Asif Ali"; not a
+    hyphened word, which may be a verb ("judge susan leon green-lit the deal")."""
+    text = (
+        "Senators asked on monday whether the army of the country had protected osama bin laden before the "
+        "raid on sunday night. Officials said bin laden had lived in the compound for years, and a senator "
+        "said the house was built for bin laden. A neighbour said bin laden's guards rarely left the yard. "
+        "The senator said president asif ali zardari had issued a statement hailing the raid, but he said "
+        "the leader had to ask tough questions of his own army and his own spies in the weeks ahead. A "
+        "district judge, judge susan leon green-lit the deal on friday."
+    )
+    found = _mentions(text)
+    assert found["Osama bin Laden"] == (
+        "person",
+        ["osama bin laden", "bin laden", "bin laden", "bin laden"],
+    ), found
+    assert found["Asif Ali Zardari"] == ("person", ["asif ali zardari"]), found
+    assert "Laden" not in found and "Asif Ali" not in found, found
+    assert not any("Green" in name for name in found), found

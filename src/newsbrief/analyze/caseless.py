@@ -648,9 +648,12 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     elif k < len(ws) and ws[k].low in _first_names() and _joined(f, k) and _surname_at(f, k + 1) > 0:
         # rule middle-joined: a middle name follows the first with one space ("the narrator, evan ( ben
         # stiller )": a character, then the actor, no person "Evan Ben Stiller")
-        if f.counts[ws[k + 1].low] == 1 and not _AGED.match(f.text, ws[k + 1].end):
-            # a middle name when the surname comes again ("donald john trump") or an age closes the three
-            # words (rule aged-full-name: "grandmother marie carmen alvarez, 87,")
+        three = titled and "-" not in ws[k + 1].low
+        if f.counts[ws[k + 1].low] == 1 and not _AGED.match(f.text, ws[k + 1].end) and not three:
+            # a middle name when the surname comes again ("donald john trump"), an age closes the three
+            # words (rule aged-full-name: "grandmother marie carmen alvarez, 87,") or a title opens them
+            # (rule titled-three-names: "president asif ali zardari", not "President Asif Ali"; no hyphened
+            # word, which may be a verb: "judge richard leon green-lit the merger")
             return False  # "royal albert edward infirmary", "donald john trumpdems": where does it end?
         if _pair_apart(f, ws[k].low, ws[k + 1].low, ws[i].low) and not _pair_apart(
             f, ws[i].low, ws[k + 1].low, ""
@@ -661,7 +664,8 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
             # beside "donald trump" keeps it, "wanda lee ann podgurski" written so each time too)
             return False
         k += 1
-    if k + 1 < len(ws) and ws[k].low in _PARTICLES and _joined(f, k):
+    particle = k + 1 < len(ws) and ws[k].low in _PARTICLES and _joined(f, k)
+    if particle:
         k += 1  # "peter van eerden", "mary de la cruz" less the second particle
     end = _surname_at(f, k)
     if end < 0 and plain and ws[i].low in _first_names() and k < len(ws) and _joined(f, k):
@@ -692,6 +696,10 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         end += 1
     f.emit(i, end, " ".join(parts), "person", dot=dot)
     f.surnames.add(surname)
+    if particle and end == k + 1:
+        # rule particle-surname: the particle goes with the surname where the story writes it alone ("osama
+        # bin laden" … "bin laden's compound": `particle-again`, no bare "Laden")
+        f.particle_names[(ws[k - 1].low, surname)] = " ".join(parts)
     return True
 
 
