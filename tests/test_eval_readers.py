@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,18 @@ def test_a_folder_story_with_a_broken_link_fails_naming_it(tmp_path: Path) -> No
     (item,) = iter_stories(tmp_path)
     assert isinstance(item, StoryError) and item.id == "s1"
     assert item.reason == f"{story / 'doc2.txt'}: a symbolic link to nothing (to {tmp_path / 'nowhere.txt'})"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_folder_story_with_a_fifo_fails_naming_it(tmp_path: Path) -> None:
+    """A FIFO among a story folder's documents was left out in silence, as a broken link was (cli51);
+    a story folder of FIFOs only said "has no files"."""
+    import os
+
+    story = tmp_path / "s1"
+    story.mkdir()
+    (story / "doc1.txt").write_text("First text.", encoding="utf-8")
+    os.mkfifo(story / "doc2.txt")
+    (item,) = iter_stories(tmp_path)
+    assert isinstance(item, StoryError) and item.id == "s1"
+    assert item.reason == f"{story / 'doc2.txt'}: is a FIFO (named pipe), not a file; pipe it into - instead"

@@ -162,6 +162,29 @@ def test_a_folder_s_broken_and_looping_links_are_named_not_skipped_in_silence(tm
         load([str(tmp_path / "gone.txt")])
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, sockets and /dev/null are POSIX")
+def test_a_folder_s_fifo_socket_and_device_are_named_not_skipped_in_silence(tmp_path: Path, capsys) -> None:
+    """A FIFO, a socket or a link to a device among a folder's files was left out without a word (only
+    regular files and links to nothing were listed): an article lost, or "no readable text or HTML
+    files" naming no file (cli51). Now each is a warning naming what it is, as when given alone."""
+    import os
+    import socket
+
+    _write(tmp_path / "a.txt", "First article text goes here.")
+    os.mkfifo(tmp_path / "b.txt")
+    (tmp_path / "c.txt").symlink_to("/dev/null")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(tmp_path / "d.txt"))
+        docs = load([str(tmp_path)])
+    assert [d.id for d in docs] == ["a"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbrief: warning: {tmp_path / 'b.txt'}: is a FIFO (named pipe), not a file; pipe it into -"
+        " instead (skipped)",
+        f"newsbrief: warning: {tmp_path / 'c.txt'}: is a device, not a file (skipped)",
+        f"newsbrief: warning: {tmp_path / 'd.txt'}: is a socket, not a file (skipped)",
+    ]
+
+
 def test_ids_are_unique_across_inputs(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
