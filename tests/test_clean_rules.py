@@ -586,6 +586,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote was close. Elm city ( ap ) reported the ferry.",
         ],
     ),
+    "slideshow-count-inline": (
+        [
+            "The talks will go on. Slideshow ( 3 images ) the mayor spoke on monday.",
+            "Ride services grew. slideshow ( 1 image ) lyft said so.",
+        ],
+        [
+            "The museum's slideshow of 3 images drew crowds.",
+            "A slideshow (three photos) opened the show.",
+        ],
+    ),
     "wire-credit-bare-inline": (
         [
             "The vote was close. ( reuters ) the bank fell, traders said.",
