@@ -420,6 +420,51 @@ def test_a_near_fact_scored_high_is_one_fact_even_without_words_to_spare() -> No
     assert same_fact(story, rows, near=True).has([1], [3])[0]
 
 
+FERRY = [
+    [
+        "More than 340 passengers were missing on Tuesday after a ferry sank off the island of Velora.",
+        "Divers searched the cold water through the night as relatives gathered at the port.",
+        "After speaking with survivors, port officials and the Red Cross estimated that more than 340"
+        " passengers were missing.",
+        "The ferry had left the harbour in calm weather before a storm struck in the evening.",
+    ],
+    [
+        "The ferry company said it would pay for the search and for the funerals.",
+        "Relatives waited at the port of Velora for news of the passengers.",
+    ],
+]
+
+
+def test_one_document_telling_a_fact_twice_is_read_among_the_chosen() -> None:
+    """Rule 7 `one-document` (brief51): two chosen sentences of one document that align's test reads as one
+    fact and that give one distinctive number ("more than 340 passengers were missing" twice) are one fact;
+    a pair already read is not read again; two sentences sharing only a small sum ("$ 10") are not joined."""
+    from newsbrief.summarize.redundancy import one_document
+
+    story = make_story(
+        [
+            FERRY[0]
+            + [
+                "Half of a ticket for the ferry cost $ 10 on the island.",
+                "Half of a ticket for the night ferry cost $ 20, or $ 10 each way on the island.",
+            ],
+            FERRY[1],
+        ]
+    )
+    read: set[tuple[int, int]] = set()
+    assert one_document(story, [0, 1, 2, 4, 5], read) == [(0, 2)]
+    assert one_document(story, [0, 1, 2, 4, 5], read) == []
+    assert (0, 2) in read
+
+
+def test_the_summary_tells_one_documents_fact_once() -> None:
+    """Rule 7 `one-document` in the selection (brief51): the budget is refilled without the second telling
+    of a fact within one document (the summary held both "more than 340 passengers were missing")."""
+    chosen = get("default").select(make_story(FERRY), Budget(words=80))
+    assert 0 in chosen and 2 not in chosen
+    assert len(chosen) >= 4  # the words went to other sentences
+
+
 def test_the_same_count_of_a_thing_is_one_fact_in_every_story() -> None:
     """Rule 6 `same-count` (brief44): align's link of a rule without a clash giving the same count of one
     thing ("eight voting precincts" / "eight precincts") joins the two in every story; a clash rule (two

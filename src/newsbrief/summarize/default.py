@@ -38,7 +38,7 @@ from . import features as F
 from .base import MIN_WORDS
 from .candidates import open_quotation, title_cut, whole_quotations
 from .opening import REPORTING, lead_of, opening
-from .redundancy import NEAR_ROOM, same_fact
+from .redundancy import NEAR_ROOM, one_document, same_fact
 from .scorer import Scorer, shipped
 from .select import UNIT, Options, greedy
 from .timeline import timeline
@@ -200,6 +200,19 @@ class DefaultSummarizer:
 
             found = exact(*args)
         chosen = greedy(*args, alone=alone) if found is None else found
+        if found is None and clash is not None:
+            # No fact twice from one document (`redundancy.one_document`): align reads two documents'
+            # sentences only, so the summary's own pairs of one document are read here (each round only
+            # pairs not read yet).
+            read: set[tuple[int, int]] = set()
+            twice = one_document(story, chosen, read)
+            while twice:
+                clash = clash.joined(twice)
+                args = (*args[:8], clash, *args[9:])
+                start = tuple(_refilled(chosen, {j for _, j in twice}, requires))
+                # what is kept stays (no swap takes it out: held as the opening is)
+                chosen = greedy(*args[:10], (*seed, *start), alone=alone, start=start)
+                twice = one_document(story, chosen, read)
         whole = None if alone is None else alone & ~beyond
         held = whole_quotations(chosen, requires, whole)
         while found is None and len(held) < len(chosen):
@@ -210,6 +223,20 @@ class DefaultSummarizer:
             chosen = greedy(*args, alone=alone)
             held = whole_quotations(chosen, requires, whole)
         return reading_order(story, held, seed)
+
+
+def _refilled(chosen: list[int], dropped: set[int], requires: dict[int, tuple[int, ...]]) -> list[int]:
+    """What a summary keeps when `dropped` (the second telling of a fact) goes: every other sentence but
+    one leaning on a sentence no longer there. The selection fills the words freed from these rather than
+    choosing anew (a new choice moved unrelated lines: LongBench dev 62e23307 lost "... became a lawyer at
+    21 and an alcoholic" and kept "Sobered up, she ...")."""
+    kept = [i for i in chosen if i not in dropped]
+    while True:
+        held = set(kept)
+        out = [i for i in kept if i not in requires or any(j in held for j in requires[i])]
+        if len(out) == len(kept):
+            return kept
+        kept = out
 
 
 def _short_part(story: Story, kept: np.ndarray) -> np.ndarray:

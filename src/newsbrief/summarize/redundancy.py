@@ -38,6 +38,11 @@ Two sentences state the same fact when (in this order):
    time, a whole or a half, nor a thing the story quotes as a title ("fifty shades") or names after "the"
    ("the magnitude-7.8 quake": `_names_thing`), and `COUNT_WORDS` terms in common (`same-count`, in every
    story): a story's counts of a thing are few, each one fact.
+7. both are in the summary, from one document, share `ONE_DOC_WORDS` content terms, name `ONE_DOC_NAMES`
+   participants or give one distinctive number in common, and align's test reads them as one statement
+   (`one-document`: "more than 250 people were missing ... off lampedusa" / "officials estimated that more
+   than 250 people were missing"); align never compares one document's sentences, so the selection asks
+   this of its own few pairs (`one_document`) and refills the budget without the second telling.
 
 TF-IDF cosine (the selection's redundancy threshold) misses these when the sentences differ in
 length or wording; this check is what keeps one sentence per fact.
@@ -51,7 +56,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import numpy as np
@@ -94,6 +99,11 @@ LEAD_WORDS = 1
 # children", "Three Rivers Hospital") and spans of time ("over the next two days") name no fact alone.
 COUNT_RULES = (*NEAR_RULES, *RESTATING, "rule:first-person", "rule:negation-differs", "rule:part-of-count")
 _COUNT_RULES = frozenset(COUNT_RULES)
+# Rule 7 (`one-document`): two chosen sentences of one document sharing ONE_DOC_WORDS content terms and
+# ONE_DOC_NAMES participants (or a number), and align's verdict of one of ONE_DOC_KINDS (kinds, or rules).
+ONE_DOC_WORDS = 3
+ONE_DOC_NAMES = 2
+ONE_DOC_KINDS = ("quote", "fact", "one-sided")
 COUNT_MIN = 4
 COUNT_WORDS = 2
 TITLE_WORDS = 6
@@ -204,6 +214,20 @@ class SameFact:
         if len(among) < 2:
             return 0
         return int(np.triu(self.dense(among, among), 1).sum())
+
+    def joined(self, pairs: list[tuple[int, int]]) -> SameFact:
+        """These clashes and `pairs` (i, j) besides, both ways."""
+        from scipy.sparse import csr_matrix
+
+        a, b = np.array(pairs, dtype=np.int64).reshape(-1, 2).T
+        extra = csr_matrix(
+            (np.ones(2 * len(a), dtype=bool), (np.concatenate([a, b]), np.concatenate([b, a]))),
+            shape=self.pairs.shape,
+        )
+        out = (self.pairs + extra).tocsr()
+        out.sum_duplicates()
+        out.data[:] = True
+        return SameFact(out, self.sums)
 
     @cached_property
     def plain(self) -> bool:
@@ -383,6 +407,90 @@ def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
             out_a.extend(copies.get(i, ()))
             out_b.extend([j] * len(copies.get(i, ())))
     return np.array(out_a, dtype=np.int64), np.array(out_b, dtype=np.int64)
+
+
+def one_document(story: Story, chosen: list[int], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule 7 (`one-document`): pairs of `chosen` summary sentences of one document (not in `known`, the
+    pairs already read) that align's test reads as one statement (`ONE_DOC_KINDS`: a quotation told twice, a
+    fact, a claim one states whole and the other in part) and that both name `ONE_DOC_NAMES` participants
+    (align's "E:" participants) or give one distinctive number (rule 3's `_numbers`: "$ 10" of two bills is
+    no one fact). Align compares sentences of two documents only; within one, the second sentence usually
+    tells more of the first (session 50: align's `shared-point` and `side-only` wrong there 6 of 7, a `fact`
+    with no name in common wrong, "a 15-year-old student started shooting" / "a 17-year-old male student
+    was shot"), hence the names. Read only for the summary's few pairs sharing `ONE_DOC_WORDS` content
+    terms, each sentence's facts without the sentences before it (the cost: a few sentences' facts, in the
+    stories that have such a pair)."""
+    from ..align.features import StoryClaims, sentence_facts, story_casing, tokens
+    from ..align.pairs import compare, compare_bridged, document_frequency, idf
+    from ..align.rules import decide_bridged
+
+    vocab = story.vectors.terms
+    sents = story.sentences
+    ordered = sorted(chosen)
+    pairs = [
+        (i, j)
+        for x, i in enumerate(ordered)
+        for j in ordered[x + 1 :]
+        if sents[i].doc == sents[j].doc
+        and (i, j) not in known
+        and len(set(vocab[i]) & set(vocab[j])) >= ONE_DOC_WORDS
+    ]
+    known.update(pairs)
+    # Facts only for pairs that may pass the names test: a distinctive number in common, or ONE_DOC_NAMES
+    # capitalised words past the first in common (a lower-cased story's names cannot be seen: numbers only).
+    pairs = [
+        (i, j)
+        for i, j in pairs
+        if _numbers(sents[i].text) & _numbers(sents[j].text)
+        or len(_capitalised(sents[i].text) & _capitalised(sents[j].text)) >= ONE_DOC_NAMES
+    ]
+    if not pairs:
+        return []
+    needed = sorted({k for p in pairs for k in p})
+    texts = [sents[k].text for k in needed]
+    toks = [tokens(t) for t in texts]
+    casing = story_casing(texts, toks, story.caseless)
+    claims = StoryClaims([], texts)
+    claims.facts = [
+        sentence_facts(
+            x,
+            sents[k].doc,
+            texts[x],
+            casing,
+            None,
+            toks[x],
+            with_claims=False,
+            with_marks=False,
+            story_claims=claims,
+        )
+        for x, k in enumerate(needed)
+    ]
+    facts = dict(zip(needed, claims.facts, strict=True))
+    texts_of = dict(zip(needed, texts, strict=True))
+    df = document_frequency(claims.facts)
+    weight = idf(claims.facts, df)
+    out = []
+    for i, j in pairs:
+        fa, fb = facts[i], facts[j]
+        named = len(fa.names & fb.names) >= ONE_DOC_NAMES or _numbers(texts_of[i]) & _numbers(texts_of[j])
+        if not named:
+            continue
+        kind, rule, _, _ = decide_bridged(
+            compare(fa, fb, weight, df), partial(compare_bridged, fa, fb, weight, df)
+        )
+        if kind in ONE_DOC_KINDS or rule in ONE_DOC_KINDS:
+            out.append((i, j))
+    claims.facts = []  # the cycle `align` cuts too
+    return out
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The words of `text` written with a capital past its first word, lower-cased (a cheap look at names)."""
+    return frozenset(w.lower() for w in _CAPITALISED.findall(text, 1))
+
+
+# a possessive's "'s" is no part of the name ("Edinburgh's" / "Edinburgh"); "O'Malley" keeps its mark
+_CAPITALISED = re.compile(r"(?<=[\s(\"'“])[A-Z][\w-]*(?:['’](?!s\b)\w+)?")
 
 
 def _near_strict(story: Story, links: list[Link]) -> list[tuple[int, int]]:

@@ -64,6 +64,7 @@ def greedy(
     cap: np.ndarray | None = None,
     seed: tuple[int, ...] = (),
     alone: np.ndarray | None = None,
+    start: tuple[int, ...] = (),
 ) -> list[int]:
     """Greedy selection; `requires[i] = (j, k, ...)` means i may only be picked once one of j, k, ...
     is chosen (the sentence it leans on: see `readability.requirements`); `clash` (`redundancy.same_fact`)
@@ -71,7 +72,8 @@ def greedy(
     `cap[d]` bounds the words taken from document d while other documents can still fill the
     budget (swaps keep to it too); `seed` sentences are taken first (the opening); a sentence not
     `alone` (one opening a quotation it does not close) only comes in with one that leans on it
-    (the rest of the quotation), never by itself."""
+    (the rest of the quotation), never by itself; `start`: sentences already chosen, whose words left
+    are filled (none: from scratch)."""
     sents = story.sentences
     n = len(sents)
     vec = story.vectors
@@ -181,7 +183,7 @@ def greedy(
                 cgain = concepts.gain(n, covered) * opts.concepts
         return chosen
 
-    chosen = grow([])
+    chosen = grow(list(start))
     if budget.words is not None and chosen:
         base = eligible & (length >= opts.min_words) & single
         swapped = False
