@@ -296,6 +296,7 @@ def test_an_output_made_in_an_input_folder_is_refused_and_nothing_written(
         (["eval", "{src}", "-m", "lead", "-o", "{tgt}"], "{tgt}"),
         (["eval", "{tgt}.gz", "-m", "lead", "--per-story", "{src}.gz"], "{src}.gz"),
         (["batch", "{errors}", "-o", "{out}", "-j", "1", "--restart"], "{errors}"),
+        (["batch", "{lock}", "-o", "{out}", "-j", "1"], "{lock}"),  # deleted at the end as the lock (cli51)
         (["brief", "{folder}", "-o", "{folder}/a.txt", "--no-timings"], "{folder}/a.txt"),
         (["cluster", "{folder}", "-o", "{folder}/b.txt"], "{folder}/b.txt"),
         (["batch", "{stories}", "-o", "{stories}/s1/doc1.txt", "-j", "1"], "{stories}/s1/doc1.txt"),
@@ -308,13 +309,14 @@ def test_an_output_that_is_a_file_the_input_reads_is_refused_and_kept(
     """The guard knows the files each reader reads beside the one named (fuzz36): a Multi-News `.src`'s
     `.tgt` (plain or gzipped; `batch x.src -o x.tgt` replaced the references), a folder's articles
     (`brief articles/ -o articles/brief.md` run twice briefed the first brief as an article, then replaced
-    it), a folder of story folders, and batch's `<output>.errors.jsonl` (an input so named was replaced)."""
+    it), a folder of story folders, and batch's `<output>.errors.jsonl` (an input so named was replaced)
+    and `<output>.lock` (an input so named was deleted when the run ended)."""
     import gzip
 
     other = "Ferry crews ended their strike after two weeks. Service resumes on Monday, the operator said."
     files = {k: str(tmp_path / n) for k, n in (("src", "m.src"), ("tgt", "m.tgt"), ("folder", "arts"))}
     files |= {"stories": str(tmp_path / "stories"), "out": str(tmp_path / "o.jsonl")}
-    files["errors"] = files["out"] + ".errors.jsonl"
+    files["errors"], files["lock"] = files["out"] + ".errors.jsonl", files["out"] + ".lock"
     Path(files["src"]).write_text(f"{ARTICLE} ||||| {other}\n")
     Path(files["tgt"]).write_text("Ferry crews end their strike.\n")
     for k in ("src", "tgt"):
@@ -326,6 +328,7 @@ def test_an_output_that_is_a_file_the_input_reads_is_refused_and_kept(
     Path(files["stories"], "s1", "doc1.txt").write_text(ARTICLE + "\n")
     row = {"id": "s1", "documents": [ARTICLE, other]}
     Path(files["errors"]).write_text(json.dumps(row) + "\n")
+    Path(files["lock"]).write_text(json.dumps(row) + "\n")
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert main([a.format(**files) for a in command]) == 1
     out, err = capsys.readouterr()

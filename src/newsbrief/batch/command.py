@@ -89,7 +89,7 @@ def batch_command(
     from ..ingest.stories import files_read
     from ..io import refuse_an_input
     from .engine import run
-    from .sinks import errors_path
+    from .sinks import errors_path, lock_path
 
     if output in ("-", ""):  # "-" was a file named "-" in the working folder (fuzz36)
         what = "standard output" if output else "no name"
@@ -97,9 +97,11 @@ def batch_command(
             f"is {what}; batch writes a file it resumes from: give its name", f"--output {output!r}"
         )
     check_words(words, sentences)
-    # the output and its errors file beside it: `batch x.src -o x.tgt` replaced the .tgt read with it
+    # the output and the files beside it: `batch x.src -o x.tgt` replaced the .tgt read with it, and
+    # `batch x.lock -o x` deleted its input at the end, as the run's lock (cli51)
     refuse_an_input(output, files_read(stories), folder_ok=True)  # a folder: one file per story
-    refuse_an_input(errors_path(Path(output)), files_read(stories), folder_ok=True)
+    for beside in (errors_path(Path(output)), lock_path(Path(output))):
+        refuse_an_input(beside, files_read(stories), folder_ok=True)
     refuse_inside_stories(output, stories, fmt)  # after: one of its files named is "also an input"
     counts = run(
         stories,
