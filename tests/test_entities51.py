@@ -72,3 +72,20 @@ def test_entities51_a_caseless_name_with_a_particle_and_three_titled_names() -> 
     assert found["Asif Ali Zardari"] == ("person", ["asif ali zardari"]), found
     assert "Laden" not in found and "Asif Ali" not in found, found
     assert not any("Green" in name for name in found), found
+
+
+def test_entities51_a_team_s_former_name_is_a_team() -> None:
+    """Listed former team names (orgs.txt, teams.txt: "Charlotte Bobcats", "Montreal Expos"): the team, not
+    a person named Charlotte; cased and in a story that lost its case."""
+    found = _mentions(
+        "He later bought a stake in the Charlotte Bobcats. Fans of the Montreal Expos were sad."
+    )
+    assert found["Charlotte Bobcats"] == ("organization", ["charlotte bobcats"]), found
+    assert found["Montreal Expos"][0] == "organization", found
+    caseless = (
+        "The book says he won six titles, launched a sneaker line and went on to own a piece of the "
+        "charlotte bobcats franchise. Readers said the book was long, and some said it was too long for a "
+        "summer read, but the author said on monday that he had cut it twice."
+    )
+    found = _mentions(caseless)
+    assert found["Charlotte Bobcats"] == ("organization", ["charlotte bobcats"]), found
