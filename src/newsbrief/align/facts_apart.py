@@ -124,16 +124,21 @@ def _name_only(a: str, b: str) -> bool:
 
 
 # rule `page-pointer`: "below is/are ..." opening a sentence, something "shown / listed ... below" or "above",
-# "the video / chart / list ... below" or "above", "see / watch ... below": words about the page itself
+# "the video / chart / list ... below" or "above", "see / watch ... below" at the end: words about the page
+# itself. "below"/"above" then ends the sentence or opens no level a value is compared with (a number or a
+# determiner: "shares were listed above the offering price", "support in the poll below 40 percent"), and
+# "see ... below" only ends one ("expect to see temperatures below freezing" is a forecast)
 _PAGE_THINGS = (
     "video|videos|list|chart|charts|table|graphic|map|photo|photos|picture|pictures|gallery|slideshow|tweet"
     "|tweets|clip|clips|image|images|tabs|links?|infographic|timeline|poll|player"
 )
+_NO_LEVEL_AFTER = r"(?= $| (?!(?:the|a|an|its|their|his|her|our|this|that|these|those) )[^\W\d_])"
 _PAGE_POINTER = re.compile(
     r"^ below (?:is|are) "
-    r"| (?:is|are|was|were) (?:shown|listed|pictured|embedded|displayed|included|featured) (?:below|above) "
-    rf"| the (?:\w+ )?(?:{_PAGE_THINGS}) (?:below|above) "
-    r"| (?:see|watch|read|view|check out) (?:\w+ ){0,2}below "
+    r"| (?:is|are|was|were) (?:shown|listed|pictured|embedded|displayed|included|featured) (?:below|above)"
+    + _NO_LEVEL_AFTER
+    + rf"| the (?:\w+ )?(?:{_PAGE_THINGS}) (?:below|above){_NO_LEVEL_AFTER}"
+    r"| (?:see|watch|read|view|check out) (?:\w+ ){0,2}below $"
 )
 
 
