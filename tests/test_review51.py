@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from align_texts import cited
 from entity_mentions import mentions as _mentions
 
+from newsbrief import brief
 from newsbrief.align.facts_apart import apart
+from newsbrief.cli import main
+from newsbrief.render import render
 
 
 def test_review51_a_family_name_before_its_own_verb_is_still_its_bearer() -> None:
@@ -51,3 +57,25 @@ def test_review51_below_or_above_a_level_points_at_no_page(a: str, b: str) -> No
     assert cited(a, b) and cited(b, a)
     assert apart(" the results are shown below ", " x ") == "page-pointer"
     assert apart(" the chart above shows the rates ", " x ") == "page-pointer"
+
+
+@pytest.mark.parametrize(
+    ("key", "span"),
+    [
+        ("removed", {"start": 9, "end": 4, "reason": "share-bar", "text": "Share"}),
+        ("repaired", {"start": 9, "end": 4, "reason": "mojibake", "was": "x"}),
+    ],
+)
+def test_review51_a_saved_span_that_ends_before_it_starts_is_one_line(
+    tmp_path: Path, capsys, key: str, span: dict
+) -> None:
+    """332a8383 read saved briefs with the schema, which bounds each offset alone: a removed or repaired
+    span ending before it starts, refused by the hand tables before, rendered again as it was."""
+    made = brief(texts=["The council met on Monday and voted to close the bridge."], timings=False)
+    data = json.loads(render(made, "json"))
+    data["documents"][0][key] = [span]
+    saved = tmp_path / "bad.json"
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["render", str(saved), "--format", "json"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"documents[0].{key}[0]: span 9-4 ends before it starts" in err, err

@@ -290,13 +290,20 @@ def _spans(b: Brief) -> tuple[tuple[str, int, Any, Any], ...]:
 
 def _checked(b: Brief) -> Brief:
     """The brief, when every document index it holds names one of its documents, each `copy_of` an earlier
-    one, and every span lies in its document's text; else `ValueError` naming the first that does not
-    (renderers index by them: a span past the text rendered a wrong passage or raised). The schema has
-    checked before that they are whole numbers, none negative."""
+    one, every span lies in its document's text and no removed or repaired span ends before it starts;
+    else `ValueError` naming the first that does not (renderers index by them: a span past the text
+    rendered a wrong passage or raised). The schema has checked before that they are whole numbers, none
+    negative."""
     n = len(b.documents)
     for k, d in enumerate(b.documents):
         if d.copy_of is not None and not d.copy_of.doc < k:
             raise ValueError(f"document {k}'s copy_of.doc {d.copy_of.doc} is no earlier document")
+        for key, spans in (("removed", d.removed), ("repaired", d.repaired)):
+            # the schema bounds each offset alone; an end before its start was refused by the hand tables
+            if (j := next((j for j, r in enumerate(spans) if r.start > r.end), None)) is not None:
+                raise ValueError(
+                    f"documents[{k}].{key}[{j}]: span {spans[j].start}-{spans[j].end} ends before it starts"
+                )
     named = (
         *(("summary", s.doc) for s in b.summary),
         *(("support", x.doc) for s in b.summary for x in (*s.support, *s.conflicts)),
