@@ -123,3 +123,15 @@ def test_session51_a_sentence_pointing_at_its_page_states_no_fact_of_the_story()
     assert apart(" the water rose above the bridge ", " the water rose below the deck ") == ""
     river = "Floodwater rose above the railings of the Varna bridge on Tuesday, police said."
     assert cited(river, "Police said floodwater rose above the railings of the Varna bridge on Tuesday.")
+
+
+def test_session51_an_embedded_post_s_footer_states_nothing() -> None:
+    """Session 51 (cite51; unseen training stories): "See more of <name> on Facebook", an embedded post's
+    footer, was cited each way (`same-fact`) with a line naming that person; rule `page-pointer` reads it
+    as words about the page."""
+    footer = "See more of dana whitcombe on facebook"  # a story that lost its letter case
+    line = "At least, for facebook user dana whitcombe."
+    assert not cited(footer, line) and not cited(line, footer), kinds_and_rules(footer, line)
+    wrote = " dana whitcombe wrote on facebook "
+    assert apart(" see more of dana whitcombe on facebook ", wrote) == "page-pointer"
+    assert apart(" you can see more of dana whitcombe on facebook ", wrote) == ""

@@ -14,7 +14,8 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
 * `page-pointer` (session 51): "Final scores in the Solar Decathlon 2015 are shown below." points at a
   table, a video or a list on its page: it states a fact of the page, not of the story, so it states no
   other sentence's fact and no sentence states it ("A team of Clemson students will unveil their solar home
-  as judging begins in the Solar Decathlon 2015" shares its names, not a fact).
+  as judging begins in the Solar Decathlon 2015" shares its names, not a fact); so is an embedded post's
+  footer, "See more of Mark Zuckerberg on Facebook".
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -127,7 +128,8 @@ def _name_only(a: str, b: str) -> bool:
 # "the video / chart / list ... below" or "above", "see / watch ... below" at the end: words about the page
 # itself. "below"/"above" then ends the sentence or opens no level a value is compared with (a number or a
 # determiner: "shares were listed above the offering price", "support in the poll below 40 percent"), and
-# "see ... below" only ends one ("expect to see temperatures below freezing" is a forecast)
+# "see ... below" only ends one ("expect to see temperatures below freezing" is a forecast); and an embedded
+# post's footer, "See more of <name> on Facebook" (a link, no statement: session 51)
 _PAGE_THINGS = (
     "video|videos|list|chart|charts|table|graphic|map|photo|photos|picture|pictures|gallery|slideshow|tweet"
     "|tweets|clip|clips|image|images|tabs|links?|infographic|timeline|poll|player"
@@ -139,6 +141,7 @@ _PAGE_POINTER = re.compile(
     + _NO_LEVEL_AFTER
     + rf"| the (?:\w+ )?(?:{_PAGE_THINGS}) (?:below|above){_NO_LEVEL_AFTER}"
     r"| (?:see|watch|read|view|check out) (?:\w+ ){0,2}below $"
+    r"|^ see more of (?:\S+ ){1,8}on (?:facebook|twitter|instagram|youtube) "
 )
 
 
