@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import stat
 import subprocess
 import sys
 import time
@@ -741,6 +742,17 @@ def test_a_batch_writing_an_output_keeps_another_from_it(tmp_path, capsys, resta
         assert out.read_bytes() == b'{"id": "story-000"' and not sinks.errors_path(out).exists()
     assert main(args) == 0
     assert ids_of(out) == ["story-000", "story-001"] and not sinks.lock_path(out).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_what_stands_at_the_lock_path_and_is_no_file_is_left_alone(tmp_path):
+    """A FIFO named `<output>.lock` was opened, locked and deleted at the run's end (cli51): the lock is
+    skipped, as for a lock that cannot be made, and the FIFO kept."""
+    out = tmp_path / "o.jsonl"
+    os.mkfifo(sinks.lock_path(out))
+    with sinks.held(out):
+        pass
+    assert stat.S_ISFIFO(sinks.lock_path(out).stat().st_mode)
 
 
 def test_review50_a_lock_file_unlinked_before_the_lock_is_taken_is_opened_again(tmp_path, monkeypatch):

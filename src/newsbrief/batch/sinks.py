@@ -88,6 +88,9 @@ def _locked(path: Path, output: Path) -> int:
 
     for _ in range(LOCK_TRIES):
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO of that name was locked, then deleted (cli51)
+            os.close(fd)
+            raise OSError(f"{path} is no lock file")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
