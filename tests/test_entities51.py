@@ -89,3 +89,17 @@ def test_entities51_a_team_s_former_name_is_a_team() -> None:
     )
     found = _mentions(caseless)
     assert found["Charlotte Bobcats"] == ("organization", ["charlotte bobcats"]), found
+
+
+def test_entities51_a_street_after_and_or_of_is_a_place() -> None:
+    """Rule place-after-and (caseless place-led-head): "and" or "of" before a place's head word and its name
+    ("between the old cemetery and apaa street", "the corner of kaohe street") does not join the name to a
+    longer one as it may a body's ("national fish and wildlife foundation"): the street is a place."""
+    text = (
+        "The lava crossed the pasture between the old cemetery and apaa street on tuesday, officials said. "
+        "Residents near the corner of kaohe street and the park were told to leave. The flow had moved "
+        "about 300 yards since monday, the officials said, and it was still moving slowly."
+    )
+    found = _mentions(text)
+    assert found["Apaa Street"] == ("place", ["apaa street"]), found
+    assert found["Kaohe Street"] == ("place", ["kaohe street"]), found

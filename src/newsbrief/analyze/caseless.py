@@ -2428,7 +2428,9 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
         return False  # "cook county circuit court", "u.s. district court"
     # an unlisted first word: no adjective ("the probate court", "a recent appellate court"), and no
     # ordinary word before it, where the name may begin sooner ("aids healthcare foundation")
-    joins = before in ("and", "of", "&")  # "national fish and wildlife foundation"
+    # "national fish and wildlife foundation"; not a place's head, which "and" or "of" often comes before
+    # (rule place-after-and: "between the pahoa cemetery and apaa street", "the corner of apaa street")
+    joins = before in ("and", "of", "&") and f.ws[i].low not in _PLACE_HEADS
     loose = bool(before) and before != "the" and before not in _CLOSED
     return _ADJECTIVE_END.search(f.ws[s].low) is not None or joins or loose
 
