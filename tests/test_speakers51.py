@@ -53,3 +53,22 @@ def test_list_member_of_three_names_as_subject() -> None:
     """Three people named together leave "he" unsure: unattributed."""
     q = _speakers("Tom Wendell, Ada Price and Kim Lobo" + _TAIL)
     assert q["will not forget what the mill gave it"] is None
+
+
+_PAGEANT = (
+    "There is a talent round and an evening-wear round, but the organisers of the contest in shanghai say "
+    "it is no joke. Eight finalists from across china will take the stage of a nightclub in beijing on "
+    "saturday. "
+    '" we are teachers, we are engineers and we are proud of it, " said {} marco vell, from the north of the '
+    'country. " nobody has to hide any more. " the winner will go on to the world final in oslo next month.'
+)
+
+
+@pytest.mark.parametrize("role", ["contestant", "historian", "observer", "anthropologist", "seismologist"])
+def test_role_words_lead_a_caseless_speaker(role: str) -> None:
+    """role_words.txt (session 51: fresh read multinews-train-14175 "said contestant emilio liu", training
+    census "longtime iowa observer david yepsen said", "anthropologist elena dellù told", "caltech
+    seismologist egill hauksson"): a role noun before a case-less name leads it, as "student" did."""
+    q = _speakers(_PAGEANT.format(role))
+    assert q["we are teachers, we are engineers and we are proud of it"] == "Marco Vell"
+    assert q["nobody has to hide any more"] == "Marco Vell"
