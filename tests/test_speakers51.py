@@ -64,11 +64,14 @@ _PAGEANT = (
 )
 
 
-@pytest.mark.parametrize("role", ["contestant", "historian", "observer", "anthropologist", "seismologist"])
+@pytest.mark.parametrize(
+    "role", ["contestant", "historian", "observer", "anthropologist", "seismologist", "ranger", "pianist"]
+)
 def test_role_words_lead_a_caseless_speaker(role: str) -> None:
     """role_words.txt (session 51: fresh read multinews-train-14175 "said contestant emilio liu", training
     census "longtime iowa observer david yepsen said", "anthropologist elena dellù told", "caltech
-    seismologist egill hauksson"): a role noun before a case-less name leads it, as "student" did."""
+    seismologist egill hauksson"; "a park ranger told reporters" had no description): a role noun before a
+    case-less name leads it, as "student" did."""
     q = _speakers(_PAGEANT.format(role))
     assert q["we are teachers, we are engineers and we are proud of it"] == "Marco Vell"
     assert q["nobody has to hide any more"] == "Marco Vell"
