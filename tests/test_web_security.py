@@ -47,6 +47,41 @@ def test_other_host_names_are_refused(host: str) -> None:
     assert r.status_code == 421
 
 
+def test_a_request_without_a_host_header_is_told_so() -> None:
+    """An HTTP/1.0 request without a Host header was told "this server does not answer for host 'none'"
+    (cli51), as if it had named a host "none". httpx always sends one: the app is called as ASGI."""
+    import asyncio
+    import json
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "http_version": "1.0",
+        "method": "GET",
+        "scheme": "http",
+        "path": "/api/health",
+        "raw_path": b"/api/health",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [],
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 40000),
+    }
+    asyncio.run(create_app(Settings(pool="thread"))(scope, receive, send))
+    assert sent[0]["status"] == 421
+    body = b"".join(m.get("body", b"") for m in sent[1:])
+    assert json.loads(body) == {
+        "error": "the request has no Host header; this server answers only for its own names"
+    }
+
+
 @pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"])
 def test_local_names_are_served(host: str) -> None:
     assert client().get("/api/health", headers={"Host": host}).status_code == 200

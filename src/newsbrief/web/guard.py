@@ -46,8 +46,12 @@ class GuardMiddleware:
             return
         hosts = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"]
         if len(hosts) != 1 or split_host(hosts[0]) not in self.allowed:
-            shown = hosts[0][:100] if hosts else "none"
-            await self._refuse(scope, receive, send, 421, f"this server does not answer for host {shown!r}")
+            why = (  # an HTTP/1.0 request without one said "... for host 'none'" (cli51)
+                f"this server does not answer for host {hosts[0][:100]!r}"
+                if hosts
+                else "the request has no Host header; this server answers only for its own names"
+            )
+            await self._refuse(scope, receive, send, 421, why)
             return
         if scope.get("method", "GET") not in SAFE_METHODS and not _same_origin(scope, hosts[0]):
             message = "cross-site request refused: its Origin is not this server"
