@@ -138,3 +138,31 @@ def test_anchor_table_says_what_may_match_says_of_each_rule() -> None:
         lowered, special = text.lower(), has_special(text)
         expected = {k for k, f in enumerate(found) if may_match(f, text, lowered, special)}
         assert table.may_match(text, lowered, special) == expected, text
+
+
+class _Unhashable:
+    """A rule's guard that cannot be hashed, so that hashing its rule raises."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, m: re.Match[str], text: str) -> bool:
+        return True
+
+
+def test_rules_by_length_never_hash_the_rules() -> None:
+    """`clean._within` groups a table's rules by paragraph length without hashing a rule (a rule's hash
+    hashes its compiled pattern's code anew each time): a rule that cannot be hashed still gets its
+    tables, and each length's rules are those with `max_words` at least that length, in table order."""
+    from newsbrief.clean.clean import _within
+    from newsbrief.clean.rules import Rule
+
+    guard = _Unhashable()
+    table = tuple(
+        Rule(f"r{k}", "test", "line", re.compile(rf"\bword{k}\b"), max_words=k, guard=guard)
+        for k in (3, 1, 2)
+    )
+    with pytest.raises(TypeError):
+        hash(table[0])
+    for n in range(6):
+        rules, _ = _within(table, n)
+        assert rules == tuple(r for r in table if r.max_words >= n)

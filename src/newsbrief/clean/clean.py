@@ -256,14 +256,20 @@ def _within(rule_set: tuple[Rule, ...], words: int) -> tuple[tuple[Rule, ...], A
     if got is None or got[0] is not rule_set:
         pairs = _anchored(rule_set)
         top = max((rule.max_words for rule in rule_set), default=0)
-        tables: dict[tuple[Rule, ...], tuple[tuple[Rule, ...], AnchorTable]] = {}  # one per distinct list
+        # one per distinct list, keyed by its length: each length's rules are those of the one before less
+        # some, so two lists of one length are the same list. Not keyed by the rules themselves: a
+        # `Rule`'s hash hashes its pattern, whose hash reads all its compiled code again each time (the
+        # tuples of a few hundred rules made a process's first clean hash about 8 billion instructions)
+        tables: dict[int, tuple[tuple[Rule, ...], AnchorTable]] = {}
         by_len = []
         for n in range(top + 2):
             kept = tuple(x for x in pairs if x[0].max_words >= n)
-            rules = tuple(rule for rule, _ in kept)
-            if rules not in tables:
-                tables[rules] = (rules, AnchorTable([found for _, found in kept]))
-            by_len.append(tables[rules])
+            if len(kept) not in tables:
+                tables[len(kept)] = (
+                    tuple(rule for rule, _ in kept),
+                    AnchorTable([found for _, found in kept]),
+                )
+            by_len.append(tables[len(kept)])
         got = _BY_WORDS[id(rule_set)] = (rule_set, AnchorTable([found for _, found in pairs]), by_len)
     return got[2][min(words, len(got[2]) - 1)]
 
