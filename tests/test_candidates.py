@@ -954,3 +954,15 @@ def test_superseded_cues_are_found_where_a_search_finds_them() -> None:
             assert matches_at(pattern, text, low, starts) == hit, (pattern, text)
             checked += hit
     assert checked > 500  # the draws hold matches, not only misses
+
+
+def test_journal_reference_needs_a_digit() -> None:
+    """Rule `journal-reference` searches only a sentence holding a digit (every branch of its pattern
+    holds one): reference lines still found, the same lines without their digits never."""
+    from newsbrief.summarize import candidates as C
+
+    lines = ["Nature 51 (7): 281-284.", "doi:10.1038/abc", "(2019) Journal of Tests, vol. 3"]
+    assert all(C._journal_reference(t) for t in lines)
+    for t in lines:
+        plain = t.translate(str.maketrans("0123456789", "abcdefghij"))
+        assert C._JOURNAL_REFERENCE.search(plain) is None and not C._journal_reference(plain)

@@ -1025,8 +1025,13 @@ _JOURNAL_REFERENCE = re.compile(
 )
 
 
+# every branch of `_JOURNAL_REFERENCE` holds a digit: a sentence with none is not searched (most are not, and
+# an alternation with no literal prefix is tried at every position)
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _journal_reference(text: str) -> bool:
-    return _JOURNAL_REFERENCE.search(text.lstrip()) is not None
+    return _ANY_DIGIT.search(text) is not None and _JOURNAL_REFERENCE.search(text.lstrip()) is not None
 
 
 # The page's own correction notice: its outlet or "we", in the present, apologising or regretting "the/any
