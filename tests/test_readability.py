@@ -977,3 +977,17 @@ def test_that_subject_is_found_where_a_search_finds_it() -> None:
         assert matches_at(R._THAT_SUBJECT, text, low, R._THAT_OPENS) == hit, text
         found += hit
     assert found > 500  # the draws hold matches, not only misses
+
+
+def test_earlier_words_are_each_earlier_sentences_words_read_once() -> None:
+    """`Context.earlier_words` is the words of the earlier sentences joined, read one sentence at a time
+    (`_words_of`, kept): the same set, and a sentence asked of again is not read again."""
+    from newsbrief import readability as R
+
+    earlier = ("the mayor's plan was late.", "a so-called deal-maker left", "x y", "")
+    c = R.Context("The plan failed.", "the plan failed.", "x", False, earlier)
+    assert c.earlier_words == frozenset(R._WORD.findall(" ".join(earlier)))
+    assert {"mayor's", "so-called", "deal-maker", "plan"} <= c.earlier_words
+    before = R._words_of.cache_info().hits
+    assert c.earlier_words == frozenset(R._WORD.findall(" ".join(earlier)))
+    assert R._words_of.cache_info().hits == before + len(earlier)
