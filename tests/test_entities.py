@@ -338,3 +338,15 @@ def test_entities42_a_network_s_channel_number_is_part_of_the_station() -> None:
 
     lost = spans(_STORY + " He told cbs 2's andrea grymes it was fine.")
     assert "cbs 2" in lost and "cbs" not in lost, lost
+
+
+def test_bare_name_is_read_once_per_name() -> None:
+    """`entities._bare` (honorifics and an opening "the" off) keeps what it read: a story asks it of the
+    same names again and again."""
+    from newsbrief.analyze.entities import _bare
+
+    assert _bare("Mr. Dr. Jon Tallis") == "Jon Tallis"
+    assert _bare("The Harbour Board") == "Harbour Board"
+    before = _bare.cache_info().hits
+    assert _bare("Mr. Dr. Jon Tallis") == "Jon Tallis"
+    assert _bare.cache_info().hits == before + 1
