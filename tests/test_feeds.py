@@ -866,20 +866,11 @@ def _stored_urls(db: Path) -> list[str]:
             return []
 
 
-def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_rerun_adds_the_rest(
-    server: LocalServer, tmp_path: Path
-) -> None:
-    """`ingest URL` of a feed fetched every entry's page before it stored the first article: killed
-    at page 50 of 100, it kept nothing (scale51). Now each page is stored as it comes (`URL_BATCH`):
-    killed while the server holds page 4 back, the store holds pages 1-3; a re-run adds the other
-    two, every article once, and only then keeps the feed's validators."""
-    db = tmp_path / "news.db"
-    feed = server.url("/slow.rss")
-    urls = sorted(server.url(f"/slow{q}") for q in SLOW)
+def _killed_at_the_gate(server: LocalServer, db: Path, args: list[str]) -> None:
+    """`newsbrief ARGS` run until it has stored the `GATED` pages the server gives before the one it holds
+    back, then killed (SIGKILL): what a crash in the middle of a feed leaves."""
     server.httpd.gate.clear()  # type: ignore[attr-defined]
-    proc = subprocess.Popen(
-        [EXE, "ingest", "--db", str(db), feed], stderr=subprocess.DEVNULL, env={**os.environ}
-    )
+    proc = subprocess.Popen([EXE, *args], stderr=subprocess.DEVNULL, env={**os.environ})
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(_stored_urls(db)) < GATED:
@@ -891,6 +882,19 @@ def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_
         server.httpd.gate.set()  # type: ignore[attr-defined]
         if proc.poll() is None:
             proc.kill()
+
+
+def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_rerun_adds_the_rest(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """`ingest URL` of a feed fetched every entry's page before it stored the first article: killed
+    at page 50 of 100, it kept nothing (scale51). Now each page is stored as it comes (`URL_BATCH`):
+    killed while the server holds page 4 back, the store holds pages 1-3; a re-run adds the other
+    two, every article once, and only then keeps the feed's validators."""
+    db = tmp_path / "news.db"
+    feed = server.url("/slow.rss")
+    urls = sorted(server.url(f"/slow{q}") for q in SLOW)
+    _killed_at_the_gate(server, db, ["ingest", "--db", str(db), feed])
     assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW[:GATED])
     assert _feeds_table(db) == []
     assert main(["ingest", "--db", str(db), feed]) == 0
@@ -905,23 +909,7 @@ def test_sigkill_while_watch_fetches_a_feeds_pages_keeps_those_before_and_the_ne
     (scale51); now each is stored as it comes, and the next run's poll adds only the rest."""
     db = tmp_path / "news.db"
     feed = server.url("/slow.rss")
-    server.httpd.gate.clear()  # type: ignore[attr-defined]
-    proc = subprocess.Popen(
-        [EXE, "watch", "--db", str(db), feed, "--every", "1h", "--delay", "0s"],
-        stderr=subprocess.DEVNULL,
-        env={**os.environ},
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and len(_stored_urls(db)) < GATED:
-            time.sleep(0.2)
-        assert proc.poll() is None
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        server.httpd.gate.set()  # type: ignore[attr-defined]
-        if proc.poll() is None:
-            proc.kill()
+    _killed_at_the_gate(server, db, ["watch", "--db", str(db), feed, "--every", "1h", "--delay", "0s"])
     assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW[:GATED])
     assert _feeds_table(db) == []
     server.reset()
