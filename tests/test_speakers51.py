@@ -75,3 +75,19 @@ def test_role_words_lead_a_caseless_speaker(role: str) -> None:
     q = _speakers(_PAGEANT.format(role))
     assert q["we are teachers, we are engineers and we are proud of it"] == "Marco Vell"
     assert q["nobody has to hide any more"] == "Marco Vell"
+
+
+def test_leads_next_told_gives_the_quote_before_no_teller() -> None:
+    """Rule leads-next-told (training census multinews-train-38513: Palin's written words went to the
+    activist who "told the new york times " that …" after them): a quote ending its own sentence is not the
+    words of the one who "told" an addressee right before the next opening mark."""
+    text = (
+        "the governor anne varek wrote on facebook on monday about the leaks and the site that posted them. "
+        "She said the founder had put lives at risk and asked why nobody had stopped him. Varek wrote that "
+        'his "posting of those files exposed the names of many people to danger. He is no reporter at all. " '
+        'activist tom wendell told the daily paper " that hundreds of people had joined the protest online. "'
+    )
+    q = _speakers(text)
+    written = "posting of those files exposed the names of many people to danger. He is no reporter at all"
+    assert q[written] != "Tom Wendell"
+    assert q["that hundreds of people had joined the protest online"] == "Tom Wendell"

@@ -3637,12 +3637,20 @@ _LEADS_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
 _LEADS_NEXT_WORDS = 4
 
 
+# rule leads-next-told (session 51, speakers51's training census, multinews-train-38513: ""… blood on his
+# hands. " activist gregg housh told the new york times " that 1,500 people …" gave Palin's words to Housh):
+# after a quote that ends its own sentence, "told" and its addressee run into the next opening mark with no
+# comma or full stop ("told me in 2015. "…" ends the sentence): the teller's words are the next quote's,
+# whatever the subject's length
+_LEADS_NEXT_TOLD = re.compile(r"(?<=\btold)(?:\s+[\w'’\-]+(?:\.[\w'’\-]+)*){1,5}?\s+[“\"]")
+
+
 def _leads_next_after_end(text: str, q: QuoteSpan, pre: str, verb_end: int) -> bool:
-    """Rule leads-next (see above): `pre` the words between the closing mark and the verb."""
-    return (
-        text[q.start : q.end].rstrip(" '’")[-1:] in (".", "?", "!")
-        and len(pre.split()) >= _LEADS_NEXT_WORDS
-        and _LEADS_NEXT.match(text, verb_end) is not None
+    """Rule leads-next (see above): `pre` the words between the closing mark and the verb; and rule
+    leads-next-told."""
+    return text[q.start : q.end].rstrip(" '’")[-1:] in (".", "?", "!") and (
+        (len(pre.split()) >= _LEADS_NEXT_WORDS and _LEADS_NEXT.match(text, verb_end) is not None)
+        or _LEADS_NEXT_TOLD.match(text, verb_end) is not None
     )
 
 
