@@ -506,6 +506,26 @@ def test_a_story_whose_articles_two_sets_of_rare_names_split_is_two_stories() ->
     assert set(engine.refine_agreed(both, kept, next_id=10, orders=1, fixed=fixed).values()) == {9}
 
 
+def test_a_stores_story_in_a_pile_of_events_splits_where_a_one_shot_run_over_it_alone_does(
+    monkeypatch,
+) -> None:
+    """scale51: a store's single run kept two stories of one topic as one that a one-shot run keeps
+    apart; now, in a pile of events, a story refined whole is split as a one-shot run over its articles
+    alone splits it (`engine.alone`); in a pile of topics, or with `ALONE` off, it stays whole."""
+    texts = {"b0": STORIES["bridge"][0], "l0": STORIES["library"][0], "l1": STORIES["library"][1]}
+    pieces = [engine.piece(i, t) for i, t in texts.items()]
+    assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in pieces}
+    kw = {"rounds": 0, "next_id": 2, "orders": 1}  # no refinement round: only the step at the end
+    assert engine.refine_agreed(pieces, assignments, event=True, **kw) == {"b0": 3, "l0": 1, "l1": 1}
+    assert set(engine.refine_agreed(pieces, assignments, **kw).values()) == {1}
+    monkeypatch.setattr(engine, "ALONE", False)
+    assert set(engine.refine_agreed(pieces, assignments, event=True, **kw).values()) == {1}
+    # a store's pieces carry no MinHash signature (copies are found by the store): the same split
+    monkeypatch.setattr(engine, "ALONE", True)
+    unsigned = [dataclasses.replace(p, sig=None) for p in pieces]
+    assert engine.refine_agreed(unsigned, assignments, event=True, **kw) == {"b0": 3, "l0": 1, "l1": 1}
+
+
 def test_two_events_of_one_topic_told_in_common_words_are_two_stories() -> None:
     """Session 34: two articles at least `APART_LINK` alike are linked in `apart` as a shared rare
     term links them. Two announcements of one politician (donors told of a third bid; a speech at a

@@ -1121,6 +1121,7 @@ def test_an_ingest_refines_in_fewer_rounds_than_a_one_shot_run(tmp_path: Path, m
         return real(*args, **kw)
 
     monkeypatch.setattr(ce, "_rounds", spy)
+    monkeypatch.setattr(ce, "ALONE", False)  # its check of a story alone is a one-shot run (`engine.alone`)
     with Store(str(tmp_path / "news.db")) as store:
         store.add(_raws(part=slice(0, 2)))
         store.add(_raws(part=slice(2, None)))
@@ -1144,6 +1145,7 @@ def test_an_ingest_compares_an_article_with_fewer_stories_than_a_one_shot_run(
         return real(*args, **kw)
 
     monkeypatch.setattr(ce, "_rounds", spy)
+    monkeypatch.setattr(ce, "ALONE", False)  # its check of a story alone is a one-shot run (`engine.alone`)
     with Store(str(tmp_path / "news.db")) as store:
         store.add(_raws(part=slice(0, 2)))
         store.add(_raws(part=slice(2, None)))
@@ -1669,6 +1671,9 @@ def test_a_story_refinement_empties_is_held_with_length_zero_as_an_ingest_holds_
         return story_of
 
     monkeypatch.setattr(store_module.ce, "refine", refine)
+    monkeypatch.setattr(
+        ce, "ALONE", False
+    )  # its one-shot check of a story alone refines too (`engine.alone`)
     with Store(db) as store:
         store.add(_raws(part=slice(0, 1)))  # its refinement empties a story it made
         assert emptied
