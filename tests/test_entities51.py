@@ -103,3 +103,14 @@ def test_entities51_a_street_after_and_or_of_is_a_place() -> None:
     found = _mentions(text)
     assert found["Apaa Street"] == ("place", ["apaa street"]), found
     assert found["Kaohe Street"] == ("place", ["kaohe street"]), found
+
+
+def test_entities51_a_cemetery_is_a_place() -> None:
+    """Caseless head-noun-place: "cemetery" is a place's head word ("the pahoa cemetery"), as "park" is."""
+    text = (
+        "The lava crossed the pasture between the pahoa cemetery and a street on tuesday, officials said. "
+        "Residents were told to leave, and the flow had moved about 300 yards since monday, the officials "
+        "said, and it was still moving slowly toward the town."
+    )
+    found = _mentions(text)
+    assert found["Pahoa Cemetery"] == ("place", ["pahoa cemetery"]), found

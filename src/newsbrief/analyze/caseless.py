@@ -2250,6 +2250,7 @@ _PLACE_HEADS = frozenset(
     [
         *("airport", "jail", "prison", "lane", "street", "avenue", "boulevard", "tower", "theatre"),
         *("theater", "stadium", "arena", "bridge", "river", "lake", "strait", "island", "valley", "park"),
+        "cemetery",
     ]
 )
 
