@@ -954,3 +954,36 @@ def test_a_lower_cased_surname_comes_with_a_short_introduction_only(monkeypatch)
     DefaultSummarizer().select(story, Budget(words=40))
     assert 2 not in seen[-1], seen[-1]
     assert 40 * module.INTRO_SHARE < len(named.split()) <= 60 * module.INTRO_SHARE
+
+
+def test_a_leads_subject_by_surname_alone_comes_after_the_full_name() -> None:
+    """`readability.introductions` (context51): the summary may open on one article's lead; a person
+    another lead names ("Jeff Harlow ...") is then a stranger when met as "Harlow" alone."""
+    story = make_story(
+        [
+            [
+                "The city council voted on Monday to close the old harbour bridge for repairs after a ferry "
+                "company report found cracks in its steel.",
+                "The ferry company said the bridge had carried heavy trucks for forty years without a proper "
+                "inspection.",
+                "Repairs will take at least six months and cost the city about twelve million "
+                "dollars, officials said.",
+                "Drivers will use the ferry while the bridge is closed, and the company will add "
+                "two boats to its fleet.",
+            ],
+            [
+                "Jeff Harlow has lived in the small town all his life and likes to walk.",
+                "He was a boy then.",
+                "Harlow, 54, says the ferry company hid its safety reports on the harbour bridge "
+                "from the city council for ten years.",
+                "Harlow is a lawyer for nine families who want a new harbour bridge built with city "
+                "money by next spring.",
+            ],
+        ]
+    )
+    for words in (60, 80, 100):
+        chosen = DefaultSummarizer().select(story, Budget(words=words))
+        for k, i in enumerate(chosen):
+            if story.sentences[i].text.startswith("Harlow"):
+                assert 4 in chosen[:k], (words, chosen)
+        assert dangling_count(story.sentences, chosen) == 0

@@ -991,3 +991,38 @@ def test_earlier_words_are_each_earlier_sentences_words_read_once() -> None:
     before = R._words_of.cache_info().hits
     assert c.earlier_words == frozenset(R._WORD.findall(" ".join(earlier)))
     assert R._words_of.cache_info().hits == before + len(earlier)
+
+
+def test_a_leads_subject_by_surname_alone_needs_the_full_name_before_it_in_the_summary() -> None:
+    """Rule `subject-introduced` (context51; LongBench dev 309b6732 opened on another article's lead,
+    then "Herman, 54, ..." with "Jeff Herman" only far below): the surname of a person a lead names
+    needs no sentence for `surname-reference`, yet the summary needs the full name before it."""
+    from newsbrief.readability import introductions
+
+    story = make_story(
+        [
+            ["Jeff Harlow sued the ferry company on Monday.", "Harlow, 54, is a lawyer in the old town."],
+            ["The ferry company faces a lawsuit over its old boats."],
+        ]
+    )
+    found = story_needs(story)
+    assert found[1] is None  # a lead's subject: `surname-reference` leaves it
+    assert introductions(story.sentences, found, story.doc_lengths) == {1: (0,)}
+    assert introductions(story.sentences, found, story.doc_lengths, caseless=True) == {}
+    assert dangling_count(story.sentences, [2, 1]) == 1  # opens on the other lead: a stranger
+    assert dangling_count(story.sentences, [0, 1]) == 0
+    assert dangling_count(story.sentences, [2, 0, 1]) == 0
+
+
+def test_a_surname_no_lead_gives_is_surname_references_not_an_introduction() -> None:
+    from newsbrief.readability import introductions
+
+    story = make_story(
+        [
+            ["The ferry company was sued on Monday.", "Jeff Harlow, a lawyer, filed it.", "Harlow is 54."],
+            ["Reporters waited at the pier for the old boats."],
+        ]
+    )
+    found = story_needs(story)
+    assert introductions(story.sentences, found, story.doc_lengths) == {}  # no lead names him
+    assert found[2] is not None and found[2].rule == "surname-reference"

@@ -32,7 +32,10 @@ sentence says what it leans on (`Need`):
   a list's item ending on ";"): all parts or none, so none.
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
-and `newsbrief eval` reports the share that lack it (`dangling_count`), by the same rules.
+and `newsbrief eval` reports the share that lack it (`dangling_count`), by the same rules. One need
+holds for a summary only, not for a sentence in its document: a lead's subject called by the surname
+alone needs the full name before it in the summary, which may open on another article's lead
+(``subject-introduced``: `introductions`).
 """
 
 from __future__ import annotations
@@ -1550,24 +1553,93 @@ def requirements(
     return out
 
 
+def _subject_mentions(
+    sentences: Sequence[Sentence], found: Sequence[Need | None]
+) -> tuple[dict[int, str], dict[str, list[int]]]:
+    """Rule `subject-introduced`'s reading (`introductions`): each sentence of cased text that calls a
+    lead's subject by the surname alone, whose need (`found`), if any, is not already a surname's, with
+    that surname; and each such surname's sentences that write the full name."""
+    leads = frozenset(
+        w
+        for k, s in enumerate(sentences)
+        if not k or s.doc != sentences[k - 1].doc
+        for w in _leads_words(s.text)
+    )
+    full: dict[str, list[int]] = {}  # each surname: the sentences that write its full name
+    for k, s in enumerate(sentences):
+        for name in _surnames(s.text):
+            if name.lower() in leads:
+                full.setdefault(name, []).append(k)
+    bare: dict[int, str] = {}
+    if not full:
+        return bare, full
+    doc, names = -1, set[str]()
+    common: Callable[[], frozenset[str]] = frozenset
+    for k, s in enumerate(sentences):
+        if s.doc != doc:
+            doc, names = s.doc, set()
+            common = _lower_words(sentences, k)
+        prev = sentences[k - 1].text if k and sentences[k - 1].doc == s.doc else None
+        if names and (found[k] is None or not found[k].rule.startswith("surname-")):
+            c = Context(s.text, s.text.lower(), prev, False, (), surnames=names, common=common, leads=leads)
+            for words, w in _bare_surnames(c):
+                name = _unpossessed(words[w].strip(_NAME_EDGES))
+                if name in full and name not in gazetteer().not_names:
+                    bare[k] = name
+                    break
+        names |= full.keys() & _surnames(s.text)
+    return bare, full
+
+
+def introductions(
+    sentences: Sequence[Sentence],
+    found: Sequence[Need | None],
+    doc_lengths: Sequence[int] | None = None,
+    caseless: bool = False,
+) -> dict[int, tuple[int, ...]]:
+    """Rule `subject-introduced`: a lead's subject called by the surname alone ("Herman, 54, is ...")
+    needs no sentence for `surname-reference` (a summary opening on that lead named the person), yet a
+    summary may open on another article's lead and never give the full name. For each such sentence
+    (`_subject_mentions`): the sentences that write the full name ("lawyer Jeff Herman ...") and are
+    read before it (by relative position in its document, as `requirements` ranks them, given
+    `doc_lengths`; else earlier in its document). Lower-cased text (`caseless`): none (its names are
+    guesses, `_caseless_surnames`)."""
+    if caseless:
+        return {}
+    bare, full = _subject_mentions(sentences, found)
+
+    def rank(j: int) -> tuple[float, int, int]:
+        s = sentences[j]
+        size = max(doc_lengths[s.doc], 1) if doc_lengths is not None else 0
+        return (s.index / size if size else 0.0, s.doc, s.index)
+
+    return {k: tuple(j for j in full[name] if rank(j) < rank(k)) for k, name in bare.items()}
+
+
 def dangling_count(sentences: Sequence[Sentence], chosen: Sequence[int], caseless: bool = False) -> int:
     """Summary sentences (`chosen` indices into the story's `sentences`, in reading order) whose need
     (`needs`) is not met: "previous" by the sentence right before it in the summary; "earlier" by
     one of the few before it in its document, anywhere before it in the summary; "antecedent" by
     any sentence before it in the summary that uses the term; "never" not at all (`caseless`: the
-    story's `Story.caseless`)."""
+    story's `Story.caseless`); and a lead's subject by surname alone (`introductions`) by a sentence
+    before it in the summary that writes the full name."""
     found = needs(sentences, caseless)
     req = requirements(sentences, found)
+    # a lead's subject by surname alone needs its full name before it in the summary (`introductions`)
+    bare, full = ({}, {}) if caseless else _subject_mentions(sentences, found)
     bad = 0
     for k, i in enumerate(chosen):
         need = found[i]
+        ok = True
         if need is None:
-            continue
-        if need.kind == "previous":
+            pass
+        elif need.kind == "previous":
             ok = k > 0 and chosen[k - 1] in req[i]
         elif need.kind == "antecedent" and need.term:
             ok = any(need.term in _WORD.findall(sentences[j].text.lower()) for j in chosen[:k])
         else:
             ok = bool(set(chosen[:k]) & set(req[i]))
+        if ok and i in bare:
+            ok = not set(full[bare[i]]).isdisjoint(chosen[:k])
         bad += not ok
     return bad
