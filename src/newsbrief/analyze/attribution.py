@@ -9,7 +9,9 @@ acts in the sentence right before it in its paragraph, naming no one else by nam
 resolved pronoun, an interview turn or the quote it continues. A name seen earlier in the
 paragraph is not evidence by itself: a quote no rule attributes is speech without a speaker
 ("unattributed"), or not speech at all. A rule gives no speaker where its evidence cannot be read: an
-outlet as the subject of the quote's sentence ("The magazine reported that …"), a text whose author the
+outlet as the subject of the quote's sentence ("The magazine reported that …"; by `relayed-report` an outlet
+or relayer after "X said," passes X's words on: ""…," varek said, the paper reported" is never the paper's,
+and is no second sayer for the quote that goes on), a text whose author the
 document names ("said in a memorandum …. The memorandum said "…"": the labels give its words to the
 author), or a chain of quotes in case-less text, whose names (and so the people who break the chain)
 cannot be seen. A text whose author is named nowhere before speaks for itself: `text-speaker` keeps its
@@ -1635,6 +1637,12 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb, verb_end = found
+    if relay := _relayed_at(dd.text, 0, verb_end - len(verb), verb_end):
+        # rule relayed-report: "Ada Brook said, Le Monde reported, that "…"": the one who said it speaks
+        said = _who_before(dd, dd.sentence_start(relay.start()), relay.start())
+        if said is None:
+            return Attribution(True)
+        who, verb, verb_end = said, "said", relay.start() + 4  # the match opens on "said"/"says"
     if who[1] <= verb_end - len(verb) and (rel := _relative_subject(dd.text, who[0], verb_end - len(verb))):
         who = rel  # rule relative-subject: "the driver who a judge said …": the judge speaks
     if verb_end > q.close_at and _leads_next_quote(dd.text, verb_end - len(verb), verb_end):
@@ -2053,10 +2061,44 @@ def _other_sayer(text: str, v: re.Match[str], start: int, end: int) -> bool:
     another ("tom barrow said of ada brook, who said …": two sayers, review46)."""
     if _TEXT_BEFORE.search(text, max(0, v.start() - 20), v.start()):
         return False
+    if _relayed(text, v, start):
+        return False  # rule relayed-report: ""…," brigitte said, le monde reported. "…"": one sayer
     return not any(
         a.start() <= v.start() < a.end() and not _verbs(text, start, a.start())
         for a in _WHO_ASIDE.finditer(text, start, end)
     )
+
+
+# rule relayed-report (outlet51; multinews-train-3358 ""…," brigitte said, le monde reported in its friday
+# edition. "…""): "X said, <outlet> reported/told <someone>" names X as the speaker; the outlet (or a relayer
+# such as "his daughter told the dispatcher") only passes the words on, so it is never the quote's speaker
+# and counts as no second sayer
+_RELAY_VERBS = r"reported|reports|told|tells|wrote|writes"
+_RELAY_VERB = re.compile(_RELAY_VERBS, re.IGNORECASE)
+# the relayer: one to five words, none a conjunction or a clause's opener ("smith said, and jones told
+# reporters" has two sayers; "quenette said, summarizing what the university wrote" no relayer)
+_RELAY_WORDS = (
+    r"(?:(?!(?:and|but|or|nor|while|before|after|as|when|who|which|what|how|why|that|then|because|although|"
+    r"though|since|until|where|if)\b)[\w.'’\-]+\s+){1,5}?"
+)
+_RELAY_BEFORE = re.compile(r"\b(?:said|says),\s+" + _RELAY_WORDS + r"$", re.IGNORECASE)
+# ... and a relay is a clause of its own, ended within a few words ("told the dispatcher.", "reported in its
+# friday edition.", "Le Monde reported, that"): "she said, an agent told her to "…"" reports the agent's words
+_RELAY_END = re.compile(r"(?:\s+(?!(?:to|that)\b)[\w'’.\-]+){0,6}?\s*[,.;]", re.IGNORECASE)
+_RELAYED_AFTER = re.compile(r",\s+" + _RELAY_WORDS + r"(?:" + _RELAY_VERBS + r")\b", re.IGNORECASE)
+
+
+def _relayed_at(text: str, start: int, v0: int, v1: int) -> re.Match[str] | None:
+    """Rule relayed-report: is the verb at text[v0:v1] (not before `start`) a relayer's, right after "X
+    said, <relayer>" and ending its clause: the match of that "said, <relayer>"."""
+    if not _RELAY_VERB.fullmatch(text, v0, v1) or not _RELAY_END.match(text, v1):
+        return None
+    return _RELAY_BEFORE.search(text, max(start, v0 - 60), v0)
+
+
+def _relayed(text: str, v: re.Match[str], start: int) -> re.Match[str] | None:
+    """`_relayed_at` for a verb's match."""
+    return _relayed_at(text, start, v.start(), v.end())
 
 
 # rule one-sayer: a text a verb of saying follows as its participle ("a statement posted to facebook")
@@ -2430,6 +2472,8 @@ def _adjacent_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     for m in reversed(list(_verbs(text, prev.start, min(prev.end, q.open_at)))):
         if dd.in_quote(m.start()) or _PARTICIPLE.match(m.group()) or m.group() in CALLED_FRAGMENT:
             continue
+        if _relayed(text, m, prev.start):
+            continue  # rule relayed-report: "varek said, the paper reported." speaks for varek, not the paper
         who = _who_before(dd, dd.sentence_start(m.start()), m.start())
         if who is None and _INVERTED_BEFORE.search(text, prev.start, m.start()):
             # rule adjacent-inverted: "That indicates a genetic component, said Geraldine Dawson, professor
@@ -2920,6 +2964,9 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     if not verbs:
         return None
     m = verbs[-1]
+    if (relay := _relayed(text, m, s0)) and len(verbs) > 1 and verbs[-2].start() == relay.start():
+        # rule relayed-report: "She said, the paper reported, that …": her verb, not the paper's
+        m = verbs[-2]
     stretch = text[m.end() : q.open_at]
     content = _CONTENT_THAT.match(stretch)
     if (
@@ -3615,6 +3662,8 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
                 return who
             if _CLAUSE_ENDS.match(seg, m.end()):
                 return None  # rule own-attribution-first: the quote's own "…," mayor x said. ends here
+            if (r := _RELAYED_AFTER.match(seg, m.end())) and _RELAY_END.match(seg, r.end()):
+                return None  # rule relayed-report: the outlet after "varek said," only passes the words on
             continue
         # inverted: said X
         rest_start = a0 + m.end()
