@@ -63,6 +63,8 @@ CROSS_STAGE = {
     ("analyze", "newsbrief.align.features"): "is_furniture: agreement leaves out what align calls furniture",
     ("summarize", "newsbrief.align.features"): "sentence_facts: lead-restated reads align's claims",
     ("summarize", "newsbrief.align.claims"): "WEEKDAYS: claim keys of days, left out as align does",
+    ("summarize", "newsbrief.align.pairs"): "compare: one-document asks align's same-fact test of its pairs",
+    ("summarize", "newsbrief.align.rules"): "decide_bridged: one-document reads align's verdict on its pairs",
 }
 
 
