@@ -510,8 +510,10 @@ def test_a_stores_story_in_a_pile_of_events_splits_where_a_one_shot_run_over_it_
     monkeypatch,
 ) -> None:
     """scale51: a store's single run kept two stories of one topic as one that a one-shot run keeps
-    apart; now, in a pile of events, a story refined whole is split as a one-shot run over its articles
-    alone splits it (`engine.alone`); in a pile of topics, or with `ALONE` off, it stays whole."""
+    apart; with `ALONE` on (off by default: its cost), in a pile of events, a story refined whole is split
+    as a one-shot run over its articles alone splits it (`engine.alone`); in a pile of topics, or with
+    `ALONE` off, it stays whole."""
+    monkeypatch.setattr(engine, "ALONE", True)
     texts = {"b0": STORIES["bridge"][0], "l0": STORIES["library"][0], "l1": STORIES["library"][1]}
     pieces = [engine.piece(i, t) for i, t in texts.items()]
     assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in pieces}

@@ -1393,7 +1393,11 @@ def refine_agreed(
     return _apart_whole(movable, story_of, fixed, next_id, dots, assignments, event)
 
 
-ALONE = True  # a store's story in a pile of events is split where a one-shot run over it alone splits it
+# A store's story in a pile of events is split where a one-shot run over it alone splits it (`alone`): off.
+# Measured at session 51's end (`bench_cluster.py --scale --store --limit 5000 --against` the same tree
+# with it off, load 1): 3.24 vs 1.43 CPU ms an article (2.27x), 291 vs 614 articles/s (issue 17 asks for
+# 500), for a store gap of -0.008 against -0.012 on Multi-News+ dev. On again when its runs cost less.
+ALONE = False
 
 
 def alone(members: Sequence[str], pieces: dict[str, Piece]) -> list[list[str]]:
