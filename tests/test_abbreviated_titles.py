@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import speakers_and_rules
 
 from newsbrief import brief
 
@@ -14,11 +15,6 @@ def _people(text: str) -> set[str]:
     return {e.name for e in b.entities if e.kind == "person"}
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    b = brief(texts=[text], words=40, timings=False)
-    return {q.text.strip(" ,.!"): (q.speaker, q.speaker_rule) for q in b.quotes}
-
-
 @pytest.mark.parametrize("title", ["Brig.", "Amb.", "Spc.", "Sgt.", "Msgr.", "Brig. Gen."])
 def test_session31_a_rank_alone_is_no_person_and_no_speaker(title: str) -> None:
     for text in (
@@ -26,7 +22,7 @@ def test_session31_a_rank_alone_is_no_person_and_no_speaker(title: str) -> None:
         f"Troops moved south on Monday. “We are ready,” {title} said.",
     ):
         assert not _people(text) & {title.rstrip("."), title.split(".")[0]}, text
-        assert _speakers(text)["We are ready"] == (None, "stray-word"), text
+        assert speakers_and_rules(text)["We are ready"] == (None, "stray-word"), text
 
 
 def test_session31_a_rank_before_a_name_titles_that_person() -> None:
@@ -35,4 +31,4 @@ def test_session31_a_rank_before_a_name_titles_that_person() -> None:
         "Army Spc. Carl Ruiz was charged on Tuesday. Police Const. Marc Roy closed the road."
     )
     assert _people(text) == {"Dana Whitcombe", "Carl Ruiz", "Marc Roy"}
-    assert _speakers(text)["We are ready"][0] == "Dana Whitcombe"
+    assert speakers_and_rules(text)["We are ready"][0] == "Dana Whitcombe"

@@ -4,24 +4,13 @@ a pair of claims of two verbs gets."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import load_script
 
 
 @pytest.fixture(scope="module")
 def anchored():
-    sys.path.insert(0, str(ROOT / "scripts"))  # it imports align_lofo, as when run
-    spec = importlib.util.spec_from_file_location("align_anchored", ROOT / "scripts" / "align_anchored.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["align_anchored"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/align_anchored.py")
 
 
 def _row(mod, a: str, b: str):

@@ -8,28 +8,20 @@ A story may name its own data file and some of its row's documents (`data`, `doc
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import load_script
 
 pytestmark = pytest.mark.shared
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 
 
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)  # dataclasses look their module up by name
-    spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 def _checker():
-    return _module("check_align_labels", LABELS / "check_align_labels.py")
+    return load_script(LABELS / "check_align_labels.py")
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in LABELS.glob("align-*.json")))
@@ -92,7 +84,7 @@ def test_a_story_with_its_own_data_file_and_documents(tmp_path, shared) -> None:
     path, texts = _duc_story_file(tmp_path, shared, [3, 1, 2])
     problems, counts = _checker().check(path, shared)
     assert problems == 0 and counts["stories"] == 2
-    bench_align = _module("bench_align", LABELS.parent / "bench_align.py")
+    bench_align = load_script("bench/bench_align.py")
     stories, drift = bench_align.load(path, shared)
     assert drift == 0 and stories[1][0] == "duc2006-D0601A" and stories[1][1] == texts
     assert stories[1][2][0].a == (0, 0, 40)
@@ -136,7 +128,7 @@ def test_frozen7_is_big_enough_and_its_seeded_draw(tmp_path, shared) -> None:
     _, counts = _checker().check(LABELS / "align-frozen7.json", shared)
     assert counts["stories"] == 8 and counts["pairs"] >= 220
     # every pair but the reader's is what `align_candidates.py --set frozen7` draws, in that order
-    candidates = _module("align_candidates", LABELS / "align_candidates.py")
+    candidates = load_script(LABELS / "align_candidates.py")
     work = tmp_path / "work.json"
     candidates.write(work, candidates.frozen7_stories(shared), candidates.QUOTAS, candidates.FILL7)
     assert _is_the_draw("align-frozen7.json", work)
@@ -158,7 +150,7 @@ def test_frozen8_is_its_seeded_draw(tmp_path, shared, monkeypatch) -> None:
     monkeypatch.setattr(segment, "_ends_in_name_initials", lambda piece: False)
     if str(LABELS) not in sys.path:
         sys.path.insert(0, str(LABELS))  # the selection scripts import one another, as when run
-    selection = _module("align_frozen8_selection", LABELS / "align_frozen8_selection.py")
+    selection = load_script(LABELS / "align_frozen8_selection.py")
     assert "align-frozen8.json" not in selection.DRAWN_AGAINST
     work = tmp_path / "work.json"
     selection.write(work, selection.draw(shared), selection.QUOTAS, selection.FILL)

@@ -3,13 +3,12 @@ on sentences written for these tests: what it may type, its features, its nested
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 pytest.importorskip("sklearn")
@@ -17,13 +16,7 @@ pytest.importorskip("sklearn")
 
 @pytest.fixture(scope="module")
 def learned():
-    sys.path.insert(0, str(ROOT / "scripts"))  # it imports align_lofo, as when run
-    spec = importlib.util.spec_from_file_location("align_learned", ROOT / "scripts" / "align_learned.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["align_learned"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/align_learned.py")
 
 
 def _row(learned, a: str, b: str, label: str):

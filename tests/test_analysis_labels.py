@@ -12,12 +12,11 @@ short-spans sets `terms-frozen38.json` (`terms38_selection.py`) and `terms-tune3
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import load_script
 
 pytestmark = pytest.mark.shared
 
@@ -35,12 +34,7 @@ FILES = [
 
 
 def _module(name: str):
-    if str(LABELS) not in sys.path:
-        sys.path.insert(0, str(LABELS))  # the selection scripts import one another, as when run
-    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(LABELS / f"{name}.py")
 
 
 @pytest.mark.parametrize("name", FILES)

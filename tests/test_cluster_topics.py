@@ -3,25 +3,18 @@ topic vector it reads from it, on invented terms."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from helpers import load_script
 
 pytest.importorskip("sklearn")
 
 
 def _script():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_cluster_topics.py"
-    spec = importlib.util.spec_from_file_location("build_cluster_topics", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/build_cluster_topics.py")
 
 
 def test_topic_space_round_trip_and_topic_vectors(tmp_path: Path) -> None:

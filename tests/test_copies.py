@@ -7,6 +7,7 @@ import dataclasses
 import json
 
 import jsonschema
+from helpers import load_script
 
 from newsbrief import brief
 from newsbrief.copies import _commons, _Grams, _passage, _words, find_copies, mention_counts, of_documents
@@ -205,18 +206,7 @@ def test_the_sparse_product_counts_the_shared_4_grams_as_sets_do() -> None:
 
 def _bench_align():
     """bench/bench_align.py as a module."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    bench = Path(__file__).resolve().parents[1] / "bench"
-    if str(bench) not in sys.path:
-        sys.path.insert(0, str(bench))  # it imports label_scoring, as when run
-    spec = importlib.util.spec_from_file_location("bench_align", bench / "bench_align.py")
-    bench_align = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_align", bench_align)
-    spec.loader.exec_module(sys.modules["bench_align"])
-    return sys.modules["bench_align"]
+    return load_script("bench/bench_align.py")
 
 
 def test_bench_align_counts_a_pair_of_a_document_and_its_copy_apart() -> None:

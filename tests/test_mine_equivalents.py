@@ -3,22 +3,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import load_script
 
 
 def _script():
-    path = ROOT / "scripts" / "mine_equivalents.py"
-    spec = importlib.util.spec_from_file_location("mine_equivalents", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["mine_equivalents"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/mine_equivalents.py")
 
 
 def test_a_word_written_for_another_in_one_slot_is_a_substitution() -> None:

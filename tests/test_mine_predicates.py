@@ -3,21 +3,13 @@ other (session 28); claims written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from helpers import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
 _ANY = frozenset()
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("mine_predicates", ROOT / "scripts" / "mine_predicates.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["mine_predicates"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/mine_predicates.py")
 
 
 def _strong(c: str) -> bool:

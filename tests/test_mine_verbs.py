@@ -3,24 +3,16 @@ written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
+
+from helpers import load_script
 
 from newsbrief.lexicon.verbs import present_forms, third_person
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _script():
-    spec = importlib.util.spec_from_file_location("mine_verbs", ROOT / "scripts" / "mine_verbs.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["mine_verbs"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/mine_verbs.py")
 
 
 def test_third_person_forms() -> None:

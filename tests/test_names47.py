@@ -4,14 +4,9 @@ cased as the person's entity writes it, a scrape's spaced apostrophe closed up. 
 from __future__ import annotations
 
 import pytest
+from helpers import speakers_and_rules
 
-from newsbrief import brief
 from newsbrief.analyze.caseless import cased_as, unspaced
-
-
-def _speakers(*texts: str) -> dict[str, tuple[str | None, str | None]]:
-    b = brief(texts=list(texts), words=40, timings=False)
-    return {q.text.strip(" ,."): (q.speaker, q.speaker_rule) for q in b.quotes}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_names47_caseless_speaker_by_pronoun_is_the_entity_name_not_the_spaced_s
         "track, and i am at peace with it, \" she wrote. O ' connor won two national titles in her career. "
         "her coach said on monday that the team would miss her very much. "
     )
-    assert _speakers(text)["i am done with the track, and i am at peace with it"] == (
+    assert speakers_and_rules(text)["i am done with the track, and i am at peace with it"] == (
         "Mary O'Connor",
         "pronoun-antecedent",
     )
@@ -65,7 +60,7 @@ def test_names47_caseless_name_as_written_is_cased() -> None:
         'town since 2007, asked for the vote. " we cannot wait for it to fall down, " maturo said. the '
         'bridge was built in 1961. " it is a sad day for the town, " he said. '
     )
-    got = _speakers(first, second)
+    got = speakers_and_rules(first, second)
     assert got["we cannot wait for it to fall down"][0] == "Joseph Maturo"
     assert got["it is a sad day for the town"] == ("Joseph Maturo", "pronoun-antecedent")
 
@@ -84,7 +79,7 @@ def test_names47_caseless_possessive_proxy_cases_the_owner_name() -> None:
         'dunleavy. the bridge was built in 1961. " my father is right about that old bridge, " dunleavy\'s '
         "daughter said. "
     )
-    assert _speakers(first, second)["my father is right about that old bridge"] == (
+    assert speakers_and_rules(first, second)["my father is right about that old bridge"] == (
         "Dunleavy's daughter",
         "possessive-proxy",
     )
@@ -101,6 +96,6 @@ def test_names47_caseless_description_cases_a_name_its_entity_holds_whole() -> N
         'federal aviation administration ( faa ) said on tuesday the airport would stay open. " there is '
         'no danger to anyone, " one faa manager said. the faa did not give more details. '
     )
-    got = _speakers(text)
+    got = speakers_and_rules(text)
     assert got["we think our users will understand"] == ("a Netflix spokesperson", "description"), got
     assert got["there is no danger to anyone"] == ("one faa manager", "description"), got

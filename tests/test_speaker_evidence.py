@@ -4,6 +4,7 @@ fresh read (Random(4343)) or a known miss, with text written for the test."""
 from __future__ import annotations
 
 import pytest
+from helpers import speakers_and_rules
 
 from newsbrief import brief
 from newsbrief.analyze import coreference
@@ -17,16 +18,11 @@ _TOWN = (
 )
 
 
-def _speakers(*texts: str) -> dict[str, tuple[str | None, str | None]]:
-    b = brief(texts=list(texts), words=40, timings=False)
-    return {q.text.strip(" ,."): (q.speaker, q.speaker_rule) for q in b.quotes}
-
-
 def test_caseless_name_before_a_colon_and_a_quote_leads_the_next_quote() -> None:
     """Rule leads-next in caseless-name (fresh read, multinews-train-41817: a church president's message
     went to the spokesman named after it): ""…." eric hawkins, a church spokesman, said: "…"": a long
     subject, its verb, a colon and a quote mark introduce the next quote, not the one before."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + "Before the meeting, the council's chairman, thomas s. ward, sent out a message that seemed "
         'directed at the growers: "we will keep the mill for the town and for its growers. " peter olsen, a '
         'council spokesman, said: "no decision has been made yet.'
@@ -43,7 +39,7 @@ def test_a_bare_surname_of_two_full_named_people_is_the_surname_as_written() -> 
         _TOWN + "Jane okafor, 31, is charged over the death of her son, 2-year-old sam okafor, in june. "
         'Okafor was inside the shop for four hours. " no hurry, " she told the clerk, according to police.'
     )
-    assert _speakers(text)["no hurry"][0] == "Okafor"
+    assert speakers_and_rules(text)["no hurry"][0] == "Okafor"
 
 
 def test_the_role_is_not_the_person_the_text_says_died() -> None:
@@ -55,7 +51,7 @@ def test_the_role_is_not_the_person_the_text_says_died() -> None:
         "Mia Hart, who had a severe nut allergy, died after eating a cake she had bought at an airport cafe. "
         'The coroner called the cafe\'s allergy labelling "inadequate" on the last day of the inquest.'
     )
-    assert _speakers(text)["inadequate"][0] == "The coroner"
+    assert speakers_and_rules(text)["inadequate"][0] == "The coroner"
 
 
 _LIBRARY = (
@@ -79,7 +75,7 @@ def test_an_aside_adding_a_second_speaker_gives_the_quote_to_no_one_of_them(subj
     critics, said" gave Holt alone): an aside between the subject and its verb that adds a speaker makes
     two speakers, and the quote has one: none (joint-speakers), never the first alone."""
     text = f"{_LIBRARY}“We cannot keep a building open that nobody uses,” {subject} said."
-    assert list(_speakers(text).values()) == [(None, "joint-speakers")]
+    assert list(speakers_and_rules(text).values()) == [(None, "joint-speakers")]
 
 
 def test_an_aside_that_adds_no_speaker_leaves_the_subject() -> None:
@@ -87,7 +83,7 @@ def test_an_aside_that_adds_no_speaker_leaves_the_subject() -> None:
     who chairs the council – said" stay Holt's."""
     for subject in ("Holt, who chairs the council,", "Holt – who chairs the council –"):
         text = f"{_LIBRARY}“We cannot keep a building open that nobody uses,” {subject} said."
-        assert [s for s, _ in _speakers(text).values()] == ["Ellen Holt"]
+        assert [s for s, _ in speakers_and_rules(text).values()] == ["Ellen Holt"]
 
 
 def test_a_show_title_is_no_speech_of_the_sentences_source() -> None:
@@ -98,7 +94,7 @@ def test_a_show_title_is_no_speech_of_the_sentences_source() -> None:
         _TOWN + 'the mayor is preparing to return to her radio show, " mornings with anna and paul, " and '
         "move past the row, according to several people close to the station."
     )
-    assert "mornings with anna and paul" not in _speakers(text)
+    assert "mornings with anna and paul" not in speakers_and_rules(text)
 
 
 def test_a_caseless_name_someone_calls_himself_is_no_speech() -> None:
@@ -110,7 +106,7 @@ def test_a_caseless_name_someone_calls_himself_is_no_speech() -> None:
         "times report which stated that the photograph featured on the profile of a facebook user who called "
         'himself " william terrorblanche ". " i was told that the photograph came to light in 2007. "'
     )
-    q = _speakers(text)
+    q = speakers_and_rules(text)
     assert "william terrorblanche" not in q
     assert q["i was told that the photograph came to light in 2007"][0] == "Peter Olsen"
 
@@ -123,7 +119,7 @@ def test_a_named_persons_manager_speaks_for_them_by_the_name_set_off_after() -> 
         _TOWN + "The singer david hale cancelled his show at the mill. hale's manager, ruth keller, told the "
         'paper: " yes, the show is off. we are sorry for the trouble. "'
     )
-    assert [s for s, _ in _speakers(text).values()] == ["Ruth Keller"]
+    assert [s for s, _ in speakers_and_rules(text).values()] == ["Ruth Keller"]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +139,7 @@ def test_caseless_one_word_subject_before_a_colon_is_the_body_named_in_full(
         _TOWN + named + 'in a statement sent to the paper, delta said: " we are sorry for the flood. we will '
         'pay for the repairs. "'
     )
-    assert [s for s, _ in _speakers(text).values()] == [speaker]
+    assert [s for s, _ in speakers_and_rules(text).values()] == [speaker]
 
 
 def test_a_unit_is_a_description_that_speaks() -> None:
@@ -152,7 +148,7 @@ def test_a_unit_is_a_description_that_speaks() -> None:
     text = (
         _TOWN + '" all four divers are out of the lake, " the police dive unit, which led the search, said.'
     )
-    assert [s for s, _ in _speakers(text).values()] == ["the police dive unit"]
+    assert [s for s, _ in speakers_and_rules(text).values()] == ["the police dive unit"]
 
 
 @pytest.mark.parametrize("cased", [True, False])
@@ -166,7 +162,7 @@ def test_the_one_recalled_saying_the_words_speaks_them(cased: bool) -> None:
     )
     if not cased:
         text = _TOWN + text.lower().replace("“", ' " ').replace("”", ' " ')
-    assert [s for s, _ in _speakers(text).values()] == ["the flight attendant"]
+    assert [s for s, _ in speakers_and_rules(text).values()] == ["the flight attendant"]
 
 
 def test_a_role_word_read_as_a_person_is_no_name() -> None:
@@ -177,7 +173,7 @@ def test_a_role_word_read_as_a_person_is_no_name() -> None:
         _TOWN + 'The millbrook co. Exec insists he had no idea about " the state of the roof " and is angry '
         "with the council."
     )
-    assert _speakers(text)["the state of the roof"][0] != "Exec"
+    assert speakers_and_rules(text)["the state of the roof"][0] != "Exec"
 
 
 def test_leads_next_leaves_the_quote_its_own_lead() -> None:
@@ -188,7 +184,7 @@ def test_leads_next_leaves_the_quote_its_own_lead() -> None:
         _TOWN + 'local columnist mary tallis wrote, " the council is losing this fight. " another writer, '
         'john brook, wrote, " the mill should stay. it is the heart of the town. "'
     )
-    assert _speakers(text)["the council is losing this fight"][0] == "Mary Tallis"
+    assert speakers_and_rules(text)["the council is losing this fight"][0] == "Mary Tallis"
 
 
 def test_speakers44_a_regular_past_after_a_title_is_no_surname() -> None:
@@ -201,7 +197,7 @@ def test_speakers44_a_regular_past_after_a_title_is_no_surname() -> None:
     )
     b = brief(texts=[text], words=40, timings=False)
     assert not any(e.name == "Railed" for e in b.entities), [e.name for e in b.entities]
-    assert _speakers(text)["it's a sale in reverse"][0] != "Railed"
+    assert speakers_and_rules(text)["it's a sale in reverse"][0] != "Railed"
 
 
 def test_speakers44_a_pair_is_a_name_when_another_article_writes_its_surname_before_said() -> None:
@@ -216,7 +212,7 @@ def test_speakers44_a_pair_is_a_name_when_another_article_writes_its_surname_bef
         _TOWN + "The study's lead author was quoted at length in the local paper on wednesday morning. "
         '" we looked at twelve towns like this one, " quintanilha said.'
     )
-    q = _speakers(first, second)
+    q = speakers_and_rules(first, second)
     assert q["a mill that stands empty costs the town more every year"][0] == "Severo Quintanilha", q
 
 
@@ -243,7 +239,7 @@ def test_speakers44_a_full_name_read_elsewhere_is_that_person_here() -> None:
         _TOWN + "Two people hurt were named as orla brenneke and sam doyle. Orla brenneke, 16, is the "
         "driver's cousin. Tavish brenneke, who witnesses said drove the car, was held overnight."
     )
-    q = _speakers(first, second)
+    q = speakers_and_rules(first, second)
     assert q["it won't happen again"][0] == "Tavish Brenneke", q
 
 
@@ -256,7 +252,7 @@ def test_speakers44_a_first_name_and_a_particle_surname_written_before_a_verb_of
         'thursday. La rue\'s company bought the land in may. " i have seen it all now, " la rue wrote '
         'online. " it is unbelievable. " she later told reporters she would not pay.'
     )
-    q = _speakers(text)
+    q = speakers_and_rules(text)
     assert q["i have seen it all now"][0] == "Dawn la Rue", q
     b = brief(texts=[text], words=40, timings=False)
     assert len(next(e for e in b.entities if e.name == "Dawn la Rue").mentions) == 3
@@ -284,7 +280,7 @@ def test_speakers44_words_written_on_a_card_are_no_speech() -> None:
         "family photos and handwritten notes to document the close bond he shared with his son, including a "
         'loving birthday card, addressed to "dad " and affectionately signed "your boy, " which he keeps.'
     )
-    q = _speakers(text)
+    q = speakers_and_rules(text)
     assert q["very proud"][0] == "Thomas Olsen", q
     assert "dad" not in q and "your boy" not in q, q
 
@@ -299,16 +295,17 @@ def test_a_pronoun_after_an_object_name_is_not_that_persons_when_another_opened_
     """Rule object-not-speaker (session 45, issue 15's known miss): "held by Rep. Nanette Barragan. "…," she
     said" with Maria Lopez the woman the story opened on: the object position is no speaker's, the "she"
     may be either, so no speaker; with no other woman before, Barragan stays."""
-    assert _speakers(_COMPTON + _SEAT)["We need help now, and we need it from everyone"][0] is None
+    help_now = "We need help now, and we need it from everyone"
+    assert speakers_and_rules(_COMPTON + _SEAT)[help_now][0] is None
     alone = "The fire destroyed forty homes in Compton last month. " + _SEAT
-    assert _speakers(alone)["We need help now, and we need it from everyone"][0] == "Nanette Barragan"
+    assert speakers_and_rules(alone)[help_now][0] == "Nanette Barragan"
     man = "Mark Lopez, 34, has lived in Compton for a decade. He lost his home in the fire last month. "
-    assert _speakers(man + _SEAT)["We need help now, and we need it from everyone"][0] == "Nanette Barragan"
+    assert speakers_and_rules(man + _SEAT)[help_now][0] == "Nanette Barragan"
     # "with" may hold the speaker: "an interview with Tom Hale" (duc2003-task2-d30003t)
     talk = (
         man + 'The show included an interview with Tom Hale. "We are rebuilding, street by street," he said.'
     )
-    assert _speakers(talk)["We are rebuilding, street by street"][0] == "Tom Hale"
+    assert speakers_and_rules(talk)["We are rebuilding, street by street"][0] == "Tom Hale"
 
 
 def test_a_bare_surname_of_two_people_named_in_full_in_cased_text_is_the_surname_as_written() -> None:
@@ -320,9 +317,9 @@ def test_a_bare_surname_of_two_people_named_in_full_in_cased_text_is_the_surname
         'Miami. "It was the best night of my life, and I will never forget it," Lopez said.'
     )
     best = "It was the best night of my life, and I will never forget it"
-    assert _speakers(two)[best][0] == "Lopez"
+    assert speakers_and_rules(two)[best][0] == "Lopez"
     one = two.replace("Richie Lopez, a promoter", "Richie Allen, a promoter")
-    assert _speakers(one)[best][0] == "Jennifer Lopez"
+    assert speakers_and_rules(one)[best][0] == "Jennifer Lopez"
 
 
 @pytest.mark.parametrize(
@@ -335,7 +332,7 @@ def test_a_bare_surname_of_two_people_named_in_full_in_cased_text_is_the_surname
 def test_the_pronoun_an_outlet_quotes_is_the_speaker(lead: str, speaker: str) -> None:
     """Rule quoted-pronoun (session 45, issue 15's known miss: "the police quoted her as saying" left the
     quote without a speaker): the pronoun object of "quoted" is the one who spoke, by its antecedent."""
-    assert _speakers(lead + '"I did it all by myself and nobody helped me."')[
+    assert speakers_and_rules(lead + '"I did it all by myself and nobody helped me."')[
         "I did it all by myself and nobody helped me"
     ] == (speaker, "quoted-pronoun")
 
@@ -346,7 +343,7 @@ def test_a_fragment_after_a_participle_is_the_groups_that_opens_the_sentence(gro
     statement via community alert, calling the news a "tragic reminder"" was left out): a group word
     opening the sentence as its subject speaks the participle's fragment."""
     text = f'{group} issued a statement on Tuesday, calling the news a "tragic reminder" about gun safety.'
-    assert _speakers(text)["tragic reminder"][0] == group
+    assert speakers_and_rules(text)["tragic reminder"][0] == group
 
 
 def test_a_vice_president_is_not_the_president() -> None:
@@ -355,8 +352,8 @@ def test_a_vice_president_is_not_the_president() -> None:
     president", so the bare role is the one introduced as president; "the vice president" stays Biden."""
     lead = "On Monday afternoon, President Barack Obama and Vice President Joe Biden had lunch. "
     rest = 'president noted that while there were "profound differences" in the room, he was thankful.'
-    assert _speakers(lead + "The " + rest)["profound differences"][0] == "Barack Obama"
-    assert _speakers(lead + "The vice " + rest)["profound differences"][0] == "Joe Biden"
+    assert speakers_and_rules(lead + "The " + rest)["profound differences"][0] == "Barack Obama"
+    assert speakers_and_rules(lead + "The vice " + rest)["profound differences"][0] == "Joe Biden"
 
 
 @pytest.mark.parametrize(
@@ -375,13 +372,13 @@ def test_a_short_quote_after_a_part_in_a_work_or_a_performance_of_one_is_a_title
 ) -> None:
     """Rule work-frame (session 45, training-file read of 60 fragments: "known for his roles in "sin
     city,"" and "a moving rendition of "amazing grace."" were speech): the quote names the work."""
-    assert title not in _speakers(_TOWN + text)
+    assert title not in speakers_and_rules(_TOWN + text)
 
 
 def test_the_question_after_asked_someone_is_the_askers_not_the_one_who_replies() -> None:
     """Rule asked-reply (session 45, training-file read multinews-train-26031: "zuckerberg asked the former
     president "why facebook," bush responded …" gave the question to Bush): the asker's words."""
-    q = _speakers(
+    q = speakers_and_rules(
         'When Mark Zuckerberg asked the former president "why Facebook," Bush responded "because you have a '
         'lot of people on here and I am trying to sell books."'
     )
@@ -410,7 +407,7 @@ def test_a_group_word_after_a_subject_and_its_verb_is_no_group_subject(text: str
     """Rule group-subject's review (session 45): the words before the group word name it ("City officials",
     "New York police"), never a subject and its verb ("Relatives believe investigators" was the speaker of
     a fragment the sentence gives no one for sure) nor an adverb ("Afterwards the authorities" was)."""
-    assert _speakers(text).get(fragment, (None, None))[0] is None
+    assert speakers_and_rules(text).get(fragment, (None, None))[0] is None
 
 
 @pytest.mark.parametrize(
@@ -434,13 +431,13 @@ def test_a_group_that_believes_or_a_group_word_before_a_noun_is_no_group_subject
     "believed") opens a clause with a subject of its own, whose the participle is, and a plural group's
     "-s" word is a noun ("Police records show"), not the group's verb: no speaker rather than the group."""
     for t in (text, text.lower()):
-        assert _speakers(_TOWN + t).get(fragment, (None, None))[0] is None
+        assert speakers_and_rules(_TOWN + t).get(fragment, (None, None))[0] is None
 
 
 def test_a_group_named_by_its_place_speaks_the_fragment() -> None:
     """Rule group-subject: a capitalised word before the group is its modifier ("New York police")."""
     text = 'New York police issued a statement on Tuesday, calling the news a "tragic reminder" for all.'
-    assert _speakers(text)["tragic reminder"][0] == "New York police"
+    assert speakers_and_rules(text)["tragic reminder"][0] == "New York police"
 
 
 def test_a_who_clause_s_verb_of_saying_has_the_person_it_hangs_on_as_subject() -> None:
@@ -448,22 +445,22 @@ def test_a_who_clause_s_verb_of_saying_has_the_person_it_hangs_on_as_subject() -
     who nonetheless called the testimony a "nest of perjury."" was no speech): the words are the person's
     the "who" clause hangs on, a description or a name; not a name after a preposition ("an adviser to Ada
     Brook who calls himself"), nor in the sentence after a quote that ended its own."""
-    q = _speakers(
+    q = speakers_and_rules(
         "Tom Barrow was cleared of fraud in May by a county judge, who nonetheless called the evidence "
         'against him "a sorry mess." The case is closed.'
     )
     assert q["a sorry mess"][0] == "a county judge"
-    q = _speakers(
+    q = speakers_and_rules(
         'The mill will close. The council heard from Ada Brook, who also said the plan was "a disgrace" on '
         "Monday. Nobody answered her."
     )
     assert q["a disgrace"][0] == "Ada Brook"
-    q = _speakers(
+    q = speakers_and_rules(
         'The vote passed. "It was fair," said Tom Barrow, an adviser to Ada Brook who calls himself "the '
         'last honest man in town." The board met.'
     )
     assert q.get("the last honest man in town", (None,))[0] != "Ada Brook"
-    q = _speakers(
+    q = speakers_and_rules(
         'Pickets shouted "Shame on all of you." A nurse who asked that she be named only as Jo said the '
         "pickets came every week."
     )
@@ -474,7 +471,7 @@ def test_the_verb_of_a_speaker_s_own_who_aside_is_no_second_sayer() -> None:
     """Rule one-sayer (session 46 fresh read, multinews-train-31927: the second of a teacher's two quotes was
     unattributed): in ""…," ada brook, a teacher in millbrook who said the mill hurt her family, tells the
     paper. "…"" the "said" of the who-aside is the speaker's own, so the next quote goes on with her."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + '" i really do hope they close it this year. it is a danger to the children, " ada brook, a '
         'teacher in millbrook who said the mill hurt her family in 1989, tells the paper. " this is the '
         'message that the council has needed to hear for a very long time. " the vote is next month.'
@@ -491,13 +488,13 @@ def test_a_who_clause_after_the_one_asked_or_a_phrase_run_over_a_verb_has_no_sub
         'The trial went on. Reporters asked Tom Barrow who called the defendant "a liar" that day.',
         'The trial went on. The judge asked the officer who called the defendant "a liar" to stand up.',
     ):
-        assert _speakers(text).get("a liar", (None,))[0] is None, text
+        assert speakers_and_rules(text).get("a liar", (None,))[0] is None, text
 
 
 def test_a_who_aside_after_the_speaker_s_verb_is_another_sayer_s() -> None:
     """Rule one-sayer (review46): in ""…," tom barrow said of ada brook, who said the plan was a sham. "…""
     the aside's "said" is Ada Brook's, a second sayer: the next quote is not given on to Tom Barrow."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN
         + '" we will keep the mill open for the town, " tom barrow said of ada brook, who said the plan '
         'was a sham in 1989. " it is over for the mill. " the vote is next month.'
@@ -521,14 +518,14 @@ def test_a_relation_s_named_object_is_not_the_speaker(text: str) -> None:
     review46 note): a relative's or spokesman's "of"/"for" names whose relation the speaker is. "The wife of
     Tom Barrow, who said" hangs its clause on the wife even after a comma, and "A spokesman for Mayor Tom
     Barrow said" is the spokesman, the name's own title between; before, both went to Tom Barrow."""
-    said = [s for s, _ in _speakers(text).values()]
+    said = [s for s, _ in speakers_and_rules(text).values()]
     assert said and all(s != "Tom Barrow" for s in said), said
 
 
 def test_a_text_from_a_titled_name_is_still_that_person_s() -> None:
     """Rule titled-object (session 47) reads a title only after a person ("a spokesman for Mayor …"): the
     author of a text keeps the words ("a dissenting opinion from Judge Ada Brook described … as "…"")."""
-    q = _speakers(
+    q = speakers_and_rules(
         "The court rejected the appeal on Monday. A dissenting opinion from Judge Ada Brook described the "
         'process as "totally inadequate" for the accused.'
     )
@@ -540,7 +537,7 @@ def test_a_caseless_name_then_its_body_and_a_comma_before_said_speaks(tie: str) 
     """Rule affiliation-before-verb in caseless-name (session 47 fresh read, multinews-train-3461: ""…, "
     eddie garza with mercy for animals, said." was unattributed): the body a name speaks for, set off by a
     comma before the verb, stands between the name and "said"."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN
         + '" this is a plan that has got to be stopped. they are using the money to bash the growers, " '
         f"eddie garza {tie}, said. the group filed a complaint."
@@ -559,7 +556,7 @@ def test_a_body_s_description_speaks_a_fragment(body: str) -> None:
         f'The mill closed in May after the fire. The {body} called the decision "reckless" on Monday.',
         _TOWN + f'the {body} called the decision " reckless " on monday.',
     ):
-        assert _speakers(text)["reckless"][0].lower() == f"the {body}", text
+        assert speakers_and_rules(text)["reckless"][0].lower() == f"the {body}", text
 
 
 def test_a_bare_surname_of_two_bearers_against_its_pronoun_is_left_as_written() -> None:
@@ -570,9 +567,9 @@ def test_a_bare_surname_of_two_bearers_against_its_pronoun_is_left_as_written() 
     lead = (
         "Hillary Clinton spoke in Iowa on Monday. Bill Clinton said the crowd was large. Later, Clinton said "
     )
-    q = _speakers(lead + 'she was "ready to lead this country on day one." The rally ended.')
+    q = speakers_and_rules(lead + 'she was "ready to lead this country on day one." The rally ended.')
     assert q["ready to lead this country on day one"][0] == "Clinton"
-    q = _speakers(lead + 'he was "ready to lead this country on day one." The rally ended.')
+    q = speakers_and_rules(lead + 'he was "ready to lead this country on day one." The rally ended.')
     assert q["ready to lead this country on day one"][0] == "Bill Clinton"
 
 
@@ -581,12 +578,12 @@ def test_a_caption_s_time_before_a_description_is_no_part_of_the_speaker() -> No
     california high school student" and "15 p.m. University of connecticut guard" were speakers): a year
     and the caption's closing bracket before the description are cut; a clock time left opening the
     phrase is no count of people, so no description."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + '( published monday, may 9, 2016 ) a millbrook high school student says she was " saddened '
         'and hurt " when the paper printed the wrong name next to her photo.'
     )
     assert q["saddened and hurt"][0] == "a Millbrook High School student"  # cased (names47)
-    q = _speakers(
+    q = speakers_and_rules(
         "The hall serves meals between 7 a.m. And 7: 15 p.m. Millbrook college guard tells reporters he "
         'sometimes goes to bed "starving" after a game.'
     )
@@ -597,12 +594,12 @@ def test_a_finite_verb_ends_the_subject_that_speaks() -> None:
     """Rule verb-ends-subject (session 47, issue 15: "the group gloated in a message" and "the stockton
     teen was emotional in court" were speakers): a verb that says something ends the subject, which speaks;
     a verb that says nothing leaves no speaker, for the quote is not that subject's."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + '" the council should wonder how we read its mail for months now, " the group crowed in a '
         "message posted to its forum."
     )
     assert q["the council should wonder how we read its mail for months now"][0] == "the group"
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + "The ferry agency issued a statement in which it confirmed that the boats had finished the "
         '" yearly survey of the northern coast and its harbours ".'
     )
@@ -617,7 +614,7 @@ def test_a_finite_verb_ends_the_subject_that_speaks() -> None:
 def test_a_speaker_a_verb_cut_names_rule_verb_ends_subject() -> None:
     """Session 48 (issue 15): a speaker (or no speaker) decided by rule verb-ends-subject names that subrule,
     not "description"; a description no verb cut keeps "description"."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + '" the council should wonder how we read its mail for months now, " the group crowed in a '
         "message posted to its forum."
     )
@@ -636,7 +633,7 @@ def test_a_verb_after_whereupon_tells_the_next_event_not_the_quote() -> None:
     """Rule whereupon-clause (session 48, multinews-val-46412: one candidate's quoted word about his rival
     went to the rival, whose denial followed "whereupon"): the verb of a "whereupon" clause after the
     closing mark is no attribution of the quote."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN
         + 'Tom Barrow latched onto the plan early in the race, blasting his rival for backing " handouts, " '
         "whereupon Jane Kell denied that she had ever backed them and turned to other matters."
@@ -657,11 +654,11 @@ def test_a_surname_two_bearers_share_side_by_side_names_neither() -> None:
     Hale and Dr. Roberta Hale went to Roberta, the one named last; nothing tells which spoke, so the
     surname stays as written. A gendered title that fits one of them still picks her."""
     key = "We cannot let the mill rot for another winter"
-    q = _speakers(_HALES + f'" {key}, " Dr. Hale said after the vote.')
+    q = speakers_and_rules(_HALES + f'" {key}, " Dr. Hale said after the vote.')
     assert q[key] == ("Hale", "bearers-side-by-side")
-    q = _speakers(_HALES + f'" {key}, " Ms. Hale said after the vote.')
+    q = speakers_and_rules(_HALES + f'" {key}, " Ms. Hale said after the vote.')
     assert q[key][0] == "Roberta Hale"
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN + "Few know the mill as well as Eve Hale, the daughter of the late miller Robert Hale and a "
         f'teacher at the school. " {key}, " said Hale after the vote.'
     )
@@ -672,7 +669,7 @@ def test_a_title_after_a_showing_of_it_is_no_speech() -> None:
     """Rule work-frame, a showing (session 48, training census: "the showing of " trainwreck ""
     was the authorities' words): in case-less text a quote after "the premiere/screening/showing of" is the
     work's title, no speech."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN.lower() + 'the man stood up about twenty minutes into the showing of " the last harbour " and '
         "began shouting at the crowd, police said friday."
     )
@@ -683,7 +680,7 @@ def test_a_stop_glued_to_the_next_sentence_ends_the_speaker() -> None:
     """Rule glued-stop-end (session 48, training census: "…," said sanchez.the stockton teen was emotional
     in court" had no speaker): a full stop glued between the speaker's last word and the next sentence's
     first word ends the attribution phrase; a web address's ending does not."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN.lower()
         + 'the owner of the mill, peter olsen, spoke at the meeting. " we will keep the mill for the town '
         'and for its growers, " said olsen.the owner was emotional as he read a letter to the council.'
@@ -695,7 +692,7 @@ def test_a_club_or_an_orchestra_speaks_as_its_description() -> None:
     """Speaking heads club, orchestra, symphony, museum, zoo (session 48, training census: ""…," the
     dubai chess and culture club said", ""…," the symphony said in a facebook post" had no speaker): the
     body's description speaks, as "the company" does."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN.lower()
         + '" we are saddened to hear of the loss of a great member of our family, " the millbrook '
         "chess club said in a statement."
@@ -709,7 +706,7 @@ def test_a_club_or_an_orchestra_speaks_as_its_description() -> None:
 def test_a_statement_read_lends_its_speaker_to_the_next_quote() -> None:
     """Rule text-reads-adjacent (session 48, fresh read multinews-train-27294): in case-less text ""…," the
     statement read. "…"" goes on with the statement's speaker, as ""…," trump said. "…"" does."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN.lower()
         + 'in a statement, mayor tom barrow said the town would keep the mill. " we will keep the mill '
         'for the town and for its growers, " the statement read. " we have no plans to sell it to anyone. "'
@@ -801,7 +798,7 @@ def test_a_title_after_a_gross_of_it_is_no_speech() -> None:
     """Rule work-frame, takings (session 49, speakers49; the training file's "disney said the domestic gross
     of "the force awakens "" was Disney's speech): a quote after "gross / ratings / ticket sales of" is a
     work's name, no speech."""
-    q = _speakers(
+    q = speakers_and_rules(
         _TOWN.lower() + 'on thursday morning, disney said the domestic gross of " the harbour lights " '
         "stood at $ 76.4 million, a record for the studio."
     )
@@ -812,7 +809,7 @@ def test_an_emphatic_did_write_keeps_the_name_the_verbs_subject() -> None:
     """Rule emphatic-do (session 49, speakers49; `frozen2-unseen.json`'s singer whose "she wrote" went to a
     rival named in a parenthesis): "vance did write that …" has the name as the subject of a verb of saying,
     so the "she" after it is hers, not the first woman the sentence names."""
-    q = _speakers(
+    q = speakers_and_rules(
         'earlier this week, ada vance picked up seven award nominations for her hit song. " thank you, thank '
         'you all so much! " ada vance wrote in a post. and though she did not comment on her chances of '
         "winning ( which, despite the fact that she is up against heavy hitters like nora perry, lena gold, "

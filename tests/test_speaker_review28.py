@@ -3,14 +3,14 @@ speaker found by the review on invented texts (house names)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from helpers import speakers
 
 from newsbrief import brief
 
-
-def _speakers(*texts: str) -> dict[str, str | None]:
-    b = brief(texts=list(texts), words=40, timings=False)
-    return {q.text.strip(" ,.").lower(): q.speaker for q in b.quotes}
+_speakers = partial(speakers, lower=True)  # keys lower-cased
 
 
 _SHOT = "He pointed a gun at me and then he just ran into the trees"

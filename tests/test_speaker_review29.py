@@ -3,14 +3,12 @@ each case a wrong or lost speaker found by the review on invented texts (house n
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from helpers import speakers
 
-from newsbrief import brief
-
-
-def _speakers(*texts: str) -> dict[str, str | None]:
-    b = brief(texts=list(texts), words=40, timings=False)
-    return {q.text.strip(" ,.").lower(): q.speaker for q in b.quotes}
+_speakers = partial(speakers, lower=True)  # keys lower-cased
 
 
 _ARRESTED = "Jon Tallis was arrested at his Harwick home on Monday. "

@@ -3,16 +3,15 @@ review on invented texts (house names)."""
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from newsbrief import brief
+import pytest
+from helpers import speakers
 
 _QUOTE = "“It has been twenty years since I saw her,” she said."
 
 
-def _speakers(*texts: str) -> dict[str, str | None]:
-    b = brief(texts=list(texts), words=60, timings=False)
-    return {q.text.strip(" ,.").lower(): q.speaker for q in b.quotes}
+_speakers = partial(speakers, words=60, lower=True)  # keys lower-cased
 
 
 @pytest.mark.parametrize(

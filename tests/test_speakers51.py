@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from newsbrief import brief
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    b = brief(texts=[text], words=40, timings=False)
-    return {q.text.strip(" ,."): q.speaker for q in b.quotes}
-
+from helpers import speakers
 
 _HOST_NIGHT = (
     "Few hosts could draw two former mayors, Tom Wendell, Ada Price, Kim Lobo and Rita Vance onto a single "
@@ -26,7 +19,7 @@ _HOST_NIGHT = (
 def test_list_member_is_no_antecedent(text: str) -> None:
     """Rule list-member (multinews-train-9042: the host's "he said" went to the first of a list of guests):
     no one of a list of three or more names is the he that goes on; unattributed rather than a guest."""
-    q = _speakers(text)
+    q = speakers(text)
     assert q["never expected the program to run this long"] is None
     assert q["rather than farewell, let us just say see you later"] is None
 
@@ -46,12 +39,12 @@ _TAIL = ' spoke at the dinner on Friday. He said the town "will not forget what 
 def test_list_member_leaves_appositions_and_pairs(opening: str) -> None:
     """Rule list-member reads only lists of names: a pair, an apposition or a title's list of portfolios
     leaves the pronoun its antecedent."""
-    assert _speakers(opening + _TAIL)["will not forget what the mill gave it"] == "Tom Wendell"
+    assert speakers(opening + _TAIL)["will not forget what the mill gave it"] == "Tom Wendell"
 
 
 def test_list_member_of_three_names_as_subject() -> None:
     """Three people named together leave "he" unsure: unattributed."""
-    q = _speakers("Tom Wendell, Ada Price and Kim Lobo" + _TAIL)
+    q = speakers("Tom Wendell, Ada Price and Kim Lobo" + _TAIL)
     assert q["will not forget what the mill gave it"] is None
 
 
@@ -72,7 +65,7 @@ def test_role_words_lead_a_caseless_speaker(role: str) -> None:
     census "longtime iowa observer david yepsen said", "anthropologist elena dellù told", "caltech
     seismologist egill hauksson"; "a park ranger told reporters" had no description): a role noun before a
     case-less name leads it, as "student" did."""
-    q = _speakers(_PAGEANT.format(role))
+    q = speakers(_PAGEANT.format(role))
     assert q["we are teachers, we are engineers and we are proud of it"] == "Marco Vell"
     assert q["nobody has to hide any more"] == "Marco Vell"
 
@@ -87,7 +80,7 @@ def test_leads_next_told_gives_the_quote_before_no_teller() -> None:
         'his "posting of those files exposed the names of many people to danger. He is no reporter at all. " '
         'activist tom wendell told the daily paper " that hundreds of people had joined the protest online. "'
     )
-    q = _speakers(text)
+    q = speakers(text)
     written = "posting of those files exposed the names of many people to danger. He is no reporter at all"
     assert q[written] != "Tom Wendell"
     assert q["that hundreds of people had joined the protest online"] == "Tom Wendell"

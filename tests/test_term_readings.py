@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from helpers import load_script
 
 
 def _module():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))  # it imports label_scoring, as when run
-    spec = importlib.util.spec_from_file_location("term_readings", BENCH / "term_readings.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/term_readings.py")
 
 
 def test_every_listed_entry_is_a_labelled_term_of_a_tuning_file() -> None:

@@ -3,27 +3,19 @@ docs/HISTORY.md, "Alignment"), on texts written for these tests; and that the in
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_word_vectors", ROOT / "scripts" / "train_word_vectors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["train_word_vectors"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/train_word_vectors.py")
 
 
 def test_the_package_ships_no_word_vectors_and_the_script_writes_outside_it(trainer) -> None:

@@ -1,0 +1,54 @@
+"""Helpers many test files share: a script outside the package loaded as a module; the speakers a brief gives
+its quotes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from newsbrief import brief
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(path: str | Path) -> ModuleType:
+    """A script of scripts/, bench/ or bench/labels/ (`path` from the repository's root) as a module, loaded
+    once a run. Its folder goes first on sys.path (it imports its neighbours, as when run) and the module into
+    sys.modules under its file's stem (dataclasses look their class's module up by name there). A script is
+    no package module, so `importlib.import_module` alone would not find bench/labels/."""
+    path = ROOT / path
+    name = path.stem
+    loaded = sys.modules.get(name)
+    if loaded is not None and Path(getattr(loaded, "__file__", None) or "").resolve() == path.resolve():
+        return loaded
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
+
+
+def quotes(*texts: str, words: int = 40, lower: bool = False):
+    """The quotes of a brief of `texts`, by their text without its edge punctuation (lower-cased with
+    `lower`)."""
+    b = brief(texts=list(texts), words=words, timings=False)
+    return {(q.text.lower() if lower else q.text).strip(" ,."): q for q in b.quotes}
+
+
+def speakers(*texts: str, words: int = 40, lower: bool = False) -> dict[str, str | None]:
+    """Each quote's speaker in a brief of `texts`, by the quote's text (see `quotes`)."""
+    return {text: q.speaker for text, q in quotes(*texts, words=words, lower=lower).items()}
+
+
+def speakers_and_rules(*texts: str, words: int = 40) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's speaker and the rule that named or refused it, by the quote's text (see `quotes`)."""
+    return {text: (q.speaker, q.speaker_rule) for text, q in quotes(*texts, words=words).items()}
