@@ -3,6 +3,7 @@ posts, slow headers, and one large request holding up everyone else (all on 127.
 
 from __future__ import annotations
 
+import html
 import os
 import signal
 import socket
@@ -82,7 +83,26 @@ def test_a_request_without_a_host_header_is_told_so() -> None:
     }
 
 
-@pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"])
+@pytest.mark.parametrize(
+    ("host", "why"),
+    [
+        ("127.0.0.1:abc", "its port 'abc' is not a number from 0 to 65535"),
+        ("localhost:99999", "its port '99999' is not a number from 0 to 65535"),
+        ("[::1]abc", "'abc' follows its host name"),
+        ("localhost:" + "9" * 5000, f"its port {'9' * 40!r} is not a number from 0 to 65535"),
+        ("[::1]:x", "its port 'x' is not a number from 0 to 65535"),
+    ],
+)
+def test_a_served_name_with_a_malformed_port_is_refused(host: str, why: str) -> None:
+    """A served name followed by a port that is no port was served (cli51: the port part was never read)."""
+    said = f"the Host header {host[:100]!r} is malformed: {why}"
+    r = client().get("/api/health", headers={"Host": host})
+    assert r.status_code == 400 and r.json() == {"error": said}
+    r = client().get("/brief", headers={"Host": host})  # the form's route: its HTML page
+    assert r.status_code == 400 and said in html.unescape(r.text)
+
+
+@pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "127.0.0.1:", "[::1]:8000", "LOCALHOST"])
 def test_local_names_are_served(host: str) -> None:
     assert client().get("/api/health", headers={"Host": host}).status_code == 200
 

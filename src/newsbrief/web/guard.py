@@ -21,12 +21,31 @@ from .settings import host_name
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def split_host(value: str) -> str:
-    """The host of a Host header value, port left off ("[::1]:8000" -> "[::1]")."""
+def split_host(value: str) -> tuple[str, str]:
+    """A Host header value's host and what follows it ("[::1]:8000" -> ("[::1]", ":8000")); a bare
+    IPv6 address, never a served name, is all host."""
     value = value.strip().lower()
     if value.startswith("["):
-        return value[: value.find("]") + 1] if "]" in value else value
-    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+        end = value.find("]") + 1 or len(value)
+        return value[:end], value[end:]
+    if value.count(":") == 1:
+        host, port = value.split(":")
+        return host, ":" + port
+    return value, ""
+
+
+def port_problem(rest: str) -> str | None:
+    """What is wrong with what follows a Host header's host, if anything: RFC 9110 allows only a colon
+    and a port of digits (an empty one too). "127.0.0.1:abc" and "[::1]abc" were served (cli51)."""
+    if not rest:
+        return None
+    if not rest.startswith(":"):
+        return f"{rest[:40]!r} follows its host name"
+    port = rest[1:]
+    number = port.lstrip("0")  # int() refuses over 4,300 digits: a ValueError, a 500
+    if port and not (port.isascii() and port.isdigit() and len(number) <= 5 and int(number or 0) <= 65535):
+        return f"its port {port[:40]!r} is not a number from 0 to 65535"
+    return None
 
 
 class GuardMiddleware:
@@ -45,7 +64,12 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         hosts = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"]
-        if len(hosts) != 1 or split_host(hosts[0]) not in self.allowed:
+        if len(hosts) == 1 and (bad := port_problem(split_host(hosts[0])[1])):
+            await self._refuse(
+                scope, receive, send, 400, f"the Host header {hosts[0][:100]!r} is malformed: {bad}"
+            )
+            return
+        if len(hosts) != 1 or split_host(hosts[0])[0] not in self.allowed:
             why = (  # an HTTP/1.0 request without one said "... for host 'none'" (cli51)
                 f"this server does not answer for host {hosts[0][:100]!r}"
                 if hosts
