@@ -625,6 +625,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Whenever jo roe &#124; the harbour daily star posts new content, you ' ll get an email.",
             "The vote is near. Whenever jo roe posts new content, you'll get an email delivered to you.",
             "Get the ferry timetable in your inbox: never miss a boat.",
+            # a newsletter's blurb past 60 characters after the colon (brief52)
+            "The vote is near. Get harbour headlines in your inbox: the ten top ferry stories from the county"
+            " and around the coast delivered daily.",
         ],
         [
             "Residents can get breaking news alerts and special reports from the county.",
@@ -721,6 +724,47 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "transcript-direction": (
         ["(LAUGHTER)", "We won. (APPLAUSE) Thank you.", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"],
         ["The crowd laughed (loudly) at the joke.", "(Laughter is good for you, she said.)"],
+    ),
+    "credit-label-inline": (
+        [
+            "The ferry docked. Credit jo roe for the new york times the inquiry began in may.",
+            "Credit ann lee/getty images by friday the ferry was back.",
+            "The pier. Credit harbour news, via associated press the crew was safe.",
+            "A wreck. Credit jo roe/reuters it was a long night.",
+        ],
+        [
+            'The ferry docked. Credit jo roe "the vote is near," the statement said.',
+            "Credit suisse said it would sell the ferry line, according to reuters.",
+            "Fans credit the eyesight of the captain, who saw the rocks.",
+            "Credit card use rose, the associated press said.",
+        ],
+    ),
+    "reporter-marker-inline": (
+        [
+            "Reporter: the ferry left at noon.",
+            "The pier was busy. Reporter: crews worked all night.",
+            "( horn sounding ) reporter: the ferry is late.",
+            "Was it safe? reporter: nobody knows yet.",
+        ],
+        [
+            "Asked by the harbour reporter: no comment.",
+            "He told a reporter: the ferry is safe.",
+            "Her reporter: a name, said the editor.",
+        ],
+    ),
+    "anchor-handoff-inline": (
+        [
+            "Jo roe is joining us live at the ferry terminal with the latest information.",
+            "The ferry sank. Channel 9's jo roe joins us now with the story.",
+            "The crash shut the road. Jo roe is joining us tonight.",
+            "Jo roe joins us live from the harbour.",
+        ],
+        [
+            "The governor joins us in opposing the ferry cuts.",
+            "Jo roe joins us live in portsmouth, where divers searched the wreck.",
+            "Thanks for joining us live tonight.",
+            "She is back and joining us live at the desk, the anchor said.",
+        ],
     ),
     "q-marker": (["Q. What are the next steps?", "Q: Why now?"], ["Q&A with the mayor", "Qatar won."]),
     "a-marker": (["A. The House voted on Sunday.", "A: Yes."], ["A man was hurt.", "Ask the mayor."]),
@@ -1398,6 +1442,28 @@ def test_story_continues_marker_inside_a_paragraph_is_cut_not_read_as_a_speaker(
     ]
     assert "continue" not in doc.text.lower()
     assert '"We had no choice," she said. "The bridge was failing,"' in doc.text
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_a_tv_transcript_s_handoff_and_reporter_labels_are_cut_and_the_report_kept() -> None:
+    # brief52 (issue 16 item 4, fresh read of training 24999): the anchor's hand-off sentence came into the
+    # summary, and "Reporter:" opened a summary sentence; now both go, labelled, the correspondent's words
+    # stay
+    para = (
+        "A boy was pulled from the harbour on Tuesday. Jo roe is joining us live at the pier with the latest "
+        "information. Reporter: divers tell me the boy is recovering. ( siren ) reporter: crews searched for "
+        "an hour. Was anyone else hurt? reporter: nobody else."
+    )
+    doc, raw = _clean(BODY, para)
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("transcript-marker", "Jo roe is joining us live at the pier with the latest information."),
+        ("transcript-marker", "Reporter:"),
+        ("transcript-marker", "reporter:"),
+        ("transcript-marker", "reporter:"),
+    ]
+    assert "divers tell me the boy is recovering. ( siren ) crews searched for an hour." in doc.text
+    assert "joining" not in doc.text
     for r in doc.removed:
         assert raw[r.start : r.end] == r.text
 

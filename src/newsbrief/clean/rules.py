@@ -1366,6 +1366,22 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A photo's credit line, the NYT's "Credit" label opening it, run into the text after a caption's
+        # stop (Multi-News+: "... the attorney general. Credit jo roe for the new york times the inquiry is
+        # ...", "Credit ann lee/getty images by friday, ..."): the credit goes, the text after it stays. Only
+        # with a photographer's sure end (the paper, an agency); "Credit jo roe "the vote ..." has none and
+        # stays, as "Credit suisse said ..." and "credit the eyesight of ..." do.
+        "credit-label-inline",
+        "photo-credit",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))Credit\s(?i:[^.!?\"“”]{1,80}?(?:\sfor\sthe\snew\syork\stimes"
+            r"|/the\snew\syork\stimes|[/\s]getty\simages|,?\svia\sassociated\spress|/associated\spress"
+            r"|/reuters|/redux|/european\spressphoto\sagency))(?=\s|$)"
+        ),
+        10_000,
+    ),
+    Rule(
         # A credit line run into the text, the line breaks lost (Multi-News+, CNN's pages: "... to
         # congratulate him. – cnn's jo roe and ann lee contributed to this report. also see: ..."): the
         # sentence goes (its words hold no full stop: it never reaches into the sentence before). Rule
@@ -1469,6 +1485,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:whenever [^.!?]{1,80},\s)?you\s?['’]\s?ll (?:get|receive) (?:an? )?(?:free )?e-?mail\b"
             r"[^.!?]{0,80}[.!]"
             r"|get\b[^.!?]{0,40}\b(?:in your inbox|early-morning e-?mail)\b[^.!?]{0,60}[.!]"
+            # a newsletter's name and its blurb after the colon ("Get <name> in your inbox: the 10 top local
+            # stories ... delivered daily."): the blurb runs past the 60 characters above (brief52, training)
+            r"|get\b[^.!?:]{1,40}\bin your inbox:\s[^.!?]{1,160}[.!]"
             r"|(?:sign up\s)?thanks? you for signing up!(?:\s?sign up for more newsletters here\.?)?)"
             r"(?=\s|$)",
             IC,
@@ -1654,6 +1673,36 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\((?:BEGIN|END) [A-Z -]{2,30}\)|\((?:LAUGHTER|LAUGHS|APPLAUSE|CROSSTALK|COMMERCIAL BREAK"
             r"|INAUDIBLE|UNINTELLIGIBLE|MUSIC|SOUNDBITE|ON CAMERA|VOICE-OVER|OFF-MIKE|BREAK)\)",
+        ),
+        10_000,
+    ),
+    Rule(
+        # A TV transcript's correspondent label at a sentence's start, run into the text (Multi-News+: "...
+        # the latest information. Reporter: police tell me that the girl ...", "[ siren blaring ] reporter:
+        # they're ..."): the label is cut, the correspondent's words kept. A stop or a bracket before it:
+        # "the hollywood reporter: ..." and "told a reporter: ..." name a reporter, and stay.
+        "reporter-marker-inline",
+        "transcript-marker",
+        "inline",
+        re.compile(r"(?:^|(?<=[.!?\])♪] )|(?<=[.!?][\"”] ))reporter:\s+(?=\S)", IC),
+        10_000,
+    ),
+    Rule(
+        # A TV anchor handing over to the correspondent on the scene, a whole sentence (Multi-News+: "Jo roe
+        # is joining us live at the laundromat with the latest information.", "News 8's jo roe joins us now
+        # with the story."): the broadcast's furniture, no fact of the story. "live", "now" or "tonight"
+        # must follow ("the governor joins us in opposing ..." is news); a clause after a comma keeps it
+        # ("He joins us live in rustburg, where detectives ...").
+        "anchor-handoff-inline",
+        "transcript-marker",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?] ))(?:[\w'’-]+ ){1,5}(?:is joining us|joins us)"
+            r" (?:live|now|tonight|this (?:morning|evening))(?: (?:live|now|tonight))?"
+            r"(?: (?:from|at|in|outside) [^.!?,]{1,60}?)?"
+            r"(?: with (?:the (?:very )?latest|more|the story|this story|details|an update)\b[^.!?,]{0,50})?"
+            r"(?: tonight)?[.!](?=\s|$)",
+            IC,
         ),
         10_000,
     ),
