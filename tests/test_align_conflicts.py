@@ -2852,3 +2852,26 @@ def test_session49_those_aboard_are_people_however_written() -> None:
         "fact",
         "quote",
     }
+
+
+def test_session52_one_measure_in_two_units_is_one_fact_only_once_converted() -> None:
+    """Rule `units-apart` (session 52, conflicts52): "12 miles" / "12 kilometres" and "5 feet long" / "2
+    metres long" share their words but not their measure (`_measure_clash` compares one unit with
+    itself only), so neither states the other, and two measures are no conflict either. A conversion a
+    reporter rounds ("30,000 feet" / "9,000 metres", "10 inches" / "25 centimetres") is one measure, and
+    two things measured (another word after each unit) are no clash. Sentences written for this test."""
+    walk = "The hikers walked {} from the Harwick trailhead before the rangers found them."
+    assert _kinds(walk.format("12 miles"), walk.format("12 kilometres")) == {"related"}
+    shark = "The shark that bit the swimmer off Harwick beach was {} long, the coast guard said."
+    assert _kinds(shark.format("5 feet"), shark.format("2 metres")) == {"related"}
+    assert "fact" in _kinds(shark.format("5 feet"), shark.format("1.5 metres"))
+    plane = "The plane flew at {} over Harwick before it lost contact with the tower."
+    assert "fact" in _kinds(plane.format("30,000 feet"), plane.format("9,000 metres"))
+    rain = "The storm dumped {} of rain on Harwick overnight, forecasters said."
+    assert "fact" in _kinds(rain.format("10 inches"), rain.format("25 centimetres"))
+    # two things measured ("10-foot-long" / "4-inch-thick"): the rule reads nothing, the shared point stays
+    probe = (
+        "The 10-foot-long (3 meters) Harwick probe will face temperatures of up to 2,500 degrees Fahrenheit."
+    )
+    shield = "The probe's 4-inch-thick shield must withstand temperatures close to 2,500 degrees Fahrenheit."
+    assert [k.evidence[0] for k in _links(probe, shield)] == ["rule:shared-point"]

@@ -154,7 +154,9 @@ Link kinds (also in the JSON Schema):
   a participant shared, no hedge, bound, part, range, total, two weekdays or two places). Two values of one
   measure (a duration, a distance) are `related` (rule `other-measure`), not a conflict: a rule that read
   them as one slot (session 34's `measures-differ`) made a false conflict on a held-out set and was
-  withdrawn.
+  withdrawn. One measure in two units is `related` too when no value of one, converted, is within 15 %
+  of the other's and the word after each unit is alike ("12 miles from" / "12 kilometres from": rule
+  `units-apart`); a rounded conversion ("30,000 feet" / "9,000 metres") stays one fact.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

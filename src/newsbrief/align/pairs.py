@@ -229,6 +229,7 @@ class Pair:
     length_ratio: float
     measure_clash: bool = False  # a measure both give, one value each, apart ("eight times closer" /
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
+    units_apart: bool = False  # a measure in two units, no value alike once converted (`units_apart`)
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
@@ -930,6 +931,7 @@ def compare(
         not_yet=bool(fa.pending & fb.done or fb.pending & fa.done),
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
+        units_apart=bool(fa.counts and fb.counts) and units_apart(fa.counts, fb.counts, fa.words, fb.words),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(_counted_of(ma), _counted_of(mb)),
@@ -3510,6 +3512,69 @@ def _measure_clash(xs: Sequence[Count], ys: Sequence[Count]) -> bool:
         a = [c for c in xs if c.unit == unit]
         b = [c for c in ys if c.unit == unit]
         if min(len(a), len(b)) == 1 and not any(p.overlaps(q) for p in a for q in b):
+            return True
+    return False
+
+
+# rule `units-apart`: each unit's size in a base unit of its dimension (the stems `numbers.counts` gives):
+# a length in metres, a mass in kilograms, an area in square metres, a volume in litres, a speed in km/h
+_UNIT_SIZE: dict[str, tuple[str, float]] = {
+    "meter": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "centimetr": ("length", 0.01),
+    "centimet": ("length", 0.01),
+    "millimetr": ("length", 0.001),
+    "millimet": ("length", 0.001),
+    "ft": ("length", 0.3048),
+    "inch": ("length", 0.0254),
+    "yard": ("length", 0.9144),
+    "mile": ("length", 1609.344),
+    "kg": ("mass", 1.0),
+    "kilogram": ("mass", 1.0),
+    "lb": ("mass", 0.4536),
+    "ton": ("mass", 907.2),  # a short ton; "tons" may be metric too, which `UNITS_SLACK` covers
+    "tonn": ("mass", 1000.0),
+    "acr": ("area", 4046.9),
+    "hectar": ("area", 10000.0),
+    "gallon": ("volume", 3.785),
+    "litr": ("volume", 1.0),
+    "liter": ("volume", 1.0),
+    "kph": ("speed", 1.0),
+    "mph": ("speed", 1.609),
+    "knot": ("speed", 1.852),
+}
+UNITS_SLACK = 0.15  # a converted value a reporter rounds ("30,000 feet" / "9,000 metres"): this share apart
+
+
+def units_apart(xs: Sequence[Count], ys: Sequence[Count], wa: str, wb: str) -> bool:
+    """Rule `units-apart`: a measure each sentence gives in a unit of one dimension, the two in units
+    not all alike, the word after the unit alike in both ("12 miles from" / "12 kilometres from", "5 feet
+    long" / "2 metres long"; "10-foot-long" / "4-inch-thick", "inches of rain" / "feet of water" measure
+    two things), and no value of one,
+    converted, within `UNITS_SLACK` of a value of the other: two measures, never one fact; a conversion a
+    reporter rounds ("30,000 feet" / "9,000 metres") is one. No conflict either: two measures in two units
+    may be of two things (session 34's `measures-differ`). `wa`, `wb`: the sentences' `Facts.words`."""
+
+    def sized(cs: Sequence[Count], words: str) -> dict[str, list[tuple[str, float, float, frozenset[str]]]]:
+        out: dict[str, list[tuple[str, float, float, frozenset[str]]]] = defaultdict(list)
+        for c in cs:
+            if c.unit in _UNIT_SIZE and c.noun:
+                dim, size = _UNIT_SIZE[c.unit]
+                after = re.findall(
+                    rf"(?<![a-z]){re.escape(c.noun.lower())}(?![a-z])\W*((?:of )?[a-z]*)", words
+                )
+                out[dim].append((c.unit, c.lo * size, c.hi * size, frozenset(after)))
+        return out
+
+    sa, sb = sized(xs, wa), sized(ys, wb)
+    for dim in sa.keys() & sb.keys():
+        a, b = sa[dim], sb[dim]
+        if {x[0] for x in a} == {y[0] for y in b}:
+            continue  # one unit both sides: `_measure_clash` reads it
+        if not any(x[3] & y[3] for x in a for y in b if x[0] != y[0]):
+            continue  # no word after the units alike: maybe two things measured
+        slack = 1 + UNITS_SLACK
+        if not any(x[1] <= y[2] * slack and y[1] <= x[2] * slack for x in a for y in b):
             return True
     return False
 

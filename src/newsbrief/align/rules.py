@@ -363,6 +363,9 @@ RULES: tuple[Rule, ...] = (
     Rule("vague-differs", "conflict", _vague_differs),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
+    # "12 miles" / "12 kilometres", "5 feet long" / "2 metres long": one measure in two units, apart once
+    # converted (`pairs.units_apart`): two measures, so no fact, and no conflict either
+    Rule("units-apart", "related", lambda p, f: p.units_apart and p.content >= 2),
     # "Seventeen others died" / "Thirty other people died": two values of one count of others
     Rule("other-parts", "related", lambda p, f: p.parts_differ),
     # "Hadley got 12 years, Vance 5" / "Vance got 12 years, Hadley 5": who has which value told two ways
