@@ -2137,7 +2137,8 @@ def test_session46_a_report_joined_by_and_ends_the_stated_claim() -> None:
     assert _predicates("Harwick police arrested Dana Lund on Monday and said he was armed.") == ["arrested"]
     assert _predicates("Dana Lund denied the charge and later told reporters he was innocent.") == ["denied"]
     said = "Lund said the Harwick council deplored the arrests and said the protests were lawful."
-    assert _predicates(said) == ["lawful"]  # two reports: the later one, as before
+    # two reports: the later one, as before ("were lawful": "be>lawful", rule `be-complement`)
+    assert _predicates(said) == ["were"]
     m = _match(
         "Harwick police arrested Dana Lund on Monday and said he was armed.",
         "Dana Lund was arrested by Harwick police on Monday.",
@@ -2406,3 +2407,31 @@ def test_session49_a_street_address_one_side_gives_is_where_not_another_place() 
         "Neighbours found the 52-year-old Whitcombe on Monday in the back garden of a house on Birch Road."
     )
     assert not {k.kind for k in _links(a, street)} & {"fact", "quote"}
+
+
+def test_session52_a_word_is_a_verb_only_where_a_verb_stands() -> None:
+    # rule `be-complement`: after a form of "be" only a participle is a verb; an adjective or a noun there
+    # is the complement, read as "be>..." (it was the predicate, passive: "indicative", "crucial")
+    assert _predicates("The vote will be crucial for the mayor of Harwick.") == ["be"]
+    (f,) = _facts("The ruling is not indicative of a trend, Lund said.")
+    assert [c.predicate for c in f.claims] == ["be>indicative"]
+    assert _predicates("The faces of the dead were shown on Harwick television.") == ["shown"]
+    assert _predicates("The Harwick depot was closed and the drivers were sent home.") == ["closed", "sent"]
+    # rule `have-object`: a plural after "have" is its object, no participle
+    assert _predicates("The smugglers have hideouts in the hills above Harwick.") == ["have"]
+    # rule `owner-adjective`: an "-ed" word after an owner's "'s" is an adjective; after a pronoun's, a verb
+    assert _predicates("Lund's unexpected decision stunned the council in Harwick.") == ["stunned"]
+    # rule `bracket-open`: a word right after an opening bracket has no subject: no verb
+    assert _predicates("Harwick's council voted to close the depot ( associated press )") == ["voted"]
+
+
+def test_session52_a_verb_group_of_its_own_after_and_ends_the_claim_before_it() -> None:
+    # rule `and-group`: "and" with a subject and an auxiliary of its own ends the claim before it, though
+    # the verb after that auxiliary is light: the second bequest is no object of "left"
+    (f,) = _facts("Dana Lund was left $15,000 and Hal Brook was given $20,000 in the will.")
+    (left,) = f.claims
+    assert "E:lund" in left.before and "N:$:15000" in left.after
+    assert not any("brook" in c or "20000" in c for c in left.after)
+    # a coordinated verb with no auxiliary still shares the clause: "arrested and charged with theft"
+    (f,) = _facts("Police said Dana Lund was arrested and charged with theft in Harwick.")
+    assert [c.predicate for c in f.claims] == ["arrest", "charg"]

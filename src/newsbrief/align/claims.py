@@ -37,6 +37,12 @@ for its predicates, rule-based and light (no parser; the default install has non
   or in a clause of time ("... when he died in 2011": `time-clause`) is said on the side;
 * a hyphenated participle is an adjective, no verb, unless a verb prefix opens it ("dallas-based",
   "state-owned" / "re-elected": rule `compound-adjective`);
+* a word is a verb only where a verb stands: after a form of "be" only a participle ("is not indicative",
+  "will be crucial": the complement, read by `copula`; rule `be-complement`), after "have" no plural ("the
+  rebels have hideouts": `have-object`), no "-ed" word after an owner's "'s" ("Trump's unexpected
+  decision": `owner-adjective`) nor any word right after an opening bracket ("( associated press )",
+  "[ related: ...": `bracket-open`); and "and" / "but" with a subject and an auxiliary of its own ends
+  the claim before it ("Lund was left $15,000 and Brook was given $20,000": `and-group`);
 * a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`), also
@@ -576,6 +582,10 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
     while j >= 0 and (words[j][3] in _BETWEEN or _adverb(words[j][3])):
         j -= 1
     aux = j >= 0 and _auxiliary(words, j, text)
+    if aux and _complement(words, j, k):
+        return None  # rules `be-complement`, `have-object`: "is not indicative", "have hideouts": no verb
+    if _BRACKET_BEFORE.search(text, max(0, s - 3), s):
+        return None  # rule `bracket-open`: "( associated press )", "[ related: ...": no subject, no verb
     if aux:  # "the second ... to have been identified": an infinitive, not the sentence's claim
         while j > 0 and words[j - 1][3] in _BEFORE_VERB:
             j -= 1
@@ -612,7 +622,16 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         return "verb" if short else None
     if not aux and k > 1 and prev.endswith("ly") and words[k - 2][3] in _DETERMINERS:
         return None  # "the originally scheduled time", "a newly elected mayor": an adjective
-    if aux or low in _IRREGULAR or (low.endswith("ed") and prev not in _ADJECTIVE_AFTER and _past_form(low)):
+    if (
+        aux
+        or low in _IRREGULAR
+        or (
+            low.endswith("ed")
+            and prev not in _ADJECTIVE_AFTER
+            and _past_form(low)
+            and not _adjective_slot(words, k, text)
+        )
+    ):
         nxt = words[k + 1][3] if k + 1 < len(words) else ""
         reduced = (
             not aux
@@ -661,6 +680,58 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
     ):
         return "verb"  # rule `noun-verb`: "now costs $26", "honors Eugene Parker", "face a trial"
     return None
+
+
+# rule `be-complement`: after a form of "be" a verb is a participle ("was arrested", "is seeking", "were
+# shot"); any other word is the complement ("is not indicative of", "will be crucial", "was unable"): an
+# adjective or a noun, which `_linked` reads as "be>..." when the clause has no verb (session 52: "indicative"
+# was a predicate, passive). `_UNDERGONE`'s "dead" stays one. Rule `have-object`: after "has" / "have" /
+# "had" a word in "-s" is a plural noun, the object ("the rebels have hideouts in Iran"), no participle
+_BE_FORMS = _set("is was are were be been being am")
+_HAVE = _set("has have had")
+# participles of no "-ed" / "-ing" form that neither irregular table lists (their pasts are their bases)
+_MORE_PARTICIPLES = _set(
+    "born cut hurt let read spread cast cost done seen gone proven forbidden bid shed upset burst given"
+    " taken become run come shown blown sewn sown overthrown heard dug bent bound wound ground lit split rid"
+    " beset overseen foreseen undone overcome overrun misled burnt learnt dreamt leapt crept flung clung"
+    " sprung shrunk drunk woven awoken stricken fed said told made had"
+)
+_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
+
+
+def _participle(low: str) -> bool:
+    """`low` is written as a participle: "-ed" (`_past_form`), "-ing" (not "something", "king"), or an
+    irregular one."""
+    if low.endswith("ed"):
+        return _past_form(low)
+    if low.endswith("ing"):
+        return len(low) > 4 and not low.endswith("thing") and low not in _PREPOSITIONS
+    return low in PAST_FORMS or low in _MORE_PARTICIPLES
+
+
+def _complement(words: list[Word], j: int, k: int) -> bool:
+    """Rules `be-complement`, `have-object`: word `k`, after the verb group opened by the auxiliary at
+    word `j`, is that group's complement or object, no verb: no participle after "be" ("is not
+    indicative"), a plural in "-s" after "have" ("have hideouts")."""
+    last = next((w[3] for w in reversed(words[j:k]) if w[3] in _BE_FORMS or w[3] in _HAVE), "")
+    low = words[k][3]
+    if last in _BE_FORMS:
+        return not _participle(low) and low not in _UNDERGONE
+    return last in _HAVE and low.endswith("s") and not low.endswith("ss")
+
+
+# rule `owner-adjective`: an "-ed" word right after an owner's "'s" ("Trump's unexpected decision", "the duo's
+# assorted counsel") is an adjective; not after a pronoun's "'s", which is "is" / "has" ("she's gone", "it's
+# expected")
+_CONTRACTED = _set("he she it that there what who where here let")
+
+
+def _adjective_slot(words: list[Word], k: int, text: str) -> bool:
+    """Rule `owner-adjective`: the "-ed" word `k` stands right after an owner's "'s", one space between."""
+    if k == 0 or text[words[k - 1][2] : words[k][1]] != " ":
+        return False
+    prev = words[k - 1][3].replace("’", "'")
+    return prev.endswith("'s") and prev[:-2] not in _CONTRACTED
 
 
 def _speech_deed(words: list[Word], k: int, text: str) -> bool:
@@ -1047,6 +1118,8 @@ def claims(
             if k + 1 < len(preds) and (o := owns[k + 1]) is not None and not _THAT_BEFORE.search(text, 0, o):
                 nxt = o  # "arrested Smith and prosecutors charged him": "prosecutors" is no object (what
                 # follows "determined that" is, the object of "determined")
+            if (group := _AND_GROUP.search(text, e, nxt)) is not None:
+                nxt = group.start()  # rule `and-group`: "... and Hal Brook was given $20,000": no object
             spot = next(((c, a, b) for _, c, a, b in spots if a <= s < b and ":" not in c), None)
             if spot is None:
                 continue
@@ -1793,6 +1866,16 @@ def _own_subject(text: str, spots: list[tuple[int, str, int, int]], prev_end: in
 
 
 # "was arrested and charged", "was arrested, and later charged": the second verb shares the first's voice
+# rule `and-group`: "and" / "but" then at most four words of a subject of its own and an auxiliary open a
+# verb group of its own ("Dana Lund was left $15,000 and Hal Brook was given $20,000", "can cause a rash and
+# can be dangerous to the elderly"): the claim before it ends there, its words no object of that claim (its
+# own verb may be light or a complement, no predicate to end the claim at); never a relative's ("and the
+# man who was")
+_AND_GROUP = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?!(?:that|who|which|whom|whose)\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|might|must|should)\s",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?")
 
 
