@@ -650,6 +650,44 @@ def test_ingest_of_one_feed_given_twice_reads_it_once(server: LocalServer, tmp_p
     assert _feeds_table(db) == [(feed, ETAG, None)]
 
 
+def _ingests(db: Path) -> list[int]:
+    """The articles each ingest of a SQLite store added (one row a transaction), in order."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT added FROM ingests ORDER BY id")]
+
+
+def test_ingest_again_fetches_no_page_of_a_feeds_entries_already_stored(
+    server: LocalServer, tmp_path: Path, capsys
+) -> None:
+    """`ingest FEED` with no validators kept (a run a crash cut short keeps none) fetched the page of
+    every entry again, then skipped the stored ones by URL; now, as `watch`, it leaves them out."""
+    db = tmp_path / "news.db"
+    assert main(["ingest", "--db", str(db), server.url("/bridge/0")]) == 0
+    server.reset()
+    assert main(["ingest", "--db", str(db), server.url("/etag.rss")]) == 0
+    assert "2 articles added (0 already stored)" in capsys.readouterr().err
+    assert server.hits["/bridge/0"] == 0 and server.hits["/bridge/1"] == server.hits["/library/0"] == 1
+    assert _stored_urls(db) == sorted(server.url(p) for p in ("/bridge/0", "/bridge/1", "/library/0"))
+
+
+def test_files_given_beside_a_feed_url_are_stored_in_batches_its_pages_one_at_a_time(
+    server: LocalServer, tmp_path: Path, capsys
+) -> None:
+    """With a URL among the inputs every article was one transaction, the files' too (one default a
+    run, scale51); now each input's own: a batch for the files, one a page for the feed."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for k, text in enumerate(STORIES["transfer"]):
+        (folder / f"n{k}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert main(["ingest", "--db", str(db), str(folder), server.url("/etag.rss")]) == 0
+    n = len(STORIES["transfer"])
+    assert f"{n + 3} articles added" in capsys.readouterr().err
+    assert _ingests(db) == [n, 1, 1, 1]
+
+
 # --- entity bombs ----------------------------------------------------------------------------------------
 
 REFUSED = "the feed's doctype declares XML entities"
@@ -897,8 +935,10 @@ def test_sigkill_while_an_ingest_fetches_a_feeds_pages_keeps_those_before_and_a_
     _killed_at_the_gate(server, db, ["ingest", "--db", str(db), feed])
     assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW[:GATED])
     assert _feeds_table(db) == []
+    server.reset()
     assert main(["ingest", "--db", str(db), feed]) == 0
     assert _stored_urls(db) == urls
+    assert sum(n for p, n in server.hits.items() if p.startswith("/slow/")) == len(SLOW) - GATED
     assert _feeds_table(db) == [(feed, ETAG, None)]
 
 

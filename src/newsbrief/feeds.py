@@ -207,6 +207,7 @@ def iter_url(
     cache_dir: str | Path | None = None,
     fetching: Fetching | None = None,
     feeds: dict[str, FeedPoll] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> Iterator[RawDoc]:
     """A URL given to `cluster` or `ingest`: a feed's entries, or the article of a page.
 
@@ -216,7 +217,9 @@ def iter_url(
     its last `FeedPoll`, from a store), a feed read before is asked conditionally, as `watch` asks it:
     a 304 gives no articles; what a feed answered is put back into `feeds` after its last entry (its
     validators, none for a feed read short, or `not_modified`) for the caller to keep once the
-    articles are stored."""
+    articles are stored. A feed's entry whose link `known` says is stored already is left out, its
+    page not fetched (as `watch` polls: an `ingest` run again after a crash fetched every page again,
+    then skipped the stored ones by URL)."""
     from .ingest.url import cache_get, cache_put, check_url, extract, fetch
 
     fetching = fetching or Fetching(cache_dir=cache_dir)
@@ -232,7 +235,7 @@ def iter_url(
         return iter(())
     if is_feed(page):
         return _feed_articles(
-            _open(url, page.body), fetching, FeedState(page.etag, page.last_modified), feeds
+            _open(url, page.body), fetching, FeedState(page.etag, page.last_modified), feeds, known
         )
     doc = extract(page)
     cache_put(fetching.cache_dir, page)
@@ -240,14 +243,18 @@ def iter_url(
 
 
 def _feed_articles(
-    reading: _Reading, fetching: Fetching, state: FeedState, feeds: dict[str, FeedPoll] | None
+    reading: _Reading,
+    fetching: Fetching,
+    state: FeedState,
+    feeds: dict[str, FeedPoll] | None,
+    known: Callable[[str], bool] | None = None,
 ) -> Iterator[RawDoc]:
     """The articles of a feed read by URL as they come; then its poll into `feeds` (its validators
     only when it was read whole: an ingest of a feed cut short kept them, so the next one was
     answered 304 and never read the rest) and its warnings."""
     from .log import warn
 
-    yield from _articles(reading, fetching, None)
+    yield from _articles(reading, fetching, known)
     poll = reading.poll(state)
     if feeds is not None:
         feeds[reading.source] = poll if poll.complete else replace(poll, state=None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,8 @@ def iter_articles(
     failed: list[InputError] | None = None,
     bad_rows: list[str] | None = None,
     budget: ArticleBudget | None = None,
+    known: Callable[[str], bool] | None = None,
+    reading: Callable[[str], None] | None = None,
 ) -> Iterator[RawDoc]:
     """Every article of the inputs, in input order, with unique ids, a JSONL file's row by row (so
     `ingest` holds a batch, not 50,000 articles: cli46). URLs share one `feeds.Fetching`
@@ -74,7 +76,8 @@ def iter_articles(
     (a truncated gzip) gives the rows before the cut, then its error. When no input gave an article,
     the one error line, before any is given. With a `budget` (`cluster`'s), each article is counted as
     it is read, and the first one past it ends the reading (`limits.OverCommandLimit`, naming its
-    input)."""
+    input). `known`: see `feeds.iter_url` (a feed URL's entries stored already); `reading` is called
+    with each input before its articles are given (`ingest` sizes its transactions by input)."""
     from ..ingest.files import stat_input
     from ..ingest.load import is_url, load, once
 
@@ -86,12 +89,14 @@ def iter_articles(
         path = Path(inp)
         counted = False  # against the `budget`, by the reader
         docs: Iterable[RawDoc] = ()
+        if reading is not None:
+            reading(inp)
         try:
             if is_url(inp):  # a feed or a page (`feeds.iter_url`: a feed's pages fetched as they are taken)
                 from ..feeds import Fetching, iter_url
 
                 fetching = fetching or Fetching(cache_dir=cache_dir)
-                docs = iter_url(inp, fetching=_within(fetching, budget), feeds=feeds)
+                docs = iter_url(inp, fetching=_within(fetching, budget), feeds=feeds, known=known)
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
                     counted = True  # counted as read

@@ -36,6 +36,8 @@ from ..model import RawDoc
 AHEAD = 2  # batches prepared ahead of the one being stored (bounds the memory they hold)
 PIECES_PER_JOB = 2  # each batch is split into this many tasks per worker (fewer round trips)
 ORPHAN_CHECK = 0.2  # seconds between a worker's checks that the process that started it is alive
+# articles per batch: a number, or a function of each article (`ingest`: by the input it came from)
+Batch = int | Callable[[RawDoc], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def prepare_safely(raw: RawDoc) -> Any:
 def ingest_batches(
     store: Any,
     raws: Iterable[RawDoc],
-    batch: int = 100,
+    batch: Batch = 100,
     workers: int = 0,
     ahead: int = AHEAD,
     done: Callable[[int, Any], None] | None = None,
@@ -82,9 +84,9 @@ def ingest_batches(
 
 
 def prepared_batches(
-    raws: Iterable[RawDoc], batch: int, workers: int = 0, ahead: int = AHEAD
+    raws: Iterable[RawDoc], batch: Batch, workers: int = 0, ahead: int = AHEAD
 ) -> Iterator[tuple[list[RawDoc], list]]:
-    """Batches of `batch` raw articles with their `prepare_safely` results, in input order; with
+    """Batches of `batch` raw articles (`_batches`) with their `prepare_safely` results, in input order; with
     `workers` > 0 prepared in a process pool up to `ahead` batches before they are asked for."""
     batches = _batches(raws, batch)
     if workers <= 0:
@@ -151,7 +153,25 @@ def _worker_start(starter: int) -> None:
     threading.Thread(target=watch, name="newsbrief-orphan-check", daemon=True).start()
 
 
-def _batches(raws: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:
+def _batches(raws: Iterable[RawDoc], size: Batch) -> Iterator[list[RawDoc]]:
+    """`raws` in batches of `size`; with `size` a function of an article (asked as each is read),
+    each batch holds articles of one size, up to it: an article of another size starts the next."""
     it = iter(raws)
-    while chunk := list(islice(it, max(1, min(size, sys.maxsize)))):  # --batch 10**30: one batch
+    if not callable(size):
+        while chunk := list(islice(it, max(1, min(size, sys.maxsize)))):  # --batch 10**30: one batch
+            yield chunk
+        return
+    chunk: list[RawDoc] = []
+    most = 0
+    for r in it:
+        n = max(1, size(r))
+        if chunk and n != most:
+            yield chunk
+            chunk = []
+        chunk.append(r)
+        most = n
+        if len(chunk) >= most:  # yielded before the next article is read (a URL's page fetched)
+            yield chunk
+            chunk = []
+    if chunk:
         yield chunk

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Iterable
+from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,7 +43,7 @@ BatchOption = Annotated[
         "--batch",
         min=1,
         help="Articles per transaction (each batch is stored whole or not) "
-        f"[default: {BATCH}; {URL_BATCH} with a URL: each page stored as it is fetched].",
+        f"[default: {BATCH}; {URL_BATCH} for a URL's articles: each page stored as it is fetched].",
         show_default=False,
     ),
 ]
@@ -52,6 +54,17 @@ def sizes(workers: int | None, batch: int | None, urls: bool) -> tuple[int, int]
     if workers is None:
         workers = URL_WORKERS if urls else WORKERS
     return workers, batch or (URL_BATCH if urls else BATCH)
+
+
+def by_input(batch: int | None, current: list[str]) -> Any:
+    """`ingest`'s transaction size: --batch as given, else one decided by the input each article
+    comes from (`current[0]`, the input being read): `URL_BATCH` for a URL's, `BATCH` for the others
+    (files given beside a feed URL were stored one article a transaction too: scale51)."""
+    from ..ingest.load import is_url
+
+    if batch:
+        return batch
+    return lambda _article: URL_BATCH if is_url(current[0]) else BATCH
 
 
 def register(app: typer.Typer) -> None:
@@ -90,18 +103,30 @@ def ingest_command(
     # validators, answer 304 and take the place of the first answer (losing its new validators).
     inputs = [u for k, u in enumerate(inputs) if not is_url(u) or u not in inputs[:k]]
     urls = [u for u in inputs if is_url(u)]
-    workers, batch = sizes(workers, batch, bool(urls))
+    workers, _ = sizes(workers, batch, bool(urls))  # one pool a run: none with a URL
+    current = [""]  # the input being read
+    size = by_input(batch, current)
     feeds: dict[str, FeedPoll] = {}
-    if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store
-        with open_store(db) as store:
-            feeds = {u: FeedPoll(u, (), FeedState(*st)) for u, st in feed_states(store, urls).items()}
-    asked = dict(feeds)
     failed: list[InputError] = []  # inputs not read: warned, the others stored, exit 1 (as `batch`)
     bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
-    raws = iter_articles(inputs, cache_dir=cache_dir, feeds=feeds, failed=failed, bad_rows=bad_rows)
-    first = next(raws, None)  # no article read: the error line, and no store made
-    with open_store(db) as store:
-        report = ingest(store, itertools.chain([first], raws) if first else (), workers, batch)
+    with ExitStack() as stack:
+        store = None
+        if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store
+            store = stack.enter_context(open_store(db))
+            feeds = {u: FeedPoll(u, (), FeedState(*st)) for u, st in feed_states(store, urls).items()}
+        asked = dict(feeds)
+        raws = iter_articles(
+            inputs,
+            cache_dir=cache_dir,
+            feeds=feeds,
+            failed=failed,
+            bad_rows=bad_rows,
+            known=None if store is None else partial(_stored, store),
+            reading=lambda inp: current.__setitem__(0, inp),
+        )
+        first = next(raws, None)  # no article read: the error line, and no store made
+        store = store or stack.enter_context(open_store(db))
+        report = ingest(store, itertools.chain([first], raws) if first else (), workers, size)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
             if p.state is not None and (p is not asked.get(url) or p.not_modified):
                 save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
@@ -120,11 +145,18 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def ingest(store: Any, raws: Iterable[Any], workers: int = WORKERS, batch: int = BATCH) -> Any:
-    """`raws` added to `store` in transactions of `batch` articles, prepared in `workers` processes
-    (`ahead.ingest_batches`), read as they are stored (an input of 50,000 articles was read into one
-    list first: 330 MB, cli46); one report for them all. Each article that could not be cleaned is a
-    warning line and is not stored; the others are."""
+def _stored(store: Any, url: str) -> bool:
+    """Does an article of `store` have this URL? (A feed's entry stored by an ingest a crash cut short.)"""
+    from .feedstate import stored_urls
+
+    return bool(stored_urls(store, [url]))
+
+
+def ingest(store: Any, raws: Iterable[Any], workers: int = WORKERS, batch: Any = BATCH) -> Any:
+    """`raws` added to `store` in transactions of `batch` articles (`ahead.Batch`), prepared in
+    `workers` processes (`ahead.ingest_batches`), read as they are stored (an input of 50,000
+    articles was read into one list first: 330 MB, cli46); one report for them all. Each article that
+    could not be cleaned is a warning line and is not stored; the others are."""
     from ..log import warn
     from .ahead import ingest_batches
     from .store import IngestReport
