@@ -945,7 +945,11 @@ def test_every_float_option_is_read_by_the_seconds_parser() -> None:
         for p in cmd.params
         if p.type_descriptor.annotation in (float, float | None)
     }
-    assert floats.keys() == {("serve", "fetch_timeout"), ("serve", "header_timeout")}
+    assert floats.keys() == {
+        ("serve", "fetch_timeout"),
+        ("serve", "header_timeout"),
+        ("serve", "body_timeout"),
+    }
     assert all(parser is seconds_value for parser in floats.values()), floats
 
 

@@ -3,7 +3,9 @@ posts, slow headers, and one large request holding up everyone else (all on 127.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import json
 import os
 import signal
 import socket
@@ -52,7 +54,6 @@ def test_a_request_without_a_host_header_is_told_so() -> None:
     """An HTTP/1.0 request without a Host header was told "this server does not answer for host 'none'"
     (cli51), as if it had named a host "none". httpx always sends one: the app is called as ASGI."""
     import asyncio
-    import json
 
     sent: list[dict] = []
 
@@ -262,7 +263,7 @@ def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], int]:
 
 @pytest.fixture(scope="module")
 def live_server() -> Iterator[int]:
-    proc, port = start_server("--header-timeout", "1")
+    proc, port = start_server("--header-timeout", "1", "--body-timeout", "1")
     yield port
     proc.terminate()
     proc.wait(10)
@@ -391,6 +392,75 @@ def test_slow_headers_are_cut_off(live_server: int) -> None:
             except OSError:
                 closed = True
         assert closed and time.monotonic() - start < 4
+
+
+def test_a_body_shorter_than_its_content_length_is_answered_408_and_closed(live_server: int) -> None:
+    """A client that dies (or lies in Content-Length) after part of its body held the connection for
+    ever (cli51): no body-read timeout in uvicorn. Now 408 after --body-timeout, and the connection ends."""
+    with socket.create_connection(("127.0.0.1", live_server), timeout=6) as s:
+        start = time.monotonic()
+        s.sendall(
+            b"POST /api/brief HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 100\r\n\r\n" + b'{"documents": '
+        )
+        answer = b""
+        with contextlib.suppress(TimeoutError):
+            while chunk := s.recv(4096):  # b"": the server closed the connection
+                answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408 ") and time.monotonic() - start < 5
+    assert b"connection: close" in answer.lower()
+    said = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
+    assert said == (
+        "the request's body was not all sent within 1 seconds of its headers "
+        "(14 bytes of the 100 its Content-Length declared); send it again"
+    )
+
+
+def test_a_body_that_stops_coming_is_408_on_the_form_s_page_too() -> None:
+    """The body-read timeout answers as the app answers errors: the HTML page on the form's route, JSON
+    elsewhere; a chunked body (no Content-Length) says what came (ASGI call: a client that stops
+    mid-body cannot be written with httpx)."""
+    import asyncio
+
+    app = create_app(Settings(pool="thread", body_timeout=0.2))
+
+    async def call(path: str, headers: list[tuple[bytes, bytes]]) -> tuple[int, dict, bytes]:
+        sent: list[dict] = []
+        parts = [{"type": "http.request", "body": b"documents=", "more_body": True}]
+
+        async def receive() -> dict:
+            if parts:
+                return parts.pop()
+            await asyncio.Event().wait()  # the rest never comes
+            return {}
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        scope = {
+            "type": "http",
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "headers": [(b"host", b"127.0.0.1:8000"), *headers],
+            "server": ("127.0.0.1", 8000),
+            "client": ("127.0.0.1", 40000),
+        }
+        await asyncio.wait_for(app(scope, receive, send), 10)
+        return sent[0]["status"], dict(sent[0]["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+    form = [(b"content-type", b"application/x-www-form-urlencoded"), (b"content-length", b"5000")]
+    status, headers, body = asyncio.run(call("/brief", form))
+    assert status == 408 and headers[b"connection"] == b"close"
+    assert "(10 bytes of the 5,000 its Content-Length declared)" in html.unescape(body.decode())
+    status, headers, body = asyncio.run(call("/api/brief", [(b"transfer-encoding", b"chunked")]))
+    assert status == 408 and json.loads(body)["error"].endswith(
+        "seconds of its headers (10 bytes); send it again"
+    )
 
 
 def test_a_normal_request_still_works(live_server: int) -> None:

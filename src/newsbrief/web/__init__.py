@@ -117,6 +117,10 @@ def serve_command(
         float,
         seconds_option("Seconds a client may take to send a request's headers."),
     ] = _D.header_timeout,
+    body_timeout: Annotated[
+        float,
+        seconds_option("Seconds a request's body may take to come after its headers (past that: 408)."),
+    ] = _D.body_timeout,
     cache_dir: Annotated[Path | None, cache_dir_option("Cache fetched pages here.")] = None,
     db: Annotated[
         str | None,
@@ -159,6 +163,7 @@ def serve_command(
         large_workers=large_workers,
         queue=queue,
         header_timeout=header_timeout,
+        body_timeout=body_timeout,
         cache_dir=cache_dir,
         db=db,
     )

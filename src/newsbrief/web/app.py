@@ -244,7 +244,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.lanes = lanes
     app.add_middleware(HeadMiddleware)  # innermost: a HEAD is its GET to the app
-    app.add_middleware(LimitsMiddleware, max_bytes=settings.max_request_bytes, error=_error)
+    app.add_middleware(
+        LimitsMiddleware,
+        max_bytes=settings.max_request_bytes,
+        error=_error,
+        body_timeout=settings.body_timeout,
+    )
     app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts, error=_error)  # outermost
 
     @app.exception_handler(StarletteHTTPException)

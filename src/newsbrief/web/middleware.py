@@ -1,13 +1,17 @@
-"""Pure ASGI middlewares: cap the request body and add security headers to every response
-(`LimitsMiddleware`); answer HEAD as GET without the body (`HeadMiddleware`).
+"""Pure ASGI middlewares: cap the request body and the time it takes, and add security headers to every
+response (`LimitsMiddleware`); answer HEAD as GET without the body (`HeadMiddleware`).
 
-Hand-written because neither Starlette nor uvicorn has a request-size limit. The body is read
-(up to the cap) before the app sees it, so an oversized upload is refused with 413, answered as the
-app answers an error on that path (`error`: the HTML page on the form's route), else as JSON.
+Hand-written because neither Starlette nor uvicorn has a request-size limit or a body-read timeout
+(uvicorn's `timeout_keep_alive` runs between requests only, h11 has no timers). The body is read (up
+to the cap) before the app sees it, so an oversized upload is refused with 413, and a body that has
+not all come `body_timeout` seconds after its headers (a client that died, or lied in Content-Length)
+with 408 and the connection closed; both answered as the app answers an error on that path (`error`:
+the HTML page on the form's route), else as JSON.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -23,10 +27,17 @@ SECURITY_HEADERS = [
 
 
 class LimitsMiddleware:
-    def __init__(self, app: Any, max_bytes: int, error: Callable[[str, str, int], Any] | None = None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        max_bytes: int,
+        error: Callable[[str, str, int], Any] | None = None,
+        body_timeout: float = 30.0,
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.error = error  # (path, message, status) -> an ASGI response
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -46,8 +57,13 @@ class LimitsMiddleware:
             return
         body = bytearray()
         more = True
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
         while more:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except TimeoutError:
+                await self._too_slow(scope, receive, send_with_headers, len(body), declared)
+                return
             if message["type"] == "http.disconnect":
                 return
             body += message.get("body", b"")
@@ -74,15 +90,41 @@ class LimitsMiddleware:
         await self.app(scope, replay, send_with_headers)
 
     async def _too_large(self, scope: Scope, receive: Any, send: Any) -> None:
-        message = f"request body is over the {self.max_bytes:,}-byte limit"
+        await self._answer(
+            scope, receive, send, f"request body is over the {self.max_bytes:,}-byte limit", 413
+        )
+
+    async def _too_slow(
+        self, scope: Scope, receive: Any, send: Any, got: int, declared: bytes | None
+    ) -> None:
+        """408, and the connection closed: the rest of the body may still come, and would be read as
+        the next request."""
+        of = (
+            f" of the {int(declared):,} its Content-Length declared"
+            if declared and declared.isdigit()
+            else ""
+        )
+        message = (
+            f"the request's body was not all sent within {self.body_timeout:g} seconds of its headers "
+            f"({got:,} bytes{of}); send it again"
+        )
+
+        async def closing(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+            await send(message)
+
+        await self._answer(scope, receive, closing, message, 408)
+
+    async def _answer(self, scope: Scope, receive: Any, send: Any, message: str, status: int) -> None:
         if self.error is not None:
-            await self.error(scope.get("path", ""), message, 413)(scope, receive, send)
+            await self.error(scope.get("path", ""), message, status)(scope, receive, send)
             return
         data = json.dumps({"error": message}).encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 413,
+                "status": status,
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(data)).encode()),

@@ -37,6 +37,7 @@ class Settings:
     small_bytes: int = 100_000  # a request with at most this much text and no URL is small
     pool: str = "process"  # "process" (separate processes) or "thread" (in-process, for tests)
     header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
+    body_timeout: float = 30.0  # seconds a request's body may take to come after its headers
     cache_dir: Path | None = None
     db: str | None = None  # a store (`--db`): its stories are served at /stories
 
