@@ -748,6 +748,22 @@ def test_a_lower_cased_quotation_whose_speaker_the_next_sentence_names_comes_who
         assert open_quotation(story, found, np.zeros(1, dtype=bool)).tolist() == held
 
 
+def test_a_lower_cased_quotation_whose_speaker_comes_with_an_appositive_comes_whole() -> None:
+    # brief52 (training 19110): the speaker named with an appositive before the verb ("jo roe, of the
+    # harbour fire service told the paper") was past the 3 words the rule read, and the opening part of
+    # the quotation came alone into the summary
+    lead = "The council voted on monday to close the old harbour bridge for eight months of repairs."
+    said = [
+        lead,
+        '" then people sheltered in the church.',
+        'Nobody was told to leave, " jo roe, of the harbour fire service told the paper.',
+    ]
+    story = make_story([said])
+    found = needs(story.sentences, caseless=True)
+    assert found[2] is not None and found[2].rule == "quote-continues"
+    assert open_quotation(story, found, np.zeros(1, dtype=bool)).tolist() == [False, True, False]
+
+
 def test_a_quotation_ending_in_an_exclamation_then_its_speaker_is_one_sentence() -> None:
     story = make_story([[LEAD, "“Oh, my God!”", "Hernandez exclaimed in an interview with the paper."]])
     found = needs(story.sentences)

@@ -1288,7 +1288,13 @@ _CONTINUES = ("quote-continues", "attribution-after-quotation")
 # opens with its only mark, the next closes it with its only mark and names the speaker right after
 # ('" investors are stunned. | Now the outlook is grim, " said jane roe ...'; rule `speaker-after`).
 # The verbs of saying are the lexicon's (`SPEECH_VERBS`), as for attribution, coreference and align.
-_CLOSED_BY_SPEAKER = re.compile(rf'^[^"]*[,.!?]\s?"\s+(?:\S+\s+){{0,3}}?(?:{SPEECH_VERBS})\b')
+# The speaker may come with a title or an appositive before the verb, up to `SPEAKER_WORDS` words ('...
+# nothing like this, " jo roe, of the city fire department told the paper.': brief52, training 19110,
+# whose opening part came alone into the summary).
+SPEAKER_WORDS = 8
+_CLOSED_BY_SPEAKER = re.compile(
+    rf'^[^"]*[,.!?]\s?"\s+(?:[^\s"]+\s+){{0,{SPEAKER_WORDS}}}?(?:{SPEECH_VERBS})\b'
+)
 
 
 def _speaker_after(a: str, b: str) -> bool:
