@@ -2875,3 +2875,24 @@ def test_session52_one_measure_in_two_units_is_one_fact_only_once_converted() ->
     )
     shield = "The probe's 4-inch-thick shield must withstand temperatures close to 2,500 degrees Fahrenheit."
     assert [k.evidence[0] for k in _links(probe, shield)] == ["rule:shared-point"]
+
+
+def test_session52_a_value_that_could_come_to_be_is_no_side_of_a_conflict() -> None:
+    """Rule `could-total` (session 52, conflicts52; the shape of DUC 2003 d30048t): "could total as much as
+    $60 billion" is what one package may come to, no value anyone reports, so it is no other value of
+    "packages totaling over $100 billion"; the same two sums both reported stay a conflict. Sentences
+    written for this test."""
+    from newsbrief.align.features import count_marks
+    from newsbrief.analyze.numbers import counts
+
+    may = "He said nothing of the Harwick package, which officials say could total as much as $60 billion."
+    (c,) = counts(may)
+    assert "forecast" in count_marks(may, may.index("$60"), c)
+    total = (
+        "The fund has put together rescue packages totaling over $100 billion this year, its director said."
+    )
+    assert "conflict" not in _kinds(total, may)
+    said = "The fund has put together a rescue package for Harwick totaling {}, its director said."
+    assert _conflict_values(said.format("$100 billion"), said.format("$60 billion")) == [
+        "values:$100 billion vs $60 billion"
+    ]

@@ -658,6 +658,14 @@ _MAY_CHANGE = re.compile(
     r"(?:lower|raise|cut|increase|reduce|hike|change|set)\b[^.;:]{0,40}\bto\s+" + _QUAL + "$",
     re.IGNORECASE,
 )
+# rule `could-total` (session 52): a modal, then a verb of amount, right before the count ("a package which
+# some officials say could total as much as $60 billion", "the toll may rise to 100"): a value that may come
+# to be, not one anyone reports ("bailout packages totaling over $100 billion" is no other value of it)
+_COULD_TOTAL = re.compile(
+    r"\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:total|reach|top|exceed|hit|cost|be|rise\s+to|climb\s+to"
+    r"|grow\s+to|fall\s+to|drop\s+to)\s+" + _QUAL + "$",
+    re.IGNORECASE,
+)
 # rule `count-progress`: "after the counting of one third of the votes", "with 90 percent of precincts
 # reporting": how far a count has gone, never a result another sentence gives ("50.03 percent of votes")
 _PROGRESS_BEFORE = re.compile(r"\b(?:counting|count|tally|tallying)\s+of\s+" + _QUAL + "$", re.IGNORECASE)
@@ -2751,7 +2759,8 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `cap` (rule `cap`): "never ... higher than", "no more than", "at most", "capped at" (...) just
       before it ("rates would never climb higher than 8.25 percent"): a ceiling, not a value;
     * `forecast` also (rule `may-change`) for the level a change may bring ("the cdc may lower its
-      reference level to 3.5 micrograms");
+      reference level to 3.5 micrograms"), and (rule `could-total`) for a value a modal and a verb of
+      amount put right before it ("could total as much as $60 billion");
     * `progress` (rule `count-progress`): how far a count has gone ("after the counting of one third of
       the votes", "with 90 percent of precincts reporting"), not a result;
     * `threshold` (rule `threshold`): "the" before it and "needed", "required" or "necessary" up to
@@ -2802,7 +2811,7 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
         out.append("rate")
     if _CAP.search(before):
         out.append("cap")
-    if _MAY_CHANGE.search(before):
+    if _MAY_CHANGE.search(before) or _COULD_TOTAL.search(before):
         out.append("forecast")
     if _PROGRESS_BEFORE.search(before) or _PROGRESS_AFTER.match(text, i + len(c.text)):
         out.append("progress")
