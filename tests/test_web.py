@@ -475,6 +475,29 @@ def test_every_error_of_the_form_route_is_the_html_page(client: TestClient) -> N
     assert api.status_code == 413 and "1,000-byte limit" in api.json()["error"]  # the API: JSON, as before
 
 
+def test_a_multipart_form_cut_before_its_closing_boundary_is_refused_by_name(client: TestClient) -> None:
+    """A form body that stops before its closing boundary (a client cut off mid-send) was read as far as
+    it went: cut after a part, "give at least one document or URL"; cut inside the last document, that
+    half-document briefed (cli51). A body with no part of its boundary said "Invalid multipart data"."""
+    import html
+
+    def part(text: str) -> str:
+        return f'--b0und\r\nContent-Disposition: form-data; name="texts"\r\n\r\n{text}\r\n'
+
+    whole = part(DOCS[0]) + part(DOCS[1]) + "--b0und--\r\n"
+    kind = {"content-type": "multipart/form-data; boundary=b0und"}
+    assert client.post("/brief", content=whole.encode(), headers=kind).status_code == 200
+    cut = "the form's body ends before its closing boundary ({:,} bytes came): it was cut off in sending"
+    for body in (whole[: whole.index("--b0und--")], whole[: len(part(DOCS[0])) + 80], part(DOCS[0])[:20]):
+        r = client.post("/brief", content=body.encode(), headers=kind)
+        assert r.status_code == 400 and cut.format(len(body.encode())) in html.unescape(r.text), body
+    r = client.post("/brief", content=whole.replace("b0und", "other").encode(), headers=kind)
+    said = "the form's body has no part marked by its boundary 'b0und' (the Content-Type's boundary=)"
+    assert r.status_code == 400 and said in html.unescape(r.text)
+    r = client.post("/api/brief", content=whole[:100].encode(), headers=kind)  # the API reads no form
+    assert r.status_code == 415 and "send the body as application/json" in r.json()["error"]
+
+
 def test_a_budget_over_the_cap_names_its_field(client: TestClient) -> None:
     """`"sentences": 5000` was refused as "the budget is over the limit of 1000 words" (cli45)."""
     for field in ("words", "sentences"):

@@ -249,6 +249,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=settings.max_request_bytes,
         error=_error,
         body_timeout=settings.body_timeout,
+        form_paths=FORM_PATHS,
     )
     app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts, error=_error)  # outermost
 

@@ -33,11 +33,13 @@ class LimitsMiddleware:
         max_bytes: int,
         error: Callable[[str, str, int], Any] | None = None,
         body_timeout: float = 30.0,
+        form_paths: frozenset[str] = frozenset(),
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.error = error  # (path, message, status) -> an ASGI response
         self.body_timeout = body_timeout
+        self.form_paths = form_paths  # the routes that read a form: a cut multipart body is refused there
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -77,6 +79,10 @@ class LimitsMiddleware:
             why = f"the body is sent with Content-Encoding: {coding[:40]}, which this server does not read"
             answer = self.error(scope.get("path", ""), f"{why}; send it uncompressed", 415)
             await answer(scope, receive, send_with_headers)
+            return
+        kind = dict(scope.get("headers", [])).get(b"content-type", b"")
+        if body and scope.get("path") in self.form_paths and (cut := form_cut_off(kind, body)):
+            await self._answer(scope, receive, send_with_headers, cut, 400)
             return
         sent = False
 
@@ -132,6 +138,25 @@ class LimitsMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": data})
+
+
+def form_cut_off(content_type: bytes, body: bytes) -> str | None:
+    """Why a multipart form's body is not whole, or None: its closing boundary never came (the client
+    stopped mid-send). python-multipart reads such a body as far as it goes without a word, so the form
+    briefed a half-sent last document, or said "give at least one document or URL" (cli51)."""
+    from python_multipart.multipart import parse_options_header  # as Starlette reads the header
+
+    media, params = parse_options_header(content_type)
+    boundary = params.get(b"boundary")
+    if media != b"multipart/form-data" or not boundary or b"--" + boundary + b"--" in body:
+        return None
+    if b"--" + boundary not in body:
+        shown = boundary.decode("latin-1")[:70]
+        return f"the form's body has no part marked by its boundary {shown!r} (the Content-Type's boundary=)"
+    return (
+        f"the form's body ends before its closing boundary ({len(body):,} bytes came): "
+        "it was cut off in sending; send it again"
+    )
 
 
 class HeadMiddleware:
