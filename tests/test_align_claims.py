@@ -2416,11 +2416,19 @@ def test_session52_a_word_is_a_verb_only_where_a_verb_stands() -> None:
     (f,) = _facts("The ruling is not indicative of a trend, Lund said.")
     assert [c.predicate for c in f.claims] == ["be>indicative"]
     assert _predicates("The faces of the dead were shown on Harwick television.") == ["shown"]
+    assert _predicates("The Harwick march was led by Dana Lund.") == ["led"]  # a participle of three letters
     assert _predicates("The Harwick depot was closed and the drivers were sent home.") == ["closed", "sent"]
-    # rule `have-object`: a plural after "have" is its object, no participle
+    # rule `have-object`: after "have" only a past participle is a verb; any other word opens its object
     assert _predicates("The smugglers have hideouts in the hills above Harwick.") == ["have"]
+    assert "custody" not in _predicates("Her aunt had once had custody of Dana Lund in Harwick.")
+    assert _predicates("The Harwick council has cut the depot's budget.") == ["cut"]
     # rule `owner-adjective`: an "-ed" word after an owner's "'s" is an adjective; after a pronoun's, a verb
     assert _predicates("Lund's unexpected decision stunned the council in Harwick.") == ["stunned"]
+    # rule `preposition-adjective`: ... and so is one after a preposition
+    assert _predicates("Jets carried out airstrikes against suspected rebel bases in Harwick.") == ["carried"]
+    # rule `demonym-noun`: a plural after a nationality's word is a noun, no present-tense verb
+    assert _predicates("He was somewhere in the Kurdish regions that stretch over Harwick.") == ["was"]
+    assert _predicates("Blair calls the Harwick ruling a disgrace.") == ["calls"]
     # rule `bracket-open`: a word right after an opening bracket has no subject: no verb
     assert _predicates("Harwick's council voted to close the depot ( associated press )") == ["voted"]
 

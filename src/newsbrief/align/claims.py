@@ -38,11 +38,13 @@ for its predicates, rule-based and light (no parser; the default install has non
 * a hyphenated participle is an adjective, no verb, unless a verb prefix opens it ("dallas-based",
   "state-owned" / "re-elected": rule `compound-adjective`);
 * a word is a verb only where a verb stands: after a form of "be" only a participle ("is not indicative",
-  "will be crucial": the complement, read by `copula`; rule `be-complement`), after "have" no plural ("the
-  rebels have hideouts": `have-object`), no "-ed" word after an owner's "'s" ("Trump's unexpected
-  decision": `owner-adjective`) nor any word right after an opening bracket ("( associated press )",
-  "[ related: ...": `bracket-open`); and "and" / "but" with a subject and an auxiliary of its own ends
-  the claim before it ("Lund was left $15,000 and Brook was given $20,000": `and-group`);
+  "will be crucial": the complement, read by `copula`; rule `be-complement`), after "have" only a past
+  participle ("the rebels have hideouts", "had custody of": `have-object`); no "-ed" word after an owner's
+  "'s" ("Trump's unexpected decision": `owner-adjective`) or a preposition ("against suspected bases":
+  `preposition-adjective`), no plural after a nationality's word ("Kurdish regions that": `demonym-noun`),
+  no word right after an opening bracket ("( associated press )", "[ related: ...": `bracket-open`); and
+  "and" / "but" with a subject and an auxiliary of its own ends the claim before it ("Lund was left $15,000
+  and Brook was given $20,000": `and-group`);
 * a clause whose subject side is empty because an aside held it apart from its subject ("Clarissa Dickson
   Wright, who rose to fame ..., died", "Brian Loncar — known as ... — was found dead") takes for subject
   the verbless clause before it, up to its first comma or dash (rule `subject-before-aside`, `_head`), also
@@ -110,6 +112,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..analyze.numbers import is_measure
+from ..lexicon.gazetteer import word_list
 from ..lexicon.months import BEFORE_MONTH
 from ..lexicon.naming import NAMING_PARTICIPLES
 from ..lexicon.verbs import present_forms
@@ -628,6 +631,7 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         or (
             low.endswith("ed")
             and prev not in _ADJECTIVE_AFTER
+            and prev not in _PREPOSITION_BEFORE  # rule `preposition-adjective`: "against suspected bases"
             and _past_form(low)
             and not _adjective_slot(words, k, text)
         )
@@ -661,6 +665,8 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
         and (words[k - 1][0][0].isupper() or prev in _PRONOUNS)
         and k + 1 < len(words)
         and (words[k + 1][3] in _OBJECT_OPENS or words[k + 1][0][0].isupper())
+        and words[k - 1][0] not in _demonyms()  # rule `demonym-noun`: "Kurdish regions that", "Pakistani
+        # officials to": a nationality's word opens a noun phrase, its plural no present-tense verb
     ):
         return "verb"
     if low in present_forms() and _after_subject(words, k, text):
@@ -686,7 +692,8 @@ def _verb_kind(words: list[Word], k: int, text: str) -> str | None:
 # shot"); any other word is the complement ("is not indicative of", "will be crucial", "was unable"): an
 # adjective or a noun, which `_linked` reads as "be>..." when the clause has no verb (session 52: "indicative"
 # was a predicate, passive). `_UNDERGONE`'s "dead" stays one. Rule `have-object`: after "has" / "have" /
-# "had" a word in "-s" is a plural noun, the object ("the rebels have hideouts in Iran"), no participle
+# "had" only a past participle is a verb; any other word opens the object ("the rebels have hideouts in
+# Iran", "had custody of", "have evidence that": "have" is then the verb, light)
 _BE_FORMS = _set("is was are were be been being am")
 _HAVE = _set("has have had")
 # participles of no "-ed" / "-ing" form that neither irregular table lists (their pasts are their bases)
@@ -699,31 +706,50 @@ _MORE_PARTICIPLES = _set(
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 
 
+def _past_participle(low: str) -> bool:
+    """`low` is written as a past participle: an irregular one ("led", "fed") or "-ed" (`_past_form`)."""
+    return low in PAST_FORMS or low in _MORE_PARTICIPLES or (low.endswith("ed") and _past_form(low))
+
+
 def _participle(low: str) -> bool:
     """`low` is written as a participle: "-ed" (`_past_form`), "-ing" (not "something", "king"), or an
     irregular one."""
-    if low.endswith("ed"):
-        return _past_form(low)
     if low.endswith("ing"):
         return len(low) > 4 and not low.endswith("thing") and low not in _PREPOSITIONS
-    return low in PAST_FORMS or low in _MORE_PARTICIPLES
+    return _past_participle(low)
 
 
 def _complement(words: list[Word], j: int, k: int) -> bool:
     """Rules `be-complement`, `have-object`: word `k`, after the verb group opened by the auxiliary at
     word `j`, is that group's complement or object, no verb: no participle after "be" ("is not
-    indicative"), a plural in "-s" after "have" ("have hideouts")."""
+    indicative"), no past participle after "have" ("have hideouts", "had custody of", "has inconsistent
+    bloodstain patterns")."""
     last = next((w[3] for w in reversed(words[j:k]) if w[3] in _BE_FORMS or w[3] in _HAVE), "")
     low = words[k][3]
     if last in _BE_FORMS:
         return not _participle(low) and low not in _UNDERGONE
-    return last in _HAVE and low.endswith("s") and not low.endswith("ss")
+    return last in _HAVE and not _past_participle(low)
 
 
 # rule `owner-adjective`: an "-ed" word right after an owner's "'s" ("Trump's unexpected decision", "the duo's
 # assorted counsel") is an adjective; not after a pronoun's "'s", which is "is" / "has" ("she's gone", "it's
 # expected")
 _CONTRACTED = _set("he she it that there what who where here let")
+
+
+# rule `preposition-adjective`: an "-ed" word right after one of these prepositions opens the noun phrase
+# the preposition governs ("airstrikes against suspected rebel bases", "talks about disputed land"), as after
+# those of `_ADJECTIVE_AFTER`; no verb
+_PREPOSITION_BEFORE = _set(
+    "against about among amid between through without within near under over across toward towards despite"
+    " via upon onto behind beyond"
+)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality and group words as written ("Kurdish", "Pakistani": `lexicon/data/demonyms.txt`)."""
+    return word_list("demonyms.txt")
 
 
 def _adjective_slot(words: list[Word], k: int, text: str) -> bool:
