@@ -739,6 +739,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Credit card use rose, the associated press said.",
         ],
     ),
+    "bracketed-label-promo": (
+        [
+            "The wreck was found. [ in photos: the harbour's sunken ferries ] divers reached it on monday.",
+            "The ferry sank. [Related: Ten ferries lost at sea] The crew was safe.",
+            "[ nov. 23, 2015: fact checking a claim about the ferry ] the inquiry into the sinking began.",
+            "It glowed. [ gallery: harbour lights from space ] the lights shine brighter.",
+        ],
+        [
+            "The mayor said [ the ferry ] was late.",
+            "[ update: the ferry was found on monday ] divers reached it.",
+            "The captain [who was 54] said: no.",
+            "He wrote [sic] that the ferry was safe.",
+        ],
+    ),
     "reporter-marker-inline": (
         [
             "Reporter: the ferry left at noon.",

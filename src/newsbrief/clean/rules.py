@@ -1550,6 +1550,23 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # The same pointer in square brackets run into the text (Multi-News+ and LiveScience pages: "... the
+        # wolf was shot. [ in photos: the fight over gray wolves ] when the hunter ...", "[Related: The
+        # ferry's last voyage]"), or a dated link to an older story ("[ nov. 23, 2015: fact checking a
+        # claim about ... ] the inquiry ..." opening a lead): a link's title, not the report. A bracket
+        # alone on a line is bracketed-link's; "[ update: ... ]" is the report's own news and stays.
+        "bracketed-label-promo",
+        "promo",
+        "inline",
+        re.compile(
+            r"\[\s?(?:(?:in\s)?photos?|images?|image gallery|gallery|slideshow|videos?|watch(?: the video)?"
+            rf"|related|read more|see also|infographic|{MONTH}\s\d{{1,2}},\s\d{{4}})"
+            r"\s?:\s[^\[\]]{3,200}?\s?\][.!]?(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A trailing "Read more: …" / "See also: …" pointer glued to the end of a paragraph.
         "read-more-inline",
         "related-links",
