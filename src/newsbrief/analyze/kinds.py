@@ -52,8 +52,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from ..lexicon.gazetteer import Gazetteer, word_list
+from ..lexicon.gazetteer import Gazetteer, gazetteer, word_list
 from ..lexicon.titles import ABBREVIATED_TITLES
+from ..lexicon.verbs import listed_form
 from .namedata import data_places
 from .rules import (
     _AGE_AFTER,
@@ -744,6 +745,36 @@ def _titled_first_name(p: Piece) -> bool:
         and _longest_listed(p.g, w) is None
         and p.emit("person", cue=True)
     )
+
+
+# rule titled-word-name: one ordinary word after a title, then a verb, is a surname ("President Park said",
+# "President Moon met", "Judge Park ruled"): the title and the verb are the evidence. Not a word of a
+# title or a role ("Attorney General said", "Surgeon General warned": title-chain keeps them no name), not
+# before a noun it modifies ("President Park officials")
+_TITLED_PASTS = frozenset(
+    ["met", "went", "took", "gave", "made", "left", "held", "came", "won", "lost", "sent", "spoke", "kept"]
+)
+_PAST_ED = re.compile(r"[a-z]{2,}[^e]ed")  # "visited", "thanked": a past `verbs.txt` may not list
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of a listed title or role ("General" of "Attorney General", "Executive")."""
+    g = gazetteer()
+    return frozenset(w for t in g.titles for w in t) | frozenset(w.capitalize() for w in g.roles)
+
+
+def _titled_word_name(p: Piece) -> bool:
+    """ "President Park said": an ordinary word after a title, before a verb, is a person's surname."""
+    w = p.words[0]
+    if not p.titled or not w[1:].islower() or w in _title_words() or not common(w, p.vocab):
+        return False
+    after = p.next_word
+    verb = _SPEECH_AFTER.match(p.after) or (
+        after is not None
+        and (after in _TITLED_PASTS or _PAST_ED.fullmatch(after) or (after[-1] == "s" and listed_form(after)))
+    )
+    return bool(verb) and p.emit("person", cue=True)
 
 
 def _title_chain(p: Piece) -> bool:
@@ -2373,6 +2404,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("ampersand", _ampersand),
     KindRule("honorific", _honorific, before=frozenset(_HONORIFICS)),
     KindRule("titled-first-name", _titled_first_name, size=(2, 3)),
+    KindRule("titled-word-name", _titled_word_name, size=(1, 1)),
     KindRule("title-chain", _title_chain),
     KindRule("domain-name", _domain_name, size=(1, 1)),
     KindRule("storm-or-illness", _storm_or_illness),
