@@ -22,3 +22,23 @@ def test_entities52_an_ordinary_word_after_a_title_and_before_a_verb_is_a_surnam
         "warned them. The Chief Executive said the firm would grow."
     )
     assert not found, found
+
+
+def test_entities52_a_party_named_by_its_leaning_in_lower_case() -> None:
+    """Caseless party-leaning: "the conservative national party" is a party, and body-again reads "national
+    party" again in that story; with no word of leaning ("the national party apparatus", "the state party
+    chairman") the words name a kind, no party."""
+    tail = (
+        " officials said on monday that the vote would go ahead, and the count would begin in the evening "
+        "after a long delay over the cost of the new machines. the staff were told to wait for news."
+    )
+    found = _mentions(
+        "a court ordered the conservative national party to pay the costs. national party president maria "
+        "vell said she was disappointed, and the ruling socialist party met on tuesday." + tail
+    )
+    assert found["National Party"] == ("organization", ["national party", "national party"]), found
+    assert found["Socialist Party"][0] == "organization", found
+    found = _mentions(
+        "the national party apparatus was slow, and the state party chairman said so on friday." + tail
+    )
+    assert not any("Party" in name for name in found), found

@@ -108,6 +108,9 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   fans"); a demonym ("texans") a word of the game, "the" and a result ("the texans won"), or "the" in a
   story that never writes it for people (`demonym-people`: "many texans", "the texans who lost homes",
   `demonym-passive`: "the texans were moved to shelters", in a story on the houston texans are no team);
+- `party-leaning`: a party by the leaning a writer gives it, a word parties are named by, then "party"
+  ("the conservative national party", "the ruling socialist party"; not "the national party apparatus"),
+  and body-again writes it again in that story ("national party president peter goodfellow");
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif.",
   "columbia, s.c.": `dotted-state`; a place's opening word too, `two-word-town`: "new milford, n.j."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
@@ -2982,6 +2985,42 @@ def _story_teams(f: Found) -> dict[str, str]:
     return out
 
 
+# rule party-leaning: a party's name by the leaning a writer gives it ("the conservative national party", "the
+# ruling socialist party"): a word political parties are named by, then "party", after a word of leaning;
+# the word alone before "party" names a kind as often ("the national party apparatus"), so no leaning, no
+# name (body-again then reads the name again in that story: "national party president peter goodfellow")
+_LEANINGS = frozenset(
+    [
+        *("conservative", "liberal", "ruling", "governing", "opposition", "centrist", "separatist"),
+        *("centre-right", "center-right", "centre-left", "center-left", "right-wing", "left-wing"),
+        *("far-right", "far-left", "political"),
+    ]
+)
+# not "people's" ("the liberal people's party" is one name) nor a leaning that may open one ("populist")
+_PARTY_WORDS = frozenset(
+    [
+        *("national", "labour", "labor", "liberal", "conservative", "green", "socialist", "communist"),
+        *("progressive", "reform", "freedom", "independence", "justice", "unity", "workers", "popular"),
+        *("christian", "democratic", "republican", "social", "nationalist"),
+    ]
+)
+
+
+def _party_leaning(f: Found) -> None:
+    """Rule party-leaning: a word of `_LEANINGS`, one of `_PARTY_WORDS`, then "party": the party's name."""
+    ws = f.ws
+    for i in range(2, len(ws)):
+        if ws[i].low != "party" or i in f.taken or ws[i - 1].low not in _PARTY_WORDS:
+            continue
+        if (
+            ws[i - 2].low in _LEANINGS
+            and ws[i - 2].low != ws[i - 1].low
+            and _joined(f, i - 1)
+            and _joined(f, i)
+        ):
+            f.emit(i - 1, i + 1, _body_name(ws[i - 1 : i + 1]), "organization")
+
+
 def _team_again(f: Found) -> None:
     """Rule team-again: a team's nickname alone ("the warriors won") where the story names the team in full
     ("the golden state warriors": `Found.teams`, read for the whole story): that team, when the nickname's
@@ -3204,6 +3243,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("team-again", _team_again),
+    CaselessRule("party-leaning", _party_leaning),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
     CaselessRule("name-then-role", _name_then_role),
@@ -3261,13 +3301,16 @@ def _known_name(f: Found, known: dict[tuple[str, ...], str]) -> None:
             f.emit(i, i + 3, known[key], "person")
 
 
+_BODY_RULES = frozenset(["caseless-head-noun-org", "caseless-party-leaning"])  # what body-again writes again
+
+
 def _known_bodies(found: Sequence[Found]) -> dict[tuple[str, ...], str]:
     """The organisations of two to five words the table read by a body's head (`head-noun-org`: "the
     tabbot foundation"), by their words in lower case."""
     out: dict[tuple[str, ...], str] = {}
     for f in found:
         for c in f.out:
-            if c.kind == "organization" and c.rule == "caseless-head-noun-org" and " " in c.text:
+            if c.kind == "organization" and c.rule in _BODY_RULES and " " in c.text:
                 key = tuple(w.low for w in words(f.text[c.start : c.end]))
                 if 2 <= len(key) <= 5:
                     out.setdefault(key, c.text)
