@@ -42,3 +42,21 @@ def test_entities52_a_party_named_by_its_leaning_in_lower_case() -> None:
         "the national party apparatus was slow, and the state party chairman said so on friday." + tail
     )
     assert not any("Party" in name for name in found), found
+
+
+def test_entities52_a_famous_name_in_lower_case() -> None:
+    """Caseless famous-name: a listed name written whole is that person where no capital and no rule shows
+    it ("bill clinton": "bill" is a word; "kanye west": "west" is one; "eminem"; "kim jong il", cut short
+    to "Kim Jong" before), and surname-again reads its surname alone; a word of it alone is not read so."""
+    tail = (
+        " officials said on monday that the show would go ahead, and the doors would open in the evening "
+        "after a long delay over the cost of the new stage. the staff were told to wait for news."
+    )
+    found = _mentions(
+        "the crowd cheered when bill clinton and kanye west walked in, and eminem sang two songs. a film on "
+        "kim jong il played later, and clinton said he enjoyed the night. the west wing was closed." + tail
+    )
+    assert found["Bill Clinton"] == ("person", ["bill clinton", "clinton"]), found
+    assert found["Kanye West"] == ("person", ["kanye west"]), found
+    assert found["Eminem"] == ("person", ["eminem"]), found
+    assert found["Kim Jong Il"] == ("person", ["kim jong il"]), found

@@ -33,6 +33,10 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   "queen elizabeth said"): the person by the first name, and that first name alone elsewhere in the story
   (`first-name-again`); never before a head word ("prince george's county", "queen elizabeth hospital"),
   nor after "the" or a ship's word (`royal-thing`: "the ocean liner queen mary", a ship);
+- `famous-name`: a name of `famous_people.txt` written whole ("bill clinton", "kanye west", "eminem", "kim
+  jong il"): people news names so often that the full name alone is theirs, whose names the rules below
+  miss or cut short (a name list, no evidence from the text: kept small, by hand); its surname then goes
+  to surname-again ("clinton said");
 - `first-and-surname`: a listed first name that is no ordinary word (nor the last word of a full name the
   document gave: `surname-not-first`, "hillary clinton" … "clinton e-mails"), then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
@@ -189,6 +193,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..lexicon import data_lines
 from ..lexicon.gazetteer import gazetteer, lower_listed, word_list
 from ..lexicon.gazetteer import key as _key
 from ..lexicon.verbs import SPEECH_WORDS, listed_form
@@ -782,6 +787,36 @@ def _post_place(f: Found, i: int, k: int) -> bool:
 # pronouns that end a name as a closed-class word does ("gave prince harry his blessing")
 _ROYAL_TITLES = frozenset(["prince", "princess", "king", "queen"])
 _PRONOUNS_AFTER = frozenset(["his", "her", "their", "its", "him", "them", "me", "us", "my", "our", "your"])
+
+
+@lru_cache(maxsize=1)
+def _famous() -> dict[tuple[str, ...], str]:
+    """Rule famous-name's table (`famous_people.txt`): each name's and spelling's words in lower case ->
+    the name as it is written."""
+    out: dict[tuple[str, ...], str] = {}
+    for line in data_lines("famous_people.txt"):
+        name, *spellings = line.split("\t")
+        for written in (name, *spellings):
+            out[tuple(w.low for w in words(written))] = name
+    return out
+
+
+def _famous_name(f: Found) -> None:
+    """Rule famous-name: a name of `famous_people.txt` written whole ("bill clinton", "kanye west",
+    "eminem", "kim jong il"), the longest first; its last word then a surname the story may write alone
+    (surname-again)."""
+    table, ws = _famous(), f.ws
+    firsts = {k[0] for k in table}
+    for i, w in enumerate(ws):
+        if w.low not in firsts or i in f.taken:
+            continue
+        for n in (3, 2, 1):
+            key = tuple(x.low for x in ws[i : i + n])
+            if len(key) == n and key in table and all(_joined(f, k) for k in range(i + 1, i + n)):
+                f.emit(i, i + n, table[key], "person")
+                if n > 1:
+                    f.surnames.add(key[-1])
+                break
 
 
 def _royal_name(f: Found) -> None:
@@ -3232,6 +3267,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("facility-name", _facility_name),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("royal-name", _royal_name),
+    CaselessRule("famous-name", _famous_name),
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("suffix-pair", _suffix_pair),
