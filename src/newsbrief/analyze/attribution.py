@@ -1795,7 +1795,7 @@ _SAID_IN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\s+(?:\w+\s+)?(?:in|on|throug
 # a bare description of a text or an outlet as the subject of a sentence that quotes words inside it
 # ("The document said that the bodies "…"", "The magazine reported that …"): its author is not named
 _TEXT_SOURCE = re.compile(
-    r"(?:the|a|an|this|that)\s+(?:memo|document|documents|letter|filing|e-?mail|message|tweet|"
+    r"(?:the|a|an|this|that)\s+(?:memo|memorandum|document|documents|letter|filing|e-?mail|message|tweet|"
     + "|".join(sorted(OUTLET_HEADS))
     + r")",
     re.IGNORECASE,
