@@ -44,3 +44,34 @@ def test_memorandum_speaks(text: str) -> None:
     memo" is, the description is the speaker."""
     quote = "the tune is worth far more to the public than to any one owner"
     assert _speakers(text)[quote] == "the memorandum"
+
+
+_GLUED_CREDIT = (
+    "On Sunday the keeper of an online group for the old heron posted a sad note for its many followers. "
+    "The heron was shot by a hunter near the lake, the group said. "
+    'Credit Tom Varek "the heron is gone," the statement said, which blamed the park board and said its '
+    'members "simply do not care about the birds at all."'
+)
+
+
+# case-less text (Multi-News+) keeps a sentence's first capital: "Credit joe esposito"
+_GLUED_CREDIT_CASELESS = _GLUED_CREDIT.lower().replace("credit tom", "Credit tom")
+
+
+@pytest.mark.parametrize("text", [_GLUED_CREDIT, _GLUED_CREDIT_CASELESS], ids=["cased", "caseless"])
+def test_photo_credit_is_no_speaker(text: str) -> None:
+    """Rule photo-credit (multinews-train-39310: "Credit joe esposito "…," the statement said, … and said …"
+    gave the statement's words to the photographer): a name right after a glued photo credit is no speaker."""
+    q = _speakers(text)
+    assert q["simply do not care about the birds at all"] is None
+    assert q["the heron is gone"] == "the statement"
+
+
+def test_photo_credit_is_no_verb_of_crediting() -> None:
+    """Only a capitalised credit word (a caption's or a sentence's first word) sets a name off: the verb
+    in "the keeper credits X, who said …" leaves X the speaker."""
+    text = (
+        "The old keeper credits Tom Varek, who said on Monday that the board members "
+        '"simply do not care about the birds at all."'
+    )
+    assert _speakers(text)["simply do not care about the birds at all"] == "Tom Varek"

@@ -294,6 +294,8 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
                 q.speaker, q.speaker_rule = resolve_rule(dd, q, a.who)
                 if q.speaker is None and (spoken := _text_speaker(dd, q, a.who)):
                     q.speaker, q.speaker_rule = spoken, "text-speaker"  # "…," the petition stated
+            if q.speaker and a.who is not None and _photo_credit(dd.text, a.who[0]):
+                q.speaker, q.speaker_rule = None, "photo-credit"
             q.speaker = q.speaker and full_name(dd, q.speaker)
             if q.speaker is None and _unspoken_fragment(dd, q):
                 q.speech = False
@@ -301,6 +303,22 @@ def attribute(dd: DocView, i: int, q: QuoteSpan) -> None:
             named = a.who is not None and bool(dd.ents.within(dd.d, *a.who))
             q.evidence = (3 if named else 2) if a.direct else 1
         return
+
+
+# rule photo-credit (session 52, multinews-train-39310): a name right after a photo credit the scraper glued
+# to the text ("Credit joe esposito "…," the statement said, … and said …") is the photographer, never the
+# subject of the sentence it was glued to: the words stay unattributed (clean's credit-line cuts the credit
+# lines whose end it can find; this one runs straight into the quote)
+_CREDIT_BEFORE = re.compile(
+    r"(?:^|[\s.)\]\"”])(?-i:Credits?|Photo(?:graph)?s?|Image|Pictured)(?:\s+by)?\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _photo_credit(text: str, at: int) -> bool:
+    """Rule photo-credit: the name at `at` is set off by a capitalised photo credit word just before it
+    ("Credit X", "Photo: X", "Photograph by X"; the capital: a caption's or a sentence's first word, not the
+    verb of "the coach credits X")."""
+    return bool(_CREDIT_BEFORE.search(text, max(0, at - 30), at))
 
 
 def _unspoken_fragment(dd: DocView, q: QuoteSpan) -> bool:
