@@ -891,8 +891,8 @@ def test_a_quotation_the_selection_left_open_is_dropped_and_the_budget_refilled(
     plain = DefaultSummarizer().select(story, budget)
     calls = []
 
-    def leaves_open(*args, alone=None):  # the first pass swaps its last sentence for the opening alone
-        out = real(*args, alone=alone)
+    def leaves_open(**kw):  # the first pass swaps its last sentence for the opening alone
+        out = real(**kw)
         calls.append(out)
         return [*out[:-1], 1] if len(calls) == 1 else out
 
@@ -944,9 +944,9 @@ def test_a_lower_cased_surname_comes_with_a_short_introduction_only(monkeypatch)
     assert found[2] is not None and found[2].rule == "surname-reference"
     real, seen = module.greedy, []
 
-    def spy(*args, alone=None):
-        seen.append(dict(args[6]))  # `requires`
-        return real(*args, alone=alone)
+    def spy(**kw):
+        seen.append(dict(kw["requires"]))
+        return real(**kw)
 
     monkeypatch.setattr(module, "greedy", spy)
     DefaultSummarizer().select(story, Budget(words=60))

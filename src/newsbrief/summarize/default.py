@@ -30,6 +30,8 @@
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 import numpy as np
 
 from ..model import Budget, Story
@@ -51,6 +53,23 @@ _SUPPORT = F.NAMES.index("support_max")
 # dev, tuned: 250 w dangling 0.8 -> 0.2 %, R1/R2 -0.02/+0.02; 100 w 2.8 -> 0.8 %, -0.09/-0.11; any
 # introduction at 100 w: -0.26/-0.28).
 INTRO_SHARE = 0.3
+
+
+class _Inputs(NamedTuple):
+    """What `select.greedy` and `concepts.exact` choose from, passed by name (`_asdict`): a round that
+    changes one (`clash` after `one_document`, the seed of a refill) replaces it by name, not by position."""
+
+    story: Story
+    budget: Budget
+    quality: np.ndarray
+    eligible: np.ndarray
+    concepts: F.Concepts
+    opts: Options
+    requires: dict[int, tuple[int, ...]]
+    words: np.ndarray
+    clash: Any
+    cap: np.ndarray | None
+    seed: tuple[int, ...]
 
 
 def scores(story: Story, feats: F.StoryFeatures | None = None) -> np.ndarray:
@@ -209,13 +228,13 @@ class DefaultSummarizer:
             ok &= shown <= (budget.words if budget.words is not None else 10**9)
             seed += tuple(i for i in timeline(story, first, ok) if i not in seed)
         coverage = F.word_bigrams(story)
-        args = (story, budget, q, eligible, coverage, self.options, requires, shown, clash, cap, seed)
+        args = _Inputs(story, budget, q, eligible, coverage, self.options, requires, shown, clash, cap, seed)
         found = None
         if self.options.solver == "ilp":
             from .concepts import exact
 
-            found = exact(*args)
-        chosen = greedy(*args, alone=alone) if found is None else found
+            found = exact(**args._asdict())
+        chosen = greedy(**args._asdict(), alone=alone) if found is None else found
         if found is None and clash is not None:
             # No fact twice from one document (`redundancy.one_document`): align reads two documents'
             # sentences only, so the summary's own pairs of one document are read here (each round only
@@ -224,10 +243,11 @@ class DefaultSummarizer:
             twice = one_document(story, chosen, read)
             while twice:
                 clash = clash.joined(twice)
-                args = (*args[:8], clash, *args[9:])
+                args = args._replace(clash=clash)
                 start = tuple(_refilled(chosen, {j for _, j in twice}, requires))
                 # what is kept stays (no swap takes it out: held as the opening is)
-                chosen = greedy(*args[:10], (*seed, *start), alone=alone, start=start)
+                refill = args._replace(seed=(*seed, *start))
+                chosen = greedy(**refill._asdict(), alone=alone, start=start)
                 twice = one_document(story, chosen, read)
         whole = None if alone is None else alone & ~beyond
         held = whole_quotations(chosen, requires, whole)
@@ -236,7 +256,7 @@ class DefaultSummarizer:
             # nor what leans on it, and the budget is refilled without them (each round rules out
             # what it dropped, so the rounds end).
             eligible[np.setdiff1d(chosen, held)] = False
-            chosen = greedy(*args, alone=alone)
+            chosen = greedy(**args._asdict(), alone=alone)
             held = whole_quotations(chosen, requires, whole)
         return reading_order(story, held, seed)
 
