@@ -510,22 +510,49 @@ def test_a_stores_story_in_a_pile_of_events_splits_where_a_one_shot_run_over_it_
     monkeypatch,
 ) -> None:
     """scale51: a store's single run kept two stories of one topic as one that a one-shot run keeps
-    apart; with `ALONE` on (off by default: its cost), in a pile of events, a story refined whole is split
-    as a one-shot run over its articles alone splits it (`engine.alone`); in a pile of topics, or with
-    `ALONE` off, it stays whole."""
+    apart; with `ALONE` on, in a pile of events, a story refined whole is split as a one-shot run
+    over its articles alone splits it (`engine.alone`); in a pile of topics, or with `ALONE` off, it
+    stays whole."""
     monkeypatch.setattr(engine, "ALONE", True)
-    texts = {"b0": STORIES["bridge"][0], "l0": STORIES["library"][0], "l1": STORIES["library"][1]}
+    texts = {"b0": STORIES["bridge"][0], **{f"l{k}": t for k, t in enumerate(STORIES["library"])}}
     pieces = [engine.piece(i, t) for i, t in texts.items()]
     assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in pieces}
     kw = {"rounds": 0, "next_id": 2, "orders": 1}  # no refinement round: only the step at the end
-    assert engine.refine_agreed(pieces, assignments, event=True, **kw) == {"b0": 3, "l0": 1, "l1": 1}
+    assert engine.refine_agreed(pieces, assignments, event=True, **kw) == {"b0": 3, "l0": 1, "l1": 1, "l2": 1}
     assert set(engine.refine_agreed(pieces, assignments, **kw).values()) == {1}
     monkeypatch.setattr(engine, "ALONE", False)
     assert set(engine.refine_agreed(pieces, assignments, event=True, **kw).values()) == {1}
     # a store's pieces carry no MinHash signature (copies are found by the store): the same split
     monkeypatch.setattr(engine, "ALONE", True)
     unsigned = [dataclasses.replace(p, sig=None) for p in pieces]
-    assert engine.refine_agreed(unsigned, assignments, event=True, **kw) == {"b0": 3, "l0": 1, "l1": 1}
+    assert engine.refine_agreed(unsigned, assignments, event=True, **kw) == {
+        "b0": 3,
+        "l0": 1,
+        "l1": 1,
+        "l2": 1,
+    }
+
+
+def test_a_stores_story_as_it_was_stored_is_not_run_alone_again(monkeypatch) -> None:
+    """`alone` runs a one-shot clustering a story: a story that holds what it held before the ingest
+    and gained nothing from it (not `dirty`) gives what it gave when it last changed, so it is not run
+    again; the same story that this ingest added an article to (`dirty`) is."""
+    monkeypatch.setattr(engine, "ALONE", True)
+    runs: list[list[str]] = []
+    one_shot = engine.alone
+    monkeypatch.setattr(engine, "alone", lambda m, p: runs.append(list(m)) or one_shot(m, p))
+    texts = {"b0": STORIES["bridge"][0], **{f"l{k}": t for k, t in enumerate(STORIES["library"])}}
+    pieces = [engine.piece(i, t) for i, t in texts.items()]
+    assignments = {p.id: engine.Assignment(p.id, 1, "similar") for p in pieces}
+    kw = {"rounds": 0, "next_id": 2, "orders": 1, "event": True}
+    assert set(engine.refine_agreed(pieces, assignments, dirty=[], **kw).values()) == {1}
+    assert runs == []
+    assert engine.refine_agreed(pieces, assignments, dirty=[1], **kw) == {"b0": 3, "l0": 1, "l1": 1, "l2": 1}
+    assert runs == [["b0", "l0", "l1", "l2"]]
+    # a story of fewer than `ALONE_MIN` articles is never run (none such was split: its cost for nothing)
+    few = pieces[: engine.ALONE_MIN - 1]
+    assert set(engine.refine_agreed(few, assignments, dirty=[1], **kw).values()) == {1}
+    assert len(runs) == 1
 
 
 def test_two_events_of_one_topic_told_in_common_words_are_two_stories() -> None:

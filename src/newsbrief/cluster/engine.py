@@ -1357,7 +1357,7 @@ def refine_agreed(
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:
         refined = dict(first)
-        story_of = _apart_whole(movable, first, fixed, next_id, dots, assignments, event)
+        story_of = _apart_whole(movable, first, fixed, next_id, dots, assignments, event, dirty)
         if settled is not None and shown is not None and movable:
             settled.stale.update(s for p in movable if (s := refined[p.id]) != story_of[p.id])
             settled.stale.update(story_of[p.id] for p in movable if refined[p.id] != story_of[p.id])
@@ -1390,14 +1390,20 @@ def refine_agreed(
     for a in assignments.values():  # copies follow their original
         if a.duplicate_of is not None and a.duplicate_of in story_of:
             story_of[a.id] = story_of[a.duplicate_of]
-    return _apart_whole(movable, story_of, fixed, next_id, dots, assignments, event)
+    return _apart_whole(movable, story_of, fixed, next_id, dots, assignments, event, dirty)
 
 
-# A store's story in a pile of events is split where a one-shot run over it alone splits it (`alone`): off.
-# Measured at session 51's end (`bench_cluster.py --scale --store --limit 5000 --against` the same tree
-# with it off, load 1): 3.24 vs 1.43 CPU ms an article (2.27x), 291 vs 614 articles/s (issue 17 asks for
-# 500), for a store gap of -0.008 against -0.012 on Multi-News+ dev. On again when its runs cost less.
-ALONE = False
+# A store's story in a pile of events is split where a one-shot run over it alone splits it (`alone`).
+# Run over every whole story of >= 2 articles, it cost (session 51's end, `bench_cluster.py --scale
+# --store --limit 5000 --against` with it off, load 1) 3.24 vs 1.43 CPU ms an article (2.27x), 291 vs
+# 614 articles/s, and was turned off. Now only over a story this ingest changed (`_as_before`) of at
+# least `ALONE_MIN` articles: Multi-News+ dev in three ingests, seeds 13-15, 1,082 runs over 2,535
+# articles -> 66 over 299, the same stories (scale52).
+ALONE = True
+# No story of 2 or 3 articles was split by `alone` (three ingests, seeds 13-15: Multi-News+ dev 784 runs,
+# LongBench dev 308, 300 training stories 834; 15 ingests, seed 13: 808 and 872): the splits it makes are
+# of two stories of one topic held as one (13 of 66, 2 of 32, 16 of 157 runs over 4-7 articles).
+ALONE_MIN = 4
 
 
 def alone(members: Sequence[str], pieces: dict[str, Piece]) -> list[list[str]]:
@@ -1413,6 +1419,27 @@ def alone(members: Sequence[str], pieces: dict[str, Piece]) -> list[list[str]]:
     return sorted(groups, key=lambda g: min(first[i] for i in g))
 
 
+def _as_before(
+    movable: Sequence[Piece],
+    members: dict[int, list[str]],
+    assignments: dict[str, Assignment],
+    dirty: Collection[int] | None,
+) -> set[int]:
+    """The stories of `members` (after refinement) that hold the articles they held before it and no
+    other, none of them added by this ingest (not in `dirty`; None: every story may have changed).
+    `alone` is not run over them again: it was run when the story last changed (in a pile of events)
+    and would give the same (the same articles, each with the same vector). Of the stories a store's
+    ingest refines whole, many are only near its articles (Multi-News+ dev, three ingests, seeds
+    13-15: 1,082 runs -> 850, the same stories)."""
+    if dirty is None:
+        return set()
+    before: dict[int, set[str]] = {}
+    for p in movable:
+        before.setdefault(assignments[p.id].story, set()).add(p.id)
+    new = set(dirty)
+    return {sid for sid, ids in members.items() if sid not in new and before.get(sid) == set(ids)}
+
+
 def _apart_whole(
     movable: Sequence[Piece],
     story_of: dict[str, int],
@@ -1421,14 +1448,17 @@ def _apart_whole(
     dots: Dots,
     assignments: dict[str, Assignment],
     event: bool = False,
+    dirty: Collection[int] | None = None,
 ) -> dict[str, int]:
     """`apart` over the refined stories that took part whole (not `fixed`: a big stored story, whose
     other articles are not here), and in a pile of events (`event`) a one-shot run over each such story
-    it leaves whole (`alone`): the group holding most of a split story's articles keeps its id, each
+    it leaves whole (`alone`) unless it is as stored (`_as_before`, with `dirty`: the stories this
+    ingest added articles to): the group holding most of a split story's articles keeps its id, each
     other group gets a new one (from one past every id in use). Returns `story_of`, changed."""
     members: dict[int, list[str]] = {}
     for p in movable:
         members.setdefault(story_of[p.id], []).append(p.id)
+    kept = _as_before(movable, members, assignments, dirty)
     by_id = {p.id: p for p in movable}
     nid = max([next_id or 0, *story_of.values()]) + 1
     changed: set[int] = set()
@@ -1436,7 +1466,7 @@ def _apart_whole(
         if sid in fixed or len(members[sid]) < 2:
             continue
         groups = apart([members[sid]], by_id) if len(members[sid]) >= 2 * APART_MIN else [members[sid]]
-        if len(groups) < 2 and event and ALONE:
+        if len(groups) < 2 and event and ALONE and len(members[sid]) >= ALONE_MIN and sid not in kept:
             groups = alone(members[sid], by_id)
         if len(groups) < 2:
             continue
