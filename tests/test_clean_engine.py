@@ -142,7 +142,7 @@ def test_removal_report(tmp_path, capsys) -> None:
     path.write_text("\n\n".join(paras), "utf-8")
     assert report_main([str(path)]) == 0
     out = capsys.readouterr().out
-    assert "1 stories, 1 documents" in out
+    assert "1 story, 1 document" in out
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1].isalpha()}
     assert rows["ad"][:2] == ["2", "2"] and rows["share-prompt"][0] == "1" and rows["all"][0] == "3"
 

@@ -368,7 +368,7 @@ def test_a_truncated_gzip_is_one_line(tmp_path: Path, command: str) -> None:
     assert proc.returncode == 1 and "Traceback" not in err, err
     assert err.startswith(f"newsbrief: warning: {said}\n"), err
     if command == "ingest":  # the rows before the cut are read (one text: one added, the rest copies)
-        assert f"newsbrief: 1 articles added ({whole - 1} already stored)" in err, err
+        assert f"newsbrief: 1 article added ({whole - 1} already stored)" in err, err
         rerun = run_cli(*args).stderr.decode("utf-8", "replace")
         assert f"newsbrief: 0 articles added ({whole} already stored)" in rerun, rerun
     else:
@@ -423,7 +423,7 @@ def test_a_bad_jsonl_row_in_cluster_or_ingest_exits_1_as_in_batch(tmp_path: Path
     assert main(["ingest", str(path), "--db", str(tmp_path / "news.db"), "--workers", "0"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(warning)
-    assert err.endswith("1 articles added (0 already stored), 1 stories updated (1 new); 1 bad row skipped\n")
+    assert err.endswith("1 article added (0 already stored), 1 story updated (1 new); 1 bad row skipped\n")
 
 
 def test_a_rejected_jsonl_is_one_line_without_warnings(tmp_path: Path) -> None:

@@ -1565,7 +1565,7 @@ def test_an_article_over_the_text_a_story_may_hold_is_not_read(tmp_path: Path, m
     assert capsys.readouterr().err == f"newsbrief: error: big.txt: {why}\n"
     assert main(["ingest", "big.txt", "small.txt", "--db", "n.db", "--workers", "0"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"newsbrief: warning: big.txt: {why}\nnewsbrief: 1 articles added")
+    assert err.startswith(f"newsbrief: warning: big.txt: {why}\nnewsbrief: 1 article added")
 
 
 def test_review50_a_short_report_about_a_site_s_words_is_no_notice() -> None:

@@ -385,7 +385,7 @@ def test_a_count_past_the_largest_index_means_all(tmp_path: Path, capsys) -> Non
     (tmp_path / "a.txt").write_text(ARTICLE + "\n")
     db = str(tmp_path / "n.db")
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--workers", "0", "--batch", huge]) == 0
-    assert "1 articles added" in capsys.readouterr().err
+    assert "1 article added" in capsys.readouterr().err
 
 
 NO_TEXT_DEEP = "no text found in this HTML above the 256 levels of nesting the HTML parser reads"
@@ -543,3 +543,22 @@ def test_a_gz_file_that_is_no_gzip_says_so(tmp_path: Path, capsys, command: str)
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.endswith(" (not gzip data, though the name ends in .gz)\n")
     assert err.startswith(f"newsbrief: error: {p}: cannot read ")
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "said"),
+    [
+        (1, "article", "1 article"),
+        (0, "article", "0 articles"),
+        (1, "story", "1 story"),
+        (2, "story", "2 stories"),
+        (3, "entry", "3 entries"),
+        (2, "day", "2 days"),  # a vowel before the y
+        (1_200, "new article", "1,200 new articles"),
+    ],
+)
+def test_a_count_in_a_message_is_singular_for_one(n: int, noun: str, said: str) -> None:
+    """Messages said "1 articles added", "1 stories updated", "scored 1 of 1 stories" (cli51)."""
+    from newsbrief.errors import counted
+
+    assert counted(n, noun) == said

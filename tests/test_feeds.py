@@ -450,7 +450,7 @@ def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
     assert len(err) == 3, err
     assert err[0] == f"newsbrief: warning: {bad[0]}: HTTP 404 Not Found"
     assert err[1].startswith(f"newsbrief: warning: {bad[1]}: ") and "feed" in err[1]
-    assert "1 new articles" in err[2] and "1 read, 0 not modified, 2 failed" in err[2]
+    assert "1 new article (" in err[2] and "1 read, 0 not modified, 2 failed" in err[2]
 
 
 def _bad_feed_files(tmp_path: Path) -> list[str]:

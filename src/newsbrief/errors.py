@@ -27,6 +27,14 @@ def shown(source: str) -> str:
     return source if source.isprintable() else repr(source)[1:-1]
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 article", "2 articles", "3 stories": a count in a message, its noun plural unless it is one
+    (messages said "1 articles added", "scored 1 of 1 stories", cli51)."""
+    if n != 1:
+        noun = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{n:,} {noun}"
+
+
 class InputError(NewsbriefError):
     """An input file, URL or story that cannot be read or has nothing usable in it."""
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .errors import InputError, UsageError
+from .errors import InputError, UsageError, counted
 from .io import file_kind
 from .options import cache_dir_option, inputs_argument
 from .store.command import BatchOption, WorkersOption, sizes
@@ -74,8 +74,9 @@ class PollReport:
 
     def line(self, n: int, at: str, stopped: bool) -> str:
         return (
-            f"newsbrief: {at} poll {n}: {self.added} new articles ({self.skipped} already stored), "
-            f"{self.stories} stories changed ({self.new_stories} new"
+            f"newsbrief: {at} poll {n}: {counted(self.added, 'new article')} "
+            f"({self.skipped} already stored), "
+            f"{counted(self.stories, 'story')} changed ({self.new_stories} new"
             + (f", {self.merged} merged into others" if self.merged else "")
             + f"); feeds: {self.read} read, "
             f"{self.not_modified} not modified, {len(self.failed)} failed" + ("; stopping" if stopped else "")

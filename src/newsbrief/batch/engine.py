@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import InputError, UsageError, shown
+from ..errors import InputError, UsageError, counted, shown
 from ..ingest.stories import StoryError, StoryItem, StoryRecord
 from ..limits import BATCH_MAX_CHARS
 from .progress import Counts, Reporter
@@ -323,9 +323,9 @@ def _refuse_another_input(output: Path, recorded: Counter[str], first: list[Stor
         return
     ids = {item.id for item in first}
     if not any(i in recorded for i in ids):
-        why = f"none of this input's first {len(first)} stories, such as {first[0].id!r}"
+        why = f"none of this input's first {counted(len(first), 'story')}, such as {first[0].id!r}"
     elif (stranger := _stranger(recorded, ids)) is not None:
-        why = f"story {stranger!r} of it is not among this input's first {len(first)} stories"
+        why = f"story {stranger!r} of it is not among this input's first {counted(len(first), 'story')}"
     else:
         return
     raise UsageError(

@@ -101,7 +101,8 @@ class Reporter:
             counts = f"{c.done} done, {c.skipped} skipped, {c.failed} failed"
             rate = f"{self.rate():.1f} stories/s, ETA {self.eta(c)}"
             print(
-                f"newsbrief batch: {c.seen}{of} stories ({counts}), {rate}",
+                f"newsbrief batch: {c.seen}{of} {'story' if (self.total or c.seen) == 1 else 'stories'} "
+                f"({counts}), {rate}",
                 file=self.stream,
                 flush=True,
             )

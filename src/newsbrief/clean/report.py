@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, counted
 from ..model import RawDoc
 from .clean import clean
 
@@ -55,7 +55,8 @@ def report(paths: list[str]) -> str:
                 spans[r.reason] += 1
                 words[r.reason] += len(r.text.split())
     n_docs = sum(len(s) for s in stories)
-    lines = [f"{len(stories)} stories, {n_docs} documents, {total_words} raw words", ""]
+    counts = [counted(len(stories), "story"), counted(n_docs, "document"), counted(total_words, "raw word")]
+    lines = [", ".join(counts), ""]
     lines.append(f"{'reason':<20} {'spans':>6} {'words':>7} {'% words':>8}")
     for reason, count in sorted(spans.items(), key=lambda kv: (-kv[1], kv[0])):
         share = 100 * words[reason] / max(total_words, 1)

@@ -7,7 +7,12 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..errors import counted
 from . import STORIES_SCHEMA_VERSION, StoryGroup
+
+
+def _articles_in_stories(data: dict[str, Any]) -> str:
+    return f"{counted(data['articles'], 'article')} in {counted(len(data['stories']), 'story')}"
 
 
 def document_dict(m: Any) -> dict[str, Any]:
@@ -63,9 +68,9 @@ def _mark(d: dict[str, Any]) -> str:
 
 
 def render_terminal(data: dict[str, Any]) -> str:
-    lines = [f"{data['articles']} articles in {len(data['stories'])} stories", ""]
+    lines = [f"{_articles_in_stories(data)}", ""]
     for s in data["stories"]:
-        lines.append(f"[{s['id']}] {s['title']}  ({s['size']} articles)")
+        lines.append(f"[{s['id']}] {s['title']}  ({counted(s['size'], 'article')})")
         lines.extend(f"    - {d['title'] or d['id']}  <{d['source']}>{_mark(d)}" for d in s["documents"])
         if s.get("brief"):
             lines.extend(f"    > {x['text']}" for x in s["brief"]["summary"])
@@ -78,7 +83,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     as in a brief: a title could make a link or an image of the list."""
     from ..render.markdown import code, esc
 
-    lines = [f"# Stories\n\n{data['articles']} articles in {len(data['stories'])} stories.\n"]
+    lines = [f"# Stories\n\n{_articles_in_stories(data)}.\n"]
     for s in data["stories"]:
         lines.append(f"## {esc(str(s['id']))}: {esc(s['title'])}\n")
         lines.extend(
@@ -95,7 +100,7 @@ def render_html(data: dict[str, Any]) -> str:
     e = html.escape
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8><title>Stories</title></head><body>",
-        f"<h1>Stories</h1><p>{data['articles']} articles in {len(data['stories'])} stories.</p>",
+        f"<h1>Stories</h1><p>{_articles_in_stories(data)}.</p>",
     ]
     for s in data["stories"]:
         parts.append(f"<section id='{e(s['id'])}'><h2>{e(s['title'])}</h2><ul>")

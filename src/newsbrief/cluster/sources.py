@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, shown
+from ..errors import InputError, counted, shown
 from ..ingest.files import broken_json, json_kind, parse_json
 from ..ingest.multinews import decode_newline_marks
 from ..limits import MAX_STORY_BYTES, ArticleBudget, OverCommandLimit
@@ -87,7 +87,7 @@ def iter_articles(
     seen: dict[tuple[int, int], str] = {}  # a file given twice is read once (`load.once`)
     for inp in inputs:
         path = Path(inp)
-        counted = False  # against the `budget`, by the reader
+        taken = False  # against the `budget`, by the reader
         docs: Iterable[RawDoc] = ()
         if reading is not None:
             reading(inp)
@@ -99,7 +99,7 @@ def iter_articles(
                 docs = iter_url(inp, fetching=_within(fetching, budget), feeds=feeds, known=known)
             elif path.is_file() and path.name.lower().endswith(JSONL_SUFFIXES):
                 if once(stat_input(path, inp), inp, seen):
-                    counted = True  # counted as read
+                    taken = True  # counted as read
                     for d in iter_jsonl_articles(path, inp, bad_rows, budget):
                         if too_large := _over_a_story(d):
                             errors.append(too_large)
@@ -114,13 +114,13 @@ def iter_articles(
                     docs = read_feed(inp, cache_dir=cache_dir, most=most)
             else:  # files and folders: `load` reads each file once, counting it as it is read
                 docs = load([inp], cache_dir=cache_dir, seen=seen, budget=budget)
-                counted = True
+                taken = True
         except OverCommandLimit:
             raise
         except InputError as e:
             errors.append(e)
         for d in docs:
-            if not counted and budget is not None:  # each bounded in size (`MAX_INPUT_BYTES`)
+            if not taken and budget is not None:  # each bounded in size (`MAX_INPUT_BYTES`)
                 budget.take(inp, d.raw)
             if too_large := _over_a_story(d):
                 errors.append(too_large)
@@ -132,7 +132,8 @@ def iter_articles(
     if not given and errors:
         if len(errors) == 1:
             raise errors[0]
-        raise InputError(f"no articles in the input ({len(errors)} inputs not read; the first: {errors[0]})")
+        not_read = counted(len(errors), "input")
+        raise InputError(f"no articles in the input ({not_read} not read; the first: {errors[0]})")
     for e in errors:
         from ..log import warn
 

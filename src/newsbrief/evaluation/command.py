@@ -126,7 +126,7 @@ def run_eval(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..errors import InputError, UsageError, shown
+    from ..errors import InputError, UsageError, counted, shown
     from ..ingest.stories import StoryError, StoryRecord, files_read, iter_stories
     from ..io import atomic_write, emit, refuse_an_input
     from . import report
@@ -197,8 +197,8 @@ def run_eval(
     if dropped:  # one line, not one per document: the JSON report lists them (dropped_documents)
         n = sum(len(r.dropped) for r in dropped)
         errors.print(
-            f"newsbrief: {n} document(s) of {len(dropped)} stories left out (no article text after "
-            "cleaning or unusable); --format json lists them under dropped_documents",
+            f"newsbrief: {counted(n, 'document')} of {counted(len(dropped), 'story')} left out (no article "
+            "text after cleaning or unusable); --format json lists them under dropped_documents",
             markup=False,
         )
     if fmt == "json":
@@ -218,13 +218,13 @@ def run_eval(
 def skipped_count(scored: int, read: int, skipped: list[Any]) -> str:
     """`scored 3 of 5 stories (2 skipped: a, b)`: the closing line of a partial run, naming the first
     `NAMED_SKIPS` skipped ids (`--format json` lists them all, with their reasons)."""
-    from ..errors import shown
+    from ..errors import counted, shown
 
     ids = [shown(str(e.id)) for e in skipped[:NAMED_SKIPS]]
     more = len(skipped) - len(ids)
     if more:
         ids.append(f"and {more:,} more")
-    return f"scored {scored:,} of {read:,} stories ({len(skipped):,} skipped: {', '.join(ids)})"
+    return f"scored {scored:,} of {counted(read, 'story')} ({len(skipped):,} skipped: {', '.join(ids)})"
 
 
 def _print_stdout(renderable: Any, width: int | None) -> None:

@@ -8,6 +8,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..errors import counted
 from ..ingest.stories import StoryError
 from .rouge import ROUGE_TYPES
 from .run import BOOTSTRAP_RESAMPLES, Protocol, StoryResult
@@ -131,10 +132,10 @@ def table(rec: dict[str, Any]) -> Any:
 
     p = rec["protocol"]
     k = "r" if p["measure"] == "recall" else "f"
-    budget = f"{p['words']} words" if p["words"] else f"{p['sentences']} sentences"
+    budget = counted(p["words"], "word") if p["words"] else counted(p["sentences"], "sentence")
     t = Table(
         title=f"ROUGE {p['measure']} (x100), {budget}: {Path(rec['data']['path']).name}, "
-        f"{rec['data']['stories']} stories",
+        f"{counted(rec['data']['stories'], 'story')}",
         title_justify="left",
         caption=f"ms/story: selection only; clean + segment + TF-IDF, shared by all methods: "
         f"{rec['data']['prep_ms_per_story']:.1f} ms/story. R2 CI: bootstrap over stories.",

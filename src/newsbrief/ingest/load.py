@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, UsageError, shown
+from ..errors import InputError, UsageError, counted, shown
 from ..limits import MAX_INPUT_BYTES, ArticleBudget
 from ..log import warn
 from ..model import RawDoc
@@ -259,7 +259,7 @@ def _read_folder(
             budget.take(name or str(folder), text)  # a skipped file counts as one, as a bad row does
         docs.extend(found)
     if not docs and not repeated:  # one error line, the skipped files counted in it (no warnings before it)
-        why = f" ({_count(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
+        why = f" ({counted(len(skipped), 'file')} skipped; the first: {skipped[0]})" if skipped else ""
         if not entries and _holds_folders(folder):  # a folder of story folders: `brief dir/` is `batch`'s
             why = " (only folders in it: `newsbrief batch` reads a folder of story folders)"
         raise InputError(f"no readable text or HTML files in this folder{why}", str(folder))
@@ -352,7 +352,7 @@ def read_story(path: Path, name: str, story: str | None, fmt: str | None = None)
             chosen = item
             break
     if chosen is None:  # one error line, the bad rows counted in it (no warnings before it)
-        why = f" ({_count(len(bad), 'bad row')}; the first: {bad[0].reason})" if bad else ""
+        why = f" ({counted(len(bad), 'bad row')}; the first: {bad[0].reason})" if bad else ""
         if story is not None:
             raise InputError(f"no story with id {story!r}{why}", name)
         raise InputError(f"no usable story in the file{why}", name)
@@ -391,10 +391,6 @@ def _fetch(urls: list[str], cache_dir: str | Path | None, have_other: bool) -> d
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n:,} {what}" + ("" if n == 1 else "s")
 
 
 def unique_ids(docs: list[RawDoc]) -> list[RawDoc]:

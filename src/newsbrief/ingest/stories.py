@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, counted
 from ..model import RawDoc, displayable
 from ..registry import Registry
 from .decode import decode_bytes, stream_codec
@@ -347,8 +347,8 @@ def _unpaired(longer: Path, shorter: Path, n: int, extra: int) -> str:
         else f"lines {n:,}-{n + extra - 1:,} of {longer.name} have"
     )
     return (
-        f"{longer.name} has {n - 1 + extra:,} lines and {shorter.name} {n - 1:,}: {which} no partner and "
-        f"{'is' if extra == 1 else 'are'} not read"
+        f"{longer.name} has {counted(n - 1 + extra, 'line')} and {shorter.name} {n - 1:,}: {which} no "
+        f"partner and {'is' if extra == 1 else 'are'} not read"
     )
 
 

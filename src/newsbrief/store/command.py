@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError, UsageError, shown
+from ..errors import InputError, UsageError, counted, shown
 from ..options import MAX_PROCESSES, cache_dir_option, format_option, inputs_argument, path_option
 
 DbOption = Annotated[
@@ -132,13 +132,13 @@ def ingest_command(
                 save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
         not_modified = sum(p.not_modified for p in feeds.values())
     print(
-        f"newsbrief: {report.added} articles added ({report.skipped} already stored), "
-        f"{len(report.stories)} stories updated ({report.new_stories} new)"
+        f"newsbrief: {counted(report.added, 'article')} added ({report.skipped:,} already stored), "
+        f"{counted(len(report.stories), 'story')} updated ({report.new_stories:,} new)"
         + (f", {len(report.emptied)} merged into others" if report.emptied else "")
         + (f"; {len(report.failed)} not cleaned" if report.failed else "")
-        + (f"; {len(failed)} input{'s' if len(failed) != 1 else ''} not read" if failed else "")
-        + (f"; {len(bad_rows)} bad row{'s' if len(bad_rows) != 1 else ''} skipped" if bad_rows else "")
-        + (f"; {not_modified} feed{'s' if not_modified != 1 else ''} not modified" if not_modified else ""),
+        + (f"; {counted(len(failed), 'input')} not read" if failed else "")
+        + (f"; {counted(len(bad_rows), 'bad row')} skipped" if bad_rows else "")
+        + (f"; {counted(not_modified, 'feed')} not modified" if not_modified else ""),
         file=sys.stderr,
     )
     if failed or bad_rows or report.failed:  # an input, row or article not stored: each warned, exit 1
@@ -276,10 +276,10 @@ def news_text(since: dict[str, Any], brief: dict[str, Any], markdown: bool) -> s
     docs = {d["id"]: d for d in brief["documents"]}
     lines = [f"Since the brief of {since['previous_brief']}:"]
     n = len(since["new_documents"])
-    lines.append(f"{n} new article{'s' if n != 1 else ''}" + (":" if n else "."))
+    lines.append(counted(n, "new article") + (":" if n else "."))
     lines.extend(f"  - {docs[i]['title'] or docs[i]['source']}" for i in since["new_documents"] if i in docs)
     new = since["new_summary"]
-    lines.append(f"{len(new)} new summary sentence{'s' if len(new) != 1 else ''}" + (":" if new else "."))
+    lines.append(counted(len(new), "new summary sentence") + (":" if new else "."))
     lines.extend(f"  + {brief['summary'][k]['text']}" for k in new)
     return head + "\n".join(lines) + "\n\n"
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from typing import Any
 
-from ..errors import NewsbriefError
+from ..errors import NewsbriefError, counted
 
 LARGE_NICE = 10  # large-lane processes yield the CPU to small-lane ones when both want it
 
@@ -100,9 +100,8 @@ class Lane:
             if self.stopping:  # a pool broken by `terminate` would otherwise be started afresh
                 raise Busy("the server is stopping")
             if self._inflight >= self.capacity:
-                raise Busy(
-                    f"the server is busy ({self.capacity} {self.name} requests in progress); try again"
-                )
+                busy = counted(self.capacity, f"{self.name} request")
+                raise Busy(f"the server is busy ({busy} in progress); try again")
             self._inflight += 1
             try:
                 # a submit may start a worker process (spawn starts them as they are needed)
