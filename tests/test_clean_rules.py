@@ -725,6 +725,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["(LAUGHTER)", "We won. (APPLAUSE) Thank you.", "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"],
         ["The crowd laughed (loudly) at the joke.", "(Laughter is good for you, she said.)"],
     ),
+    "labelled-credit-inline": (
+        [
+            "The ferry docked. ( photo by jo roe/invision/ap ) ( associated press ) the crew was safe.",
+            "( photo courtesy of jo roe ) the driver said he saw the ferry.",
+            "It rained. ( image credit: jo roe ) considering the storm, the ferry stayed.",
+            "The pier. (Photo by Jo Roe/Getty Images) The crew was safe.",
+        ],
+        [
+            "The ferry (a photo of it hangs in the hall) was old.",
+            "He took the picture (by hand, he said) at noon.",
+            "The photo by jo roe won a prize.",
+        ],
+    ),
     "credit-label-inline": (
         [
             "The ferry docked. Credit jo roe for the new york times the inquiry began in may.",

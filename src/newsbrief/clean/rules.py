@@ -1366,6 +1366,23 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A photo's labelled credit in parentheses run into the text (Multi-News+: "... in los angeles. (
+        # photo by jo roe/invision/ap ) ( associated press ) the awards ...", "( photo courtesy of jo roe )
+        # the driver said ...", "( image credit: jo roe ) considering ..."): the credit goes, with a wire's
+        # credit right after it, and the text on both sides stays (the lead after it was either held out
+        # of the summary as a credit's sentence or shown with the credit). The label's word makes it a
+        # credit: "(photo by the author)" in prose is one too.
+        "labelled-credit-inline",
+        "photo-credit",
+        "inline",
+        re.compile(
+            r"\(\s?(?:photo|image|picture)s?\s(?:courtesy(?:\sof)?|credit(?:\sshould\sread)?:?|by)\s[^()]{2,80}?"
+            r"\s?\)(?:\s\(\s?(?:associated press|ap|reuters|afp)\s?\))?(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A photo's credit line, the NYT's "Credit" label opening it, run into the text after a caption's
         # stop (Multi-News+: "... the attorney general. Credit jo roe for the new york times the inquiry is
         # ...", "Credit ann lee/getty images by friday, ..."): the credit goes, the text after it stays. Only
