@@ -2443,3 +2443,24 @@ def test_session52_a_verb_group_of_its_own_after_and_ends_the_claim_before_it() 
     # a coordinated verb with no auxiliary still shares the clause: "arrested and charged with theft"
     (f,) = _facts("Police said Dana Lund was arrested and charged with theft in Harwick.")
     assert [c.predicate for c in f.claims] == ["arrest", "charg"]
+
+
+def test_session52_a_pronoun_with_its_auxiliary_written_on_opens_a_verb_group() -> None:
+    # rule `contracted-auxiliary`: "we're", "she's", "he'll" are a subject and its auxiliary: the verb after
+    # is one ("-ing" too), a participle after "'s" is passive, "'ll" a modal; a complement is still none
+    assert _predicates("We're seeking a new trial in Harwick.") == ["seeking"]
+    (f,) = _facts("She’s accused of theft in Harwick.")
+    assert [(c.predicate, c.passive) for c in f.claims] == [("accus", True)]
+    (f,) = _facts("He'll pay the Harwick fine on Monday.")
+    assert [(c.predicate, c.modal) for c in f.claims] == [("pay", True)]
+    assert "unclear" not in _predicates("It's unclear whether Lund will stay in Harwick.")
+
+
+def test_session52_a_verb_of_claiming_before_that_wraps_what_is_claimed() -> None:
+    # rule `claimed-that`: the "that" a few words after "complained" opens what is claimed, no relative
+    # clause: its verb is the claim
+    text = "Lund complained in court on Friday that the officer entered her Harwick flat illegally."
+    assert _predicates(text) == ["entered"]
+    assert _predicates("Lund warned the council in Harwick.") == ["warned"]  # no "that": the verb's own claim
+    # ... though it looks like a participle after a noun ("complained in" as "compiled by"): lower-cased
+    assert _predicates("lund complained in court on friday that the officer entered her flat.") == ["entered"]

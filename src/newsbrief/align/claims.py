@@ -358,6 +358,8 @@ def _verbs(text: str, start: int, end: int, words: list[Word] | None = None) -> 
         ):
             kind = "speech"  # rules `thought-that`, `thought-clause`: "have known for decades that ...",
             # "believe he gunned down ...": the known or thought is the claim
+        elif kind in ("verb", "reduced") and low in _CLAIMING and _that_follows(words, k, text):
+            kind = "speech"  # rule `claimed-that`: "complained in court on Friday that the officer entered"
         last = k
         if relative and seen and not _joined(words, k):
             relative = False  # "a cold wave that hit Poland a week ago has killed 32 people": the main verb
@@ -452,6 +454,15 @@ def _free_relative(words: list[Word], k: int) -> bool:
 _THINKING = _set(
     "know knows knew known believe believes believed think thinks thought realize realizes realized"
     " realised learned learnt suspect suspects suspected fear fears feared"
+)
+
+
+# rule `claimed-that`: verbs of claiming followed by "that" wrap what is claimed, as a reporting verb does
+# (a "that" a few words on, past a time or place, was read as a relative pronoun and its clause set aside:
+# "complained in court on Friday that the officer entered her apartment")
+_CLAIMING = _set(
+    "complained complains argued argues claimed claims alleged alleges insisted insists warned warns"
+    " admitted admits acknowledged acknowledges conceded concedes testified testifies"
 )
 
 
@@ -551,7 +562,19 @@ def _auxiliary(words: list[Word], k: int, text: str) -> bool:
     """Word `k` is an auxiliary or a modal, the month aside (`features.month_may`: "voted in May to close"
     has no modal, and "voted" is still the only verb of its clause)."""
     low = words[k][3]
-    return low in _AUXILIARY and not (low == "may" and month_may(text, words[k][1]))
+    if low not in _AUXILIARY:
+        return _contracted(low)
+    return not (low == "may" and month_may(text, words[k][1]))
+
+
+# rule `contracted-auxiliary`: a pronoun with its auxiliary written on ("we're going", "she's been charged",
+# "they've decided", "he'll pay", "I'd seen"): the verb after it is one, as after "we are"
+_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|who|that|there)['’](?:re|s|ve|ll|d|m)")
+
+
+def _contracted(low: str) -> bool:
+    """Rule `contracted-auxiliary`: `low` is a pronoun and its auxiliary in one word ("we're", "she's")."""
+    return ("'" in low or "’" in low) and _CONTRACTION.fullmatch(low) is not None
 
 
 def _joined(words: list[Word], k: int) -> bool:
@@ -724,11 +747,25 @@ def _complement(words: list[Word], j: int, k: int) -> bool:
     word `j`, is that group's complement or object, no verb: no participle after "be" ("is not
     indicative"), no past participle after "have" ("have hideouts", "had custody of", "has inconsistent
     bloodstain patterns")."""
-    last = next((w[3] for w in reversed(words[j:k]) if w[3] in _BE_FORMS or w[3] in _HAVE), "")
+    last = next((kind for w in reversed(words[j:k]) if (kind := _group_verb(w[3])) is not None), "")
     low = words[k][3]
-    if last in _BE_FORMS:
+    if last == "be":
         return not _participle(low) and low not in _UNDERGONE
-    return last in _HAVE and not _past_participle(low)
+    return last == "have" and not _past_participle(low)
+
+
+def _group_verb(low: str) -> str | None:
+    """ "be" or "have" for a form of either (a pronoun's contraction too: "we're", "they've"; "'s" read as
+    "is", whose participles include "has"'s), "" for another auxiliary written on ("he'll", "I'd"), None
+    for any other word."""
+    if low in _BE_FORMS:
+        return "be"
+    if low in _HAVE:
+        return "have"
+    if not _contracted(low):
+        return None
+    end = low.replace("’", "'").rsplit("'", 1)[1]
+    return "be" if end in ("re", "m", "s") else "have" if end == "ve" else ""
 
 
 # rule `owner-adjective`: an "-ed" word right after an owner's "'s" ("Trump's unexpected decision", "the duo's
@@ -1916,7 +1953,10 @@ def _passive(text: str, s: int, e: int, group: list[Word]) -> bool:
     words = [w[3] for w in group]
     while words and (words[-1] in _BETWEEN or _adverb(words[-1])) and words[-1] not in _PASSIVE:
         words.pop()
-    return bool(words) and words[-1] in _PASSIVE
+    # rule `contracted-auxiliary`: "she's accused", "they're wanted": a pronoun's "be" written on
+    return bool(words) and (
+        words[-1] in _PASSIVE or (_contracted(words[-1]) and _group_verb(words[-1]) == "be")
+    )
 
 
 _MODAL = _set("can could may might must shall should will would cannot")
@@ -1931,7 +1971,10 @@ def _modal(text: str, group: list[Word]) -> bool:
         if words[-1][0] in _MODAL:
             return True
         words.pop()
-    return bool(words) and words[-1][0] in _MODAL
+    # rule `contracted-auxiliary`: "he'll pay", "they'll not vote": "will" written on
+    return bool(words) and (
+        words[-1][0] in _MODAL or (_contracted(words[-1][0]) and words[-1][0].endswith("ll"))
+    )
 
 
 # adverbs of frequency: with one in its verb group a claim tells a habit or a rule, not one event
