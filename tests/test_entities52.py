@@ -60,3 +60,22 @@ def test_entities52_a_famous_name_in_lower_case() -> None:
     assert found["Kanye West"] == ("person", ["kanye west"]), found
     assert found["Eminem"] == ("person", ["eminem"]), found
     assert found["Kim Jong Il"] == ("person", ["kim jong il"]), found
+
+
+def test_entities52_listed_bodies_found_in_lower_case() -> None:
+    """Listed: "National Oceanic and Atmospheric Administration" with its acronym NOAA as one body,
+    "Washington Mutual" (not the place Washington), "JP Morgan" and "JP Morgan Chase" as JPMorgan's names."""
+    tail = (
+        " officials said on monday that the plan would go ahead, and the work would begin in the spring "
+        "after a long delay over the cost of the new office. the staff were told to wait for news."
+    )
+    found = _mentions(
+        "the campus houses the national oceanic and atmospheric administration, and noaa said the data was "
+        "late. a card firm once owned by washington mutual, now owned by jp morgan, sent the letters, and "
+        "jp morgan chase said so." + tail
+    )
+    noaa = "National Oceanic and Atmospheric Administration"
+    assert found[noaa] == ("organization", ["national oceanic and atmospheric administration", "noaa"]), found
+    assert found["Washington Mutual"][0] == "organization" and "Washington" not in found, found
+    assert found["JPMorgan"] == ("organization", ["jp morgan"]), found
+    assert found["JPMorgan Chase"] == ("organization", ["jp morgan chase"]), found
