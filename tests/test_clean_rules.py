@@ -738,6 +738,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The photo by jo roe won a prize.",
         ],
     ),
+    "full-size-image-inline": (
+        [
+            "Dogs bond with us. Credit: jo roe view full size image when people call their dogs, they smile.",
+            "Fracking is used here. View full size image jo roe is an analyst.",
+            "Credit: jo roe/shutterstock.com view full size image about three-quarters of parents agree.",
+        ],
+        [
+            "Credit: jo roe the ferry is late.",
+            "You can view the full size image on the site, the mayor said.",
+        ],
+    ),
     "credit-label-inline": (
         [
             "The ferry docked. Credit jo roe for the new york times the inquiry began in may.",

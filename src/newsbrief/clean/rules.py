@@ -1383,6 +1383,21 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A picture's "View full size image" button run into the text, with the credit before it (Multi-News+,
+        # LiveScience pages: "... for bonding. Credit: jo roe view full size image when people call their
+        # dogs ..."): the credit and the button go, the caption before and the text after stay. The button's
+        # words are the sure end; a credit without them has none and stays.
+        "full-size-image-inline",
+        "photo-credit",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))(?:Credit:\s(?:[^.!?\"“”]|\.(?=\S)){1,80}?\s)?"
+            r"view full size image(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A photo's credit line, the NYT's "Credit" label opening it, run into the text after a caption's
         # stop (Multi-News+: "... the attorney general. Credit jo roe for the new york times the inquiry is
         # ...", "Credit ann lee/getty images by friday, ..."): the credit goes, the text after it stays. Only
