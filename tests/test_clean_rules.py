@@ -635,6 +635,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Officials said you'll get an email when the ferry is late.",
         ],
     ),
+    "paywall-meter-inline": (
+        [
+            "The ferry sank. Thank you for reading 5 free articles. The captain was safe.",
+            "You can come back at the end of your 30-day period for another 5 free articles, or buy one.",
+            "If you are a current 7-day subscriber you are granted an all-access pass to the website.",
+            "Please click sign up to subscribe, or login if you are already a member.",
+            "Please purchase a subscription to continue reading. The vote is near.",
+        ],
+        [
+            "Thank you for reading the ferry report, the mayor wrote.",
+            "Subscribers said the all-access pass cost too much.",
+        ],
+    ),
     "post-signature-inline": (
         ["The ferry is late again. — jane roe ( @janeroe ) may 24, 2017 the tweet came as the vote neared."],
         ["The mayor — a ferry fan (@x) — spoke on may 2, 2017.", "— jane roe, may 24, 2017"],

@@ -1527,6 +1527,30 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A metered paywall's box run into the text, each of its sentences (Multi-News+, local papers' pages:
+        # "Thank you for reading 5 free articles. You can come back at the end of your 30-day period for
+        # another 5 free articles, or you can purchase a subscription ... If you are a current 7-day
+        # subscriber you are granted an all-access pass to the website and digital newspaper replica.
+        # Please click sign up to subscribe, or login if you are already a member."): the site speaking to
+        # its reader. 1017's summary held the all-access line (brief52, training scan).
+        "paywall-meter-inline",
+        "subscribe-prompt",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))"
+            r"(?:thank you for reading(?: \d+ free articles?)?\."
+            r"|(?:please )?purchase a subscription to continue reading\."
+            r"|a subscription is required to continue reading\."
+            r"|you can come back at the end of your \d+-day period for another \d+ free articles?\b"
+            r"[^.!?]{0,140}\."
+            r"|if you are a current [^.!?]{1,20}subscriber you are granted an all-access pass\b[^.!?]{0,80}\."
+            r"|please click sign up to subscribe, or login if you are already a member\.)"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # An embedded post's signature run into the text after it, spaced as Multi-News+ writes it ("— jane
         # roe ( @janeroe ) may 24, 2017 the tweet came ..."): the dash, the name, the handle and the date are
         # its sure ends; the text after it is kept (the summary's embedded-post rule reads the unspaced form).
