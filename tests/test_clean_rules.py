@@ -635,6 +635,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Officials said you'll get an email when the ferry is late.",
         ],
     ),
+    "follow-box-inline": (
+        [
+            "Follow harbour-tv: facebook &#124; twitter portsmouth ( htv ) – the ferry sank.",
+            "The ferry sank. Follow ferry desk: facebook | twitter | instagram the crew was safe.",
+            "The ferry sank. Follow follow ferry fans on facebook the next issue was the fare.",
+        ],
+        [
+            "Follow the vote on facebook, the mayor said.",
+            "Follow the ferry: facebook users posted photos.",
+        ],
+    ),
     "paywall-meter-inline": (
         [
             "The ferry sank. Thank you for reading 5 free articles. The captain was safe.",
@@ -1515,6 +1526,21 @@ def test_a_tv_transcript_s_handoff_and_reporter_labels_are_cut_and_the_report_ke
     ]
     assert "divers tell me the boy is recovering. ( siren ) crews searched for an hour." in doc.text
     assert "joining" not in doc.text
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_a_station_s_follow_box_opening_the_lead_is_cut_then_its_dateline() -> None:
+    # brief52 (training 38593's summary opened "Follow kdka-tv: facebook &#124; twitter pittsburgh ( kdka ) –
+    # ..."): the box goes, then the dateline behind it is read as a prefix (its place kept as metadata)
+    lead = "Follow harbour-tv: facebook &#124; twitter portsmouth ( htv ) – the ferry sank on monday at noon."
+    doc, raw = _clean(lead, BODY)
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("share-prompt", "Follow harbour-tv: facebook &#124; twitter"),
+        ("dateline", "portsmouth ( htv ) –"),
+    ]
+    assert doc.text.startswith("the ferry sank on monday")
+    assert doc.dateline == "portsmouth"
     for r in doc.removed:
         assert raw[r.start : r.end] == r.text
 

@@ -43,8 +43,9 @@ _CLOSES = (".", ",", ";", ":", "!", "?")  # marks that close on the word before 
 PREFIX_PARAGRAPHS = 3  # prefix rules look at this many leading body paragraphs
 PREFIX_ROUNDS = 3  # and cut at most this many prefixes one after another from each
 # Inline rules that, opening a paragraph, count as a prefix: the prefix rules are tried again after them (a
-# sign-up box, then NBC's "/ updated by ..." stamp, then the lead)
-_LEADERS = (BY_NAME["signup-inline"],)
+# sign-up box, then NBC's "/ updated by ..." stamp, then the lead; a CBS station's follow box, then its
+# dateline "miami ( cbsmiami ) –", then the lead)
+_LEADERS = (BY_NAME["signup-inline"], BY_NAME["follow-box-inline"])
 
 
 _BYLINE = re.compile(

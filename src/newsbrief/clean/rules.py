@@ -1696,6 +1696,24 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A follow box's label and its network buttons run into the text (Multi-News+: "Follow kdka-tv:
+        # facebook &#124; twitter pittsburgh ( kdka ) – ...", "Follow backchannel: facebook &#124; twitter
+        # ...", Sports Illustrated's doubled "Follow follow extra mustard on facebook the next ..."): the
+        # box goes, the text after it stays. The buttons after the colon, or the doubled "Follow", are its
+        # sure marks; "Follow the vote on facebook ..." in prose has neither.
+        "follow-box-inline",
+        "share-prompt",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))follow\s(?:[\w.'’-]+\s?){1,4}:\s(?:facebook|twitter|instagram)"
+            r"(?:\s(?:&#124;|\|)\s(?:facebook|twitter|instagram|youtube))+(?=\s|$)"
+            r"|(?:^|(?<=[.!?\"”’]\s))follow follow\s(?:[\w.'’-]+\s){1,4}?on (?:facebook|twitter|instagram)"
+            r"(?=\s|$)",
+            IC,
+        ),
+        10_000,
+    ),
+    Rule(
         # A BBC correspondent's "Analysis" box label run into its first sentence, the line break lost
         # (Multi-News+: "... the ministry said. Analysis the ceasefire exists in name only."): the label goes,
         # the sentence stays. Only before a word that opens a sentence, not the noun's own phrase ("Analysis
