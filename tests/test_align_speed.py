@@ -323,6 +323,27 @@ def test_single_marks_open_on_the_mark_and_find_what_the_lookbehinds_found() -> 
         ]
 
 
+def test_gates_open_on_their_first_letter_and_find_what_the_word_boundary_forms_found() -> None:
+    """`_BE_WORD` and `_HE_SHE` open on a character class (sre's charset prefix, not a try at every
+    position) and match where the forms opening on `\\b` or a lookbehind matched: every string of up to four
+    characters of an alphabet of their letters, marks and a non-ASCII letter, and some sentences."""
+    written = {  # as written before they opened on a letter
+        features._BE_WORD: re.compile(r"\b(?:is|was|are|were|be|been|being)\s"),
+        features._HE_SHE: re.compile(r"(?<![A-Za-z])[Ss]?[Hh][Ee](?![A-Za-z])"),
+    }
+    texts = [
+        *_SENTENCES,
+        "This is his shed; she has been being kind, as he was. Theirs were here.",
+        "ashe and shhe, sHe and HE, hE-she, 'he', é is, éis, 1was, _be, were\tbeing",
+    ]
+    alphabet = "iswabeShHé -"
+    texts += [a + b + c + d for a in alphabet for b in alphabet for c in alphabet for d in ("", *alphabet)]
+    for mine, old in written.items():
+        assert re._parser.parse(mine.pattern)[0][0] == re._constants.IN
+        for t in texts:
+            assert [m.span() for m in mine.finditer(t)] == [m.span() for m in old.finditer(t)], t
+
+
 def test_a_sentence_with_commas_and_no_other_mark_breaks_where_the_whole_pattern_does() -> None:
     texts = [
         *_MARKED,
