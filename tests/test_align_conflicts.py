@@ -1839,15 +1839,13 @@ _FLYBY = "{} will bring the spacecraft within {} miles of the Sun during its fly
 
 
 def test_session34_two_values_of_one_measure_are_related_not_a_conflict() -> None:
-    """Two values of one measure after the same word ("face two years" / "face up to seven years",
-    "within 3.7 million" / "within just 3.9 million miles") stay `related` (rule `other-measure`): session
-    34's `measures-differ` read them as one slot's two values, and made a false conflict on a held-out
-    set, so it was withdrawn (saying less rather than something false)."""
-    for a, b in [
-        (_JAIL.format("two years"), _JAIL.format("up to seven years")),
-        (_FLYBY.format("The probe", "3.7 million"), _FLYBY.format("The probe", "just 3.9 million")),
-    ]:
-        assert _rules_of(a, b) == [("related", "other-measure")], (a, b)
+    """Two values of one duration after the same word ("face two years" / "face up to seven years") stay
+    `related` (rule `other-measure`): session 34's `measures-differ` read them as one slot's two values,
+    and made a false conflict on a held-out set, so it was withdrawn (saying less rather than something
+    false). A physical measure read alike around both values is one slot since session 52 (`measure-slot`,
+    test_session52_one_physical_measure_read_alike_around_two_values_is_a_conflict)."""
+    a, b = _JAIL.format("two years"), _JAIL.format("up to seven years")
+    assert _rules_of(a, b) == [("related", "other-measure")]
 
 
 def test_session34_measures_of_two_slots_are_no_conflict() -> None:
@@ -2896,3 +2894,24 @@ def test_session52_a_value_that_could_come_to_be_is_no_side_of_a_conflict() -> N
     assert _conflict_values(said.format("$100 billion"), said.format("$60 billion")) == [
         "values:$100 billion vs $60 billion"
     ]
+
+
+def test_session52_one_physical_measure_read_alike_around_two_values_is_a_conflict() -> None:
+    """Rule `measure-slot` (session 52, conflicts52; the shape of a LongBench dev story's "within 3.7 million
+    miles of the Sun" / "within just 3.9 million miles (6.2 million kilometers) of the solar surface"): one
+    physical measure each sentence gives once, the word before each value and the two after each unit
+    alike (a hedge and a conversion passed over), the values at most `MAX_RATIO` apart: one slot, two
+    values. Two limits far apart ("out to 9 miles" / "out to 200 miles offshore"), other words around
+    the values, and durations are no conflict. Sentences written for this test."""
+    a = _FLYBY.format("The probe", "3.7 million")
+    b = "On its last pass the probe will come within just 3.9 million miles (6.3 million km) of the Sun."
+    assert _conflict_values(a, b) == ["values:3.7 million miles vs 3.9 million miles"]
+    assert _conflict_values(
+        _FLYBY.format("The probe", "3.7 million"), _FLYBY.format("The probe", "just 3.9 million")
+    ) == ["values:3.7 million miles vs 3.9 million miles"]
+    limit = (
+        "Boats fishing in Harwick waters, out to {} miles offshore, must report their catch, rangers said."
+    )
+    assert "conflict" not in _kinds(limit.format("9"), limit.format("200"))
+    camp = "The climbers reached a camp {} metres on the north face of Mount Harwick on Tuesday."
+    assert "conflict" not in _kinds(camp.format("at 3,700"), camp.format("below 3,900"))

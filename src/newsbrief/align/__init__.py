@@ -154,7 +154,11 @@ Link kinds (also in the JSON Schema):
   a participant shared, no hedge, bound, part, range, total, two weekdays or two places). Two values of one
   measure (a duration, a distance) are `related` (rule `other-measure`), not a conflict: a rule that read
   them as one slot (session 34's `measures-differ`) made a false conflict on a held-out set and was
-  withdrawn. One measure in two units is `related` too when no value of one, converted, is within 15 %
+  withdrawn; but one physical measure (a length, mass, area, volume; no speed) each sentence gives once,
+  the word before each value and the two after each unit alike, the values at most three times apart, is
+  one slot's two values ("within 3.7 million miles of the Sun" / "within just 3.9 million miles (6.2
+  million kilometers) of the solar surface": rule `measure-slot`, `values:3.7 million miles vs 3.9
+  million miles`). One measure in two units is `related` too when no value of one, converted, is within 15 %
   of the other's and the word after each unit is alike ("12 miles from" / "12 kilometres from": rule
   `units-apart`); a rounded conversion ("30,000 feet" / "9,000 metres") stays one fact.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
@@ -309,6 +313,7 @@ _VALUES_APART: dict[str, tuple[Callable[[Pair], tuple[str, str] | None], str]] =
     "start-years-differ": (lambda p: p.start_conflict, "since "),
     "born-names-differ": (lambda p: p.born_conflict, "born "),
     "vague-differs": (lambda p: p.vague_conflict, ""),
+    "measure-slot": (lambda p: p.measure_conflict, ""),
     "months-differ": (lambda p: p.month_conflict, ""),
     "other-month": (lambda p: p.month_clash, ""),
 }

@@ -230,6 +230,7 @@ class Pair:
     measure_clash: bool = False  # a measure both give, one value each, apart ("eight times closer" /
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     units_apart: bool = False  # a measure in two units, no value alike once converted (`units_apart`)
+    measure_conflict: tuple[str, str] | None = None  # one measure's two values in one slot (`measure_slot`)
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
@@ -932,6 +933,7 @@ def compare(
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         units_apart=bool(fa.counts and fb.counts) and units_apart(fa.counts, fb.counts, fa.words, fb.words),
+        measure_conflict=measure_slot(fa, fb) if fa.counts and fb.counts else None,
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(_counted_of(ma), _counted_of(mb)),
@@ -3544,6 +3546,42 @@ _UNIT_SIZE: dict[str, tuple[str, float]] = {
     "knot": ("speed", 1.852),
 }
 UNITS_SLACK = 0.15  # a converted value a reporter rounds ("30,000 feet" / "9,000 metres"): this share apart
+
+
+# rule `measure-slot`: a hedge between the word before a measure and its value ("within just 3.9 million")
+_MEASURE_HEDGE = r"(?:(?:just|only|about|nearly|almost|some|roughly|approximately|around) )?"
+_CONVERTED_AFTER = r"(?:[\d.,]+ (?:million |billion )?[a-z]+ )?"  # "(6.2 million kilometers)", its marks gone
+
+
+# a speed, as a temperature, changes with the hour: two values are two moments, never one slot's
+_SLOT_UNITS = frozenset(u for u, (dim, _) in _UNIT_SIZE.items() if dim != "speed")
+
+
+def measure_slot(fa: Facts, fb: Facts) -> tuple[str, str] | None:
+    """Rule `measure-slot`: one physical measure (`_SLOT_UNITS`) each sentence gives once in one unit (a
+    conversion in parentheses aside), the values apart, the word before each value and the two words after
+    each unit alike ("within 3.7 million miles of the Sun" / "within just 3.9 million miles (6.2 million
+    kilometers) of the solar surface": the conversion passed over), the two at most `MAX_RATIO` apart: one
+    slot, two values. Returns the two values as written, or None. Durations, multiples and speeds stay
+    `other-measure`."""
+    for unit in {c.unit for c in fa.counts} & {c.unit for c in fb.counts} & _SLOT_UNITS:
+        a = [c for c in fa.counts if c.unit == unit and not c.conversion]
+        b = [c for c in fb.counts if c.unit == unit and not c.conversion]
+        if len(a) != 1 or len(b) != 1 or a[0].overlaps(b[0]) or not a[0].noun or not b[0].noun:
+            continue
+        if max(a[0].value, b[0].value) > MAX_RATIO * min(a[0].value, b[0].value):
+            continue  # "out to 9 miles offshore" / "out to 200 miles offshore": two limits, not one value
+        slots = []
+        for c, words in ((a[0], fa.words), (b[0], fb.words)):
+            value, noun = re.escape(c.text.lower()), re.escape(c.noun.lower())
+            m = re.search(
+                rf" (\S+) {_MEASURE_HEDGE}{value}[\s-]{noun} {_CONVERTED_AFTER}(\S+ \S+) ",
+                words,
+            )
+            slots.append(m.groups() if m else None)
+        if slots[0] is not None and slots[0] == slots[1]:
+            return f"{a[0].text} {a[0].noun}", f"{b[0].text} {b[0].noun}"
+    return None
 
 
 def units_apart(xs: Sequence[Count], ys: Sequence[Count], wa: str, wb: str) -> bool:

@@ -361,6 +361,18 @@ RULES: tuple[Rule, ...] = (
     # "dozens had been wounded" / "200 were wounded": one event's count as a vague word and as a number
     # far above it (`pairs.vague_clash`)
     Rule("vague-differs", "conflict", _vague_differs),
+    # "within 3.7 million miles of the Sun" / "within just 3.9 million miles of the sun": one measure's slot,
+    # read alike around both values (`pairs.measure_slot`), two values, in a pair that shares two words
+    Rule(
+        "measure-slot",
+        "conflict",
+        lambda p, f: (
+            p.measure_conflict is not None
+            and p.context >= 2
+            and not (p.year_clash or p.day_clash or p.time_clash or p.month_clash is not None)
+            and p.missing < 2
+        ),
+    ),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "12 miles" / "12 kilometres", "5 feet long" / "2 metres long": one measure in two units, apart once
