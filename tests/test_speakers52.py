@@ -75,3 +75,34 @@ def test_photo_credit_is_no_verb_of_crediting() -> None:
         '"simply do not care about the birds at all."'
     )
     assert _speakers(text)["simply do not care about the birds at all"] == "Tom Varek"
+
+
+_ACTED_ON = [
+    'Protesters demanding Mayor Tom Reyes resign said the city "has failed every family here for years."',
+    'Fans cheering Tom Reyes said the late goal "was the best thing to happen to this town in years."',
+    'Officials briefing Tom Reyes on Monday said the plan "was a clear win for every family here."',
+]
+
+
+@pytest.mark.parametrize("text", _ACTED_ON)
+def test_participle_object_is_no_speaker(text: str) -> None:
+    """Rule participle-object (training census: "Syrian rebels fighting to topple president bashar assad say
+    …" gave the rebels' words to Assad): the name a participle after the subject's noun acts on is not the
+    speaker; the words stay unattributed rather than his."""
+    assert list(speakers(text).values()) == [None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The visiting Prime Minister Tom Reyes",  # a participle with no noun before it is an adjective
+        "A man identifying himself as Tom Reyes",  # "as" names the speaker himself
+        "Tom Reyes, thanking Ada Brook for her help,",  # the name heads the phrase
+    ],
+)
+def test_participle_object_leaves_the_subject(opening: str) -> None:
+    """Rule participle-object reads only a noun's participle and its object: the speaker named as the subject
+    keeps the words."""
+    text = opening + ' said the plan "was a clear win for every family on this street."'
+    assert list(speakers(text).values()) == ["Tom Reyes"]
+

@@ -95,6 +95,7 @@ from .coreference import (
     antecedent,
     full_name,
     name_gender,
+    participle_object,
     plural_people,
     prepositions_of,
     previous_speaker,
@@ -3055,6 +3056,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
         and named
         and _heads(dd, who, named[0])
         and not agent_of_modifier(text, who[0], named[0].start)
+        and not participle_object(text, who[0], named[0].start)
     ):
         # "Melrose High senior Muxie on the other hand said"
         speaker, how = dd.person_name(named[0]), "subject-head"

@@ -1008,6 +1008,7 @@ def _named_in_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
             )
             and not _object_pair(text, s, f, named)
             and not agent_of_modifier(text, s, f.start)
+            and not participle_object(text, s, f.start)
         ):
             heads[f] = how
     # a name inside the body a headed name is "of" is not the speaker ("Kerr of Jane Doe's office")
@@ -1734,6 +1735,40 @@ def agent_of_modifier(text: str, s: int, at: int) -> bool:
     phrase's noun, and that noun no text a maker speaks through."""
     m = _AGENT_OF.search(text, s, at)
     return m is not None and m.end() == at and m.group(1) not in _MADE_TEXTS
+
+
+# rule participle-object (session 52, training census Random(5251): "Syrian rebels fighting to topple
+# president bashar assad say …" gave the rebels' words to Assad): a name right after a participle that
+# modifies the phrase's plural or role noun ("rebels fighting to topple X", "protesters demanding X's …",
+# "groups opposing Gov. X") is what they act on, not the speaker; the noun speaks. Not after "as" ("a man
+# identifying himself as X"), nor a participle the noun does not head ("the visiting Prime Minister X":
+# "visiting" follows no noun)
+_PARTICIPLE_OBJECT = re.compile(
+    r"(?:^|[\s(])([a-z][\w\-]*)\s+(?!according\b)((?-i:[a-z]{3,}ing))\s+(?:to\s+[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def participle_object(text: str, s: int, at: int) -> bool:
+    """Rule participle-object (see `_PARTICIPLE_OBJECT`): the name at `at`, after its own titles, is the
+    object of a participle whose noun, a plural or a role word, heads the phrase from `s`."""
+    # the name's own titles, capitalised or (case-less text) not: "topple president bashar assad"
+    for _ in range(3):
+        title = _PARTICIPLE_TITLE.search(text, s, at)
+        if title is None or title.group(1).lower() == "the" or not _title_word(title.group(1).capitalize()):
+            break
+        at = title.start(1)
+    m = _PARTICIPLE_OBJECT.search(text, s, at)
+    if m is None or m.end() != at:
+        return False
+    noun = m.group(1).lower()
+    plural = noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_PLURAL_HEAD
+    return plural or noun in gazetteer().roles
+
+
+_PARTICIPLE_TITLE = re.compile(r"([\w.\-]+)\s+$")
+_NOT_PLURAL_HEAD = frozenset(
+    ["his", "its", "is", "was", "has", "this", "as", "us", "thus", "news", "times", "series"]
+)
 
 
 def _object_pair(text: str, s: int, f: Found, named: list[Found]) -> bool:
