@@ -106,3 +106,19 @@ def test_participle_object_leaves_the_subject(opening: str) -> None:
     text = opening + ' said the plan "was a clear win for every family on this street."'
     assert list(speakers(text).values()) == ["Tom Reyes"]
 
+
+_SEOUL = "South Korean President Song Ha-yun met the envoy in Seoul on Monday. "
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        'President Song said she was "tired of the endless threats from across the border."',
+        '"We are tired of the endless threats from across the border," said President Song.',
+    ],
+)
+def test_titled_family_name(attribution: str) -> None:
+    """Rule titled-family-name (issue 15, left open by session 51: "President Park said she was tired" named
+    no one): a title and the family name written first ("Song Ha-yun"), an ordinary word the entity pass
+    leaves alone, is the one person the document names so."""
+    assert list(speakers(_SEOUL + attribution).values()) == ["Song Ha-yun"]

@@ -1163,8 +1163,31 @@ def _capitalised_phrase(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | str
             return Resolved(None, "stray-word")
         if all(w[-1] == "." and w[:-1] in _ABBREVIATED_TITLES for w in words):
             return Resolved(None, "stray-word")
+        if family := _titled_family_name(dd, words):
+            return Resolved(family, "titled-family-name")
         return _untitled(words)
     return None
+
+
+def _titled_family_name(dd: DocView, words: list[str]) -> str | None:
+    """Rule titled-family-name (session 52, issue 15 left open by session 51: "President Park said she was
+    tired" named no one): titles and one word that is no first name, the first word of the one person the
+    document names so (a family name written first: "Park Geun-hye", "Moon Jae-in"), is that person; the
+    entity pass leaves "Park" and "Moon" alone, as ordinary words."""
+    g = gazetteer()
+    if len(words) < 2 or words[-1] in g.first_names or words[-1].lower() in g.first_names:
+        return None
+    if not all(_titled_word(w) for w in words[:-1]):
+        return None
+    names = {dd.person_name(f) for f in dd.ents.within(dd.d, 0, len(dd.text), "person")}
+    fits = {n for n in names if len(n.split()) >= 2 and n.split()[0] == words[-1]}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _titled_word(word: str) -> bool:
+    """A title or role word, or a hyphened compound of one ("Vice-President"), as `_untitled` reads them."""
+    g = gazetteer()
+    return any((x,) in g.titles or x.lower() in g.roles for x in word.rstrip(".").split("-"))
 
 
 _ABBREVIATED_TITLES = frozenset(ABBREVIATED_TITLES)
@@ -1553,7 +1576,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
             *NAME_RULES,
         ),
     ),
-    SpeakerRule("capitalised-phrase", _capitalised_phrase, ("stray-word",)),
+    SpeakerRule("capitalised-phrase", _capitalised_phrase, ("stray-word", "titled-family-name")),
     SpeakerRule("name-after-title", _name_after_title),
     SpeakerRule("name-in-apposition", _apposition, ("possessive-apposition", "titled-apposition")),
     SpeakerRule("demonstrative-unintroduced", _demonstrative_alone),
