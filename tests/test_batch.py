@@ -508,6 +508,16 @@ def test_output_name_ending_in_a_slash_is_a_folder_of_json_files(tmp_path):
     assert brief["id"] == "story-001" and brief["summary"]
 
 
+def test_an_output_folder_under_a_file_is_named_not_its_errors_file(tmp_path, capsys):
+    """`batch s.jsonl -f md -o afile/briefs` (afile a file) said "afile/briefs.errors.jsonl: cannot write
+    here", a file the user never named (cli52)."""
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(1, seed=13, sentences=6))
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    out = tmp_path / "afile" / "briefs"
+    assert main(["batch", str(src), "-f", "md", "-o", str(out), "-q"]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {out}: cannot write here (Not a directory)\n"
+
+
 def test_a_truncated_gzip_keeps_the_stories_before_the_cut_and_a_rerun_resumes(
     tmp_path: Path, capsys
 ) -> None:

@@ -340,6 +340,12 @@ class FolderSink:
     kind = "folder"
 
     def __init__(self, folder: Path, fmt: str, restart: bool) -> None:
+        try:
+            folder.stat()
+        except FileNotFoundError:
+            pass  # made at the first brief
+        except OSError as e:  # a parent that is a file: the errors file beside it was named instead (cli52)
+            raise OutputError(f"cannot write here ({e.strerror or type(e).__name__})", str(folder)) from None
         if folder.exists() and not folder.is_dir():
             raise UsageError(f"{folder} is a file: give a folder for --format {fmt} (one file per story)")
         self.folder = folder
