@@ -122,3 +122,34 @@ def test_titled_family_name(attribution: str) -> None:
     no one): a title and the family name written first ("Song Ha-yun"), an ordinary word the entity pass
     leaves alone, is the one person the document names so."""
     assert list(speakers(_SEOUL + attribution).values()) == ["Song Ha-yun"]
+
+
+_VISIT = (
+    "After meeting the town's mayor, Tom Reyes, the governor Al Brook left the hall without a word. "
+    '"We cannot go on like this for another year," he said.'
+)
+
+
+def test_opening_apposition_is_no_subject() -> None:
+    """Rule opening-apposition (training census: "When President Obama first warned Syria's leader, President
+    Bashar al-Assad, that …, Mr. Obama took …. "…," he said" gave Obama's words to Assad): the name set off
+    after an opening phrase that ends on a role noun belongs to that phrase; the subject after it is the
+    he."""
+    assert speakers(_VISIT)["We cannot go on like this for another year"] == "Al Brook"
+
+
+def test_opening_apposition_needs_a_role_noun() -> None:
+    """After an opening that ends on no role noun ("When asked,"), the name after the comma is the subject."""
+    text = 'When asked, Tom Reyes, the mayor, told Ada Brook he was done. "We cannot go on," he said.'
+    assert speakers(text)["We cannot go on"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["As the city's mayor, Tom Reyes, 54,", "Despite his role as mayor, Tom Reyes, 54,"],
+)
+def test_opening_apposition_leaves_the_subject_own_role(opening: str) -> None:
+    """An opening that names the subject's own role ("As the city's mayor,", "… as mayor,") is no object's
+    apposition: the name after it is the subject and the he."""
+    text = opening + ' met Al Brook on Monday. "We cannot go on," he said.'
+    assert speakers(text)["We cannot go on"] == "Tom Reyes"

@@ -2884,8 +2884,29 @@ def _past_opening(dd: DocView, s0: int, fits: list[Found]) -> list[Found]:
         or any(f.start == m.start(1) for f in dd.ents.within(dd.d, s0, m.end()))
     ):
         return fits  # "Sterling Golongergen, an Alaska native, …" opens with a name, not a participle
-    after = [f for f in fits if f.start >= m.end()]
+    after = [f for f in fits if f.start >= m.end() and not _opening_apposition(dd, m, f)]
     return after if after else fits
+
+
+# rule opening-apposition (session 52, training census Random(5251): "When President Obama first warned
+# Syria's leader, President Bashar al-Assad, that …, Mr. Obama took … "…," he said" gave Obama's words to
+# Assad): a name set off by commas right after an opening phrase that ends on a role noun is that role's
+# apposition, still inside the phrase ("warned Syria's leader, X,"), not the subject after it
+_ROLE_BEFORE_COMMA = re.compile(r"([a-z]+),\s+$")
+_SUBJECT_OPENERS = frozenset(["As", "Like", "Unlike"])
+_AS_ROLE = re.compile(r"\bas\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _opening_apposition(dd: DocView, m: re.Match[str], f: Found) -> bool:
+    """Rule opening-apposition: `f` follows the opening phrase `m` at once (its titles aside), the phrase's
+    last word a role noun, and a comma follows `f`."""
+    role = _ROLE_BEFORE_COMMA.search(dd.text, m.start(), m.end())
+    if role is None or role.group(1) not in gazetteer().roles or role.end() != m.end():
+        return False
+    if m.group(1) in _SUBJECT_OPENERS or _AS_ROLE.search(dd.text, m.start(), role.start(1)):
+        return False  # the subject's own role: "As the city's mayor, Tom Reyes, 54, said", "… as mayor, X,"
+    between = dd.text[m.end() : f.start].split()
+    return all(_title_word(w) for w in between) and dd.text[f.end : f.end + 1] == ","
 
 
 # the prepositions whose object, a name right after them, is the person talked about, not the one who speaks:
