@@ -226,6 +226,22 @@ def test_a_redirect_to_a_malformed_url_is_one_line(server: PageServer) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "port"),
+    [
+        ("http://127.0.0.1:-1/", "-1"),
+        ("http://[::1]:abc/x", "abc"),
+        ("https://u:p@example.org:99999/", "99999"),
+        ("http://example.org:1e3", "1e3"),
+    ],
+)
+def test_a_url_with_a_port_that_is_no_port_is_named_in_our_words(url: str, port: str) -> None:
+    """urllib's words were shown: "Port could not be cast to integer value as '-1'" (cli52)."""
+    with pytest.raises(InputError) as e:
+        check_url(url)
+    assert str(e.value) == f"{url}: not a valid URL (its port {port!r} is not a number from 0 to 65535)"
+
+
 def test_a_304_to_a_request_that_was_not_conditional_says_so(server: PageServer) -> None:
     """It came back as an empty page: "no text found in this HTML" (cli46). Asked conditionally it is
     the answer `watch` expects."""

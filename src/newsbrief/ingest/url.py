@@ -81,7 +81,7 @@ def check_url(url: str, *, allow_private: bool = True) -> None:
         host = parts.hostname
         port = parts.port
     except ValueError as e:
-        raise InputError(f"not a valid URL ({e})", url) from None
+        raise InputError(f"not a valid URL ({_url_words(url, e)})", url) from None
     if not parts.scheme:  # `example.org/a`, or a word of pasted text: "not no:" said nothing
         raise InputError("is no URL (no http:// or https:// before it)", url)
     if parts.scheme.lower() not in SCHEMES:
@@ -92,6 +92,16 @@ def check_url(url: str, *, allow_private: bool = True) -> None:
         for addr in _addresses(host, port or (443 if parts.scheme.lower() == "https" else 80), url):
             if not _public(addr):
                 raise InputError(f"refusing to fetch a private or local address ({addr})", url)
+
+
+def _url_words(url: str, e: ValueError) -> str:
+    """urllib's reason a URL cannot be split, in our words for a port ("Port could not be cast to integer
+    value as '-1'", "Port out of range 0-65535": cli52), else as urllib says it."""
+    if not str(e).startswith("Port"):
+        return str(e)
+    netloc = urlsplit(url).netloc.rpartition("@")[2]
+    port = netloc[netloc.find("]") + 1 :] if netloc.startswith("[") else netloc
+    return f"its port {port.partition(':')[2][:40]!r} is not a number from 0 to 65535"
 
 
 def _public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
