@@ -41,6 +41,19 @@ def test_missing_file(tmp_path: Path, capsys) -> None:
     assert _error_line(err) == f"newsbrief: error: {missing}: no such file or directory"
 
 
+@pytest.mark.parametrize("name", ["data:text/html,hello", "mailto:desk@example.org", "http:/example.org/a"])
+def test_a_missing_input_named_as_a_url_of_another_kind_says_which_urls_are_fetched(
+    name: str, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """`brief data:text/html,x` said "no such file or directory" alone, as if a file were meant (cli52)."""
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run([name], capsys)
+    assert code == 1 and _error_line(err) == (
+        f"newsbrief: error: {name}: no such file or directory; "
+        "as a URL: only http:// and https:// ones are fetched"
+    )
+
+
 def test_folder_with_nothing_readable(tmp_path: Path, capsys) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
     (tmp_path / "empty.txt").write_bytes(b"")

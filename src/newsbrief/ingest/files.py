@@ -155,9 +155,18 @@ def stat_input(path: Path, name: str) -> os.stat_result:
     except FileNotFoundError:
         if path.is_symlink():  # "no such file" of a name `ls` lists (cli46)
             raise InputError(f"a symbolic link to nothing (to {_target(path)})", name) from None
-        raise InputError("no such file or directory", name) from None
+        raise InputError("no such file or directory" + _as_url(name), name) from None
     except OSError as e:
         raise InputError(f"cannot read it ({reason(e)})", name) from None
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
+
+
+def _as_url(name: str) -> str:
+    """A hint for a missing input that starts as a URL does but is not an http(s) one `is_url` reads
+    (`data:text/html,x`, `mailto:a@b`, `http:/host/x`): it was "no such file or directory" alone (cli52)."""
+    return "; as a URL: only http:// and https:// ones are fetched" if _SCHEME.match(name) else ""
 
 
 def _target(path: Path) -> str:
