@@ -166,3 +166,18 @@ def test_a_pair_the_tables_make_one_thing_excuses_only_itself() -> None:
     a = "Two soldiers were killed in the attack in Eastbrook on Friday."
     b = "Two civilians died in the attack in Eastbrook on Friday."
     assert not link_kinds(a, b) & {"quote", "fact"}
+
+
+def test_session52_two_statements_of_one_long_named_sayer_share_only_who_made_them() -> None:
+    """Rule `sayer-run` (session 52, conflicts52; the shape of Multi-News+ dev 50322): a long name opening
+    both sentences, then a verb of saying or ruling (only a day between), is who speaks in both, not what
+    either says: no fact (it was `same-words`). The same run going on into what is said is still one fact,
+    and a quotation opening both sentences before its speaker is what is said."""
+    court = "The Harwick Court of Appeals for the Northern District of the Varna Circuit"
+    a = court + " on Friday said the rail commission was right in 2013 to let fares rise by 4 percent."
+    b = court + " ruled that the emergency fares should not become permanent."
+    assert not link_kinds(a, b) & {"quote", "fact"}
+    c = court + " ruled on Friday that the emergency fares should not become permanent."
+    assert "fact" in link_kinds(b, c)
+    quote = '"It was a long night for all of us on the ward, and we did what we could," '
+    assert "quote" in link_kinds(quote + "Dr. Lena Marsh told the Harwick Post.", quote + "Marsh said.")

@@ -1639,7 +1639,7 @@ def _same_run(
     `SAME_SHARE` of the shorter sentence, or are the same sentence of `SAME_WHOLE` words naming someone
     (`names`); a run that is only who said it, in a sentence that quotes (`speaker_run`; `quotes_a`,
     `quotes_b`: `Facts.quotes`), or after ", said" (`attribution_run`; `texts`: the sentences as written),
-    is no statement shared."""
+    or opening both sentences before a verb of saying (`sayer_run`), is no statement shared."""
     wa, wb = a.words, b.words
     if wa == wb and len(wa) >= SAME_WHOLE and names:
         return True
@@ -1653,7 +1653,29 @@ def _same_run(
         or speaker_run(wb, end_b - n, end_b, quotes_b)
         or attribution_run(wa, end_a - n, end_a, texts[0])
         or attribution_run(wb, end_b - n, end_b, texts[1])
+        or (sayer_run(wa, end_a - n, end_a) and sayer_run(wb, end_b - n, end_b))
     )
+
+
+# rule `sayer-run`: the verbs a subject's statement or finding opens on
+_SAYS = REPORTING | frozenset(["ruled", "rules", "found", "finds", "decided", "decides", "wrote", "writes"])
+# ... and what may stand between the run and that verb ("on Friday said", "also ruled"); a name may not:
+# '"It's great in print," Mr. Romney told the Times' opens on what is said
+_WHEN_SAID = frozenset(
+    ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
+) | frozenset(["also", "has", "have", "had"])
+
+
+def sayer_run(words: Sequence[str], i: int, j: int) -> bool:
+    """Rule `sayer-run`: the run `words[i:j]` opens the sentence and a verb of saying or ruling follows it,
+    only a day or an auxiliary between ("The U.S. Court of Appeals for the District of Columbia Circuit on
+    Friday said the commission was justified" / "The U.S. Court of Appeals for the District of Columbia
+    Circuit ruled that the rates should not become permanent"): read in both sentences, the run is who
+    speaks, not what."""
+    if i > 1:
+        return False
+    after = [w for w in words[j : j + 4] if w not in _WHEN_SAID]
+    return bool(after) and after[0] in _SAYS
 
 
 def attribution_run(words: Sequence[str], i: int, j: int, text: str) -> bool:
