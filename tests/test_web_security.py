@@ -411,7 +411,7 @@ def test_a_body_shorter_than_its_content_length_is_answered_408_and_closed(live_
     assert b"connection: close" in answer.lower()
     said = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
     assert said == (
-        "the request's body was not all sent within 1 seconds of its headers "
+        "the request's body was not all sent within 1 second of its headers "
         "(14 bytes of the 100 its Content-Length declared); send it again"
     )
 

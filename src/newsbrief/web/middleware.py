@@ -16,6 +16,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import counted
+
 Scope = dict[str, Any]
 Message = dict[str, Any]
 
@@ -111,8 +113,9 @@ class LimitsMiddleware:
             else ""
         )
         message = (
-            f"the request's body was not all sent within {self.body_timeout:g} seconds of its headers "
-            f"({got:,} bytes{of}); send it again"
+            f"the request's body was not all sent within {self.body_timeout:g} "
+            f"second{'s' * (self.body_timeout != 1)} of its headers ({counted(got, 'byte')}{of}); "
+            "send it again"
         )
 
         async def closing(message: Message) -> None:
