@@ -36,7 +36,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
 - `famous-name`: a name of `famous_people.txt` written whole ("bill clinton", "kanye west", "eminem", "kim
   jong il"): people news names so often that the full name alone is theirs, whose names the rules below
   miss or cut short (a name list, no evidence from the text: kept small, by hand); its surname then goes
-  to surname-again ("clinton said");
+  to surname-again ("clinton said"); not before a head word ("the bill gates foundation"), nor where its
+  first word is a verb ("will smith start on sunday?", "we hope hicks will testify");
 - `first-and-surname`: a listed first name that is no ordinary word (nor the last word of a full name the
   document gave: `surname-not-first`, "hillary clinton" … "clinton e-mails"), then a word that is none either
   ("lindsay lohan", "patricia krenwinkel"), a middle initial allowed ("joel p. bennett"); not before an
@@ -196,7 +197,7 @@ from functools import lru_cache
 from ..lexicon import data_lines
 from ..lexicon.gazetteer import gazetteer, lower_listed, word_list
 from ..lexicon.gazetteer import key as _key
-from ..lexicon.verbs import SPEECH_WORDS, listed_form
+from ..lexicon.verbs import SPEECH_WORDS, listed_form, present_forms, third_person
 from ..model import Document
 from .kinds import MAKERS, MODEL_AFTER, STATE_ABBREV
 from .namedata import data_places
@@ -801,10 +802,40 @@ def _famous() -> dict[tuple[str, ...], str]:
     return out
 
 
+# first words of famous names that a sentence reads as a verb ("will smith play?", "we hope hicks will")
+_FAMOUS_VERB_FIRST = frozenset(["will", "hope"])
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "they"])
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _famous_misread(f: Found, i: int, n: int) -> bool:
+    """The words i..i+n of a famous name read otherwise: a head word after them names a body or a place
+    (`famous-in-name`: "the bill gates foundation"), or the first word is the verb it may be
+    (`famous-verb-first`: "will smith play on sunday?", "we hope hicks will testify": a base verb after
+    the name, or a subject before it)."""
+    ws, end = f.ws, i + n
+    if end < len(ws) and _joined(f, end) and ws[end].low in _heads():
+        return True
+    if n < 2 or ws[i].low not in _FAMOUS_VERB_FIRST:
+        return False
+    if i > 0 and ws[i - 1].low in _SUBJECT_PRONOUNS:
+        return True
+    nxt = ws[end].low if end < len(ws) and _joined(f, end) else ""
+    # a base form is a listed form whose "-s" form is listed too ("testify"/"testifies"; not "says")
+    if nxt in present_forms() and third_person(nxt) in present_forms():
+        return True
+    # a question the name opens, a plain word after it ("will smith start on sunday?"; not "will smith's")
+    before = f.text[max(0, ws[i].start - 8) : ws[i].start].rstrip(" \"'“”‘’")
+    opens = not before or before[-1] in ".!?"
+    stop = _SENTENCE_STOP.search(f.text, ws[end - 1].end)
+    plain = nxt.isalpha() and nxt not in _CLOSED and not nxt.endswith(("s", "ed"))
+    return opens and plain and stop is not None and stop.group() == "?"
+
+
 def _famous_name(f: Found) -> None:
     """Rule famous-name: a name of `famous_people.txt` written whole ("bill clinton", "kanye west",
-    "eminem", "kim jong il"), the longest first; its last word then a surname the story may write alone
-    (surname-again)."""
+    "eminem", "kim jong il"), the longest first, not where its words read otherwise (`_famous_misread`);
+    its last word then a surname the story may write alone (surname-again)."""
     table, ws = _famous(), f.ws
     firsts = {k[0] for k in table}
     for i, w in enumerate(ws):
@@ -813,6 +844,8 @@ def _famous_name(f: Found) -> None:
         for n in (3, 2, 1):
             key = tuple(x.low for x in ws[i : i + n])
             if len(key) == n and key in table and all(_joined(f, k) for k in range(i + 1, i + n)):
+                if _famous_misread(f, i, n):
+                    break
                 f.emit(i, i + n, table[key], "person")
                 if n > 1:
                     f.surnames.add(key[-1])

@@ -1,0 +1,30 @@
+"""Review of session 52's landings (review52), on text written here."""
+
+from __future__ import annotations
+
+from entity_mentions import mentions as _mentions
+
+_TAIL = (
+    " officials said on monday that the event would go ahead, and the doors would open in the evening "
+    "after a long delay over the cost of the new hall. the staff were told to wait for news."
+)
+
+
+def test_review52_a_famous_name_read_otherwise_is_no_person() -> None:
+    """Caseless famous-name: a listed name's words before a body's head word ("the bill gates
+    foundation"), or with its first word the verb it may be ("will smith start on sunday?" of a player
+    Smith, "we hope hicks will testify"), name no person; the names themselves still do."""
+    for text in (
+        "the grant came from the bill gates foundation, and the school said it was grateful.",
+        "the coach would not say. will smith start on sunday? the fans want to know.",
+        "we hope hicks will testify, the senator told the clerk.",
+    ):
+        found = _mentions(text + _TAIL)
+        assert not any(kind == "person" for kind, _ in found.values()), (text, found)
+    found = _mentions(
+        "will smith said he was sorry, and bill gates gave a talk. hope hicks told the panel little. "
+        "will smith starred in the film, which bill gates saw, and the chief turned to hope hicks for help."
+        + _TAIL
+    )
+    assert found["Will Smith"][0] == "person" and found["Bill Gates"][0] == "person", found
+    assert found["Hope Hicks"] == ("person", ["hope hicks", "hope hicks"]), found
