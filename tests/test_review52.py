@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from entity_mentions import mentions as _mentions
 
+from newsbrief.align.features import sentence_facts, story_casing, tokens
+
+
+def _predicates(text: str) -> list[str]:
+    """The words of the claims' predicates the claim parser reads in one sentence."""
+    casing = story_casing([text], [tokens(text)])
+    return [text[c.at[0] : c.at[1]] for c in sentence_facts(0, 0, text, casing, None).claims]
+
+
 _TAIL = (
     " officials said on monday that the event would go ahead, and the doors would open in the evening "
     "after a long delay over the cost of the new hall. the staff were told to wait for news."
@@ -28,3 +37,17 @@ def test_review52_a_famous_name_read_otherwise_is_no_person() -> None:
     )
     assert found["Will Smith"][0] == "person" and found["Bill Gates"][0] == "person", found
     assert found["Hope Hicks"] == ("person", ["hope hicks", "hope hicks"]), found
+
+
+def test_review52_a_prefixed_irregular_participle_after_have_or_be_is_the_verb() -> None:
+    """Rules be-complement / have-object read a participle the tables miss as a complement or object, no
+    verb ("has undergone surgery" gave the claim "has"): an irregular participle after a verb prefix
+    ("undergone", "withheld", "rebuilt", "forecast") and a few unlisted ones ("broadcast", "arisen") are
+    the verb; a plural after "have" ("have outlets") stays the object."""
+    assert _predicates("Lund has undergone surgery in Harwick.") == ["undergone"]
+    assert _predicates("The firm has withheld payments in Harwick.") == ["withheld"]
+    assert _predicates("The bridge was rebuilt in Harwick.") == ["rebuilt"]
+    assert _predicates("Snow was forecast for Harwick.") == ["forecast"]
+    assert _predicates("The debate was broadcast live from Harwick.") == ["broadcast"]
+    assert _predicates("Problems have arisen in Harwick.") == ["arisen"]
+    assert _predicates("The paper has outlets in Harwick.") == ["has"]

@@ -729,9 +729,31 @@ _MORE_PARTICIPLES = _set(
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 
 
+# participles the tables miss that no prefix below makes ("has gotten", "was broadcast live")
+_PARTICIPLES_UNPREFIXED = _set("gotten broadcast arisen thrust strewn borne wed")
+# prefixes on an irregular participle of the tables ("has undergone surgery", "has withheld", "was
+# rebuilt", "was forecast"): a verb still, where be-complement / have-object read "undergone" as an object
+_PARTICIPLE_PREFIXES = ("under", "with", "over", "out", "mis", "fore", "off", "re", "up")
+_PREFIXED_NOUNS = _set("outlet outset output outcast")
+
+
+def _irregular_participle(low: str) -> bool:
+    """`low` is an irregular participle of the tables, bare or listed, or one of them after a verb
+    prefix ("undergone", "withheld", "rebuilt", "forecast"; not "outlet", "output")."""
+    if low in PAST_FORMS or low in _MORE_PARTICIPLES or low in _PARTICIPLES_UNPREFIXED:
+        return True
+    return low not in _PREFIXED_NOUNS and any(
+        low.startswith(p)
+        and len(low) - len(p) >= 3
+        and (low[len(p) :] in PAST_FORMS or low[len(p) :] in _MORE_PARTICIPLES)
+        for p in _PARTICIPLE_PREFIXES
+    )
+
+
 def _past_participle(low: str) -> bool:
-    """`low` is written as a past participle: an irregular one ("led", "fed") or "-ed" (`_past_form`)."""
-    return low in PAST_FORMS or low in _MORE_PARTICIPLES or (low.endswith("ed") and _past_form(low))
+    """`low` is written as a past participle: an irregular one ("led", "fed", "undergone":
+    `_irregular_participle`) or "-ed" (`_past_form`)."""
+    return _irregular_participle(low) or (low.endswith("ed") and _past_form(low))
 
 
 def _participle(low: str) -> bool:
