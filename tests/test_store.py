@@ -272,6 +272,14 @@ def test_an_empty_file_is_no_store_to_read_and_a_store_to_make(tmp_path: Path, c
     assert json.loads(capsys.readouterr().out)["articles"] == 1
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="needs Linux /proc")
+def test_an_empty_file_where_no_store_can_be_made_gives_no_hint_to_make_one(capsys) -> None:
+    """`stories --db /proc/self/mem` (size 0) said "newsbrief ingest --db … makes one there", where ingest
+    then fails: its folder cannot be written (cli51)."""
+    assert main(["stories", "--db", "/proc/self/mem"]) == 1
+    assert capsys.readouterr().err == "newsbrief: error: /proc/self/mem: no store in it: the file is empty\n"
+
+
 def test_no_store_is_made_through_a_link_to_nothing(tmp_path: Path, capsys) -> None:
     """`ingest --db link.db`, the link's target missing, made the target (SQLite follows links: a store
     under an unmounted mount point, say); now refused as GNU cp refuses to write through a dangling link,

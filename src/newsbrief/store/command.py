@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from collections.abc import Iterable
 from contextlib import ExitStack
@@ -301,7 +302,10 @@ def _need_file(db: str) -> None:
     if not Path(path).exists():
         raise InputError("no such store (newsbrief ingest --db … creates one)", db)
     if Path(path).is_file() and Path(path).stat().st_size == 0:
-        raise InputError("no store in it: the file is empty (newsbrief ingest --db … makes one there)", db)
+        # no hint where no store can be made: /proc/self/mem's folder cannot be written (cli51)
+        there = os.access(os.path.dirname(path) or ".", os.W_OK)
+        hint = " (newsbrief ingest --db … makes one there)" if there else ""
+        raise InputError(f"no store in it: the file is empty{hint}", db)
 
 
 def emit(text: str, output: Path | None) -> None:
