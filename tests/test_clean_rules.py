@@ -779,12 +779,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Credit ann lee/getty images by friday the ferry was back.",
             "The pier. Credit harbour news, via associated press the crew was safe.",
             "A wreck. Credit jo roe/reuters it was a long night.",
+            "The pier. Photo by jo roe/afp/getty images the crew was safe.",
+            "The pier. Photo credit: jo roe/pa masked fans stood outside.",
         ],
         [
             'The ferry docked. Credit jo roe "the vote is near," the statement said.',
             "Credit suisse said it would sell the ferry line, according to reuters.",
             "Fans credit the eyesight of the captain, who saw the rocks.",
             "Credit card use rose, the associated press said.",
+            "Photo by photo, the ferry's story was told by the associated press.",
+            "The pier. Photo by jo roe the crew was safe.",
         ],
     ),
     "bracketed-label-promo": (

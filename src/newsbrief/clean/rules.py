@@ -1403,13 +1403,16 @@ RULES: tuple[Rule, ...] = (
         # ...", "Credit ann lee/getty images by friday, ..."): the credit goes, the text after it stays. Only
         # with a photographer's sure end (the paper, an agency); "Credit jo roe "the vote ..." has none and
         # stays, as "Credit suisse said ..." and "credit the eyesight of ..." do.
+        # The labels "Photo by", "Photo credit:" and "Image credit:" with the same ends ("Photo by jo
+        # roe/afp/getty images chris roe doesn't ...", "Photo credit: jo roe/pa masked supporters ...").
         "credit-label-inline",
         "photo-credit",
         "inline",
         re.compile(
-            r"(?:^|(?<=[.!?\"”’)]\s))Credit\s(?i:[^.!?\"“”]{1,80}?(?:\sfor\sthe\snew\syork\stimes"
+            r"(?:^|(?<=[.!?\"”’)]\s))(?:Credit|Photo by|Photo credit:|Image credit:)\s"
+            r"(?i:[^.!?\"“”]{1,80}?(?:\sfor\sthe\snew\syork\stimes"
             r"|/the\snew\syork\stimes|[/\s]getty\simages|,?\svia\sassociated\spress|/associated\spress"
-            r"|/reuters|/redux|/european\spressphoto\sagency))(?=\s|$)"
+            r"|/reuters|/redux|/european\spressphoto\sagency|/pa))(?=\s|$)"
         ),
         10_000,
     ),
