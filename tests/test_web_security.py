@@ -50,6 +50,23 @@ def test_other_host_names_are_refused(host: str) -> None:
     assert r.status_code == 421
 
 
+def asgi_scope(method: str, path: str, headers: list[tuple[bytes, bytes]], http_version: str = "1.1") -> dict:
+    """An ASGI HTTP scope, for a request httpx cannot send (no Host header, a body that stops coming)."""
+    return {
+        "type": "http",
+        "http_version": http_version,
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 40000),
+    }
+
+
 def test_a_request_without_a_host_header_is_told_so() -> None:
     """An HTTP/1.0 request without a Host header was told "this server does not answer for host 'none'"
     (cli51), as if it had named a host "none". httpx always sends one: the app is called as ASGI."""
@@ -63,19 +80,7 @@ def test_a_request_without_a_host_header_is_told_so() -> None:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    scope = {
-        "type": "http",
-        "http_version": "1.0",
-        "method": "GET",
-        "scheme": "http",
-        "path": "/api/health",
-        "raw_path": b"/api/health",
-        "query_string": b"",
-        "root_path": "",
-        "headers": [],
-        "server": ("127.0.0.1", 8000),
-        "client": ("127.0.0.1", 40000),
-    }
+    scope = asgi_scope("GET", "/api/health", [], http_version="1.0")
     asyncio.run(create_app(Settings(pool="thread"))(scope, receive, send))
     assert sent[0]["status"] == 421
     body = b"".join(m.get("body", b"") for m in sent[1:])
@@ -437,19 +442,7 @@ def test_a_body_that_stops_coming_is_408_on_the_form_s_page_too() -> None:
         async def send(message: dict) -> None:
             sent.append(message)
 
-        scope = {
-            "type": "http",
-            "http_version": "1.1",
-            "method": "POST",
-            "scheme": "http",
-            "path": path,
-            "raw_path": path.encode(),
-            "query_string": b"",
-            "root_path": "",
-            "headers": [(b"host", b"127.0.0.1:8000"), *headers],
-            "server": ("127.0.0.1", 8000),
-            "client": ("127.0.0.1", 40000),
-        }
+        scope = asgi_scope("POST", path, [(b"host", b"127.0.0.1:8000"), *headers])
         await asyncio.wait_for(app(scope, receive, send), 10)
         return sent[0]["status"], dict(sent[0]["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
 
