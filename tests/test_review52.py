@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from align_texts import link_kinds
 from entity_mentions import mentions as _mentions
 
 from newsbrief.align.features import sentence_facts, story_casing, tokens
@@ -51,3 +52,17 @@ def test_review52_a_prefixed_irregular_participle_after_have_or_be_is_the_verb()
     assert _predicates("The debate was broadcast live from Harwick.") == ["broadcast"]
     assert _predicates("Problems have arisen in Harwick.") == ["arisen"]
     assert _predicates("The paper has outlets in Harwick.") == ["has"]
+
+
+def test_review52_two_things_told_apart_by_which_one_give_no_conflict() -> None:
+    """Rule which-apart: "the first body ... 2 miles" / "the second body ... 4 miles", "one boat" /
+    "another boat": two things of a kind, each its own measure or count, never one slot's two values
+    (measure-slot and numbers-differ made a conflict of them); the same thing both sides still clashes."""
+    first = "The first body was found 2 miles from the dam near Harwick."
+    second = "The second body was found 4 miles from the dam near Harwick."
+    assert "conflict" not in link_kinds(first, second)
+    one = "One boat carried 30 people off the coast of Harwick on Monday."
+    other = "Another boat carried 50 people off the coast of Harwick on Monday."
+    assert "conflict" not in link_kinds(one, other)
+    same = "The boat sank 3 miles off the coast of Harwick on Monday."
+    assert "conflict" in link_kinds(same, same.replace("3 miles", "5 miles"))

@@ -158,9 +158,11 @@ Link kinds (also in the JSON Schema):
   the word before each value and the two after each unit alike, the values at most three times apart, is
   one slot's two values ("within 3.7 million miles of the Sun" / "within just 3.9 million miles (6.2
   million kilometers) of the solar surface": rule `measure-slot`, `values:3.7 million miles vs 3.9
-  million miles`). One measure in two units is `related` too when no value of one, converted, is within 15 %
-  of the other's and the word after each unit is alike ("12 miles from" / "12 kilometres from": rule
-  `units-apart`); a rounded conversion ("30,000 feet" / "9,000 metres") stays one fact.
+  million miles`). Neither is a conflict when the two tell which of several things they count by
+  different words ("the first body ... 2 miles" / "the second body ... 4 miles", "one boat" / "another
+  boat": rule `which-apart`). One measure in two units is `related` too when no value of one, converted,
+  is within 15 % of the other's and the word after each unit is alike ("12 miles from" / "12 kilometres
+  from": rule `units-apart`); a rounded conversion ("30,000 feet" / "9,000 metres") stays one fact.
 * `related`: the same topic, not the same claim; never support. With `rule:shared-point` the two
   sentences make one point in other words in a short stretch of each ("removal of U.S. troops" /
   "reductions in U.S. military posture"); `point:<sa>-<ea>/<sb>-<eb>` gives the two stretches

@@ -231,6 +231,7 @@ class Pair:
     # "seven times closer"): not one claim, and not a conflict either (`number_relation` skips measures)
     units_apart: bool = False  # a measure in two units, no value alike once converted (`units_apart`)
     measure_conflict: tuple[str, str] | None = None  # one measure's two values in one slot (`measure_slot`)
+    which_apart: bool = False  # each names its thing as another one ("the first body" / "the second body")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
@@ -934,6 +935,7 @@ def compare(
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         units_apart=bool(fa.counts and fb.counts) and units_apart(fa.counts, fb.counts, fa.words, fb.words),
         measure_conflict=measure_slot(fa, fb) if fa.counts and fb.counts else None,
+        which_apart=bool(fa.counts and fb.counts) and which_apart(fa.words, fb.words),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(_counted_of(ma), _counted_of(mb)),
@@ -3604,6 +3606,21 @@ def measure_slot(fa: Facts, fb: Facts) -> tuple[str, str] | None:
         if slots[0] is not None and slots[0] == slots[1]:
             return f"{a[0].text} {a[0].noun}", f"{b[0].text} {b[0].noun}"
     return None
+
+
+# rule `which-apart`: a word that tells one of several things of a kind from the others, before its noun
+_WHICH = re.compile(
+    r" (first|second|third|fourth|fifth|another|one) (?!of |or |and |in |on |at |by |to |time)[a-z]"
+)
+
+
+def which_apart(wa: str, wb: str) -> bool:
+    """Rule `which-apart`: the two sentences tell which of several things they count or measure by
+    different words ("the first body was found 2 miles from the dam" / "the second body ... 4 miles",
+    "one boat sank 3 miles off" / "another boat sank 5 miles off"): two things, each its own value, no
+    conflict. `wa`, `wb`: the sentences' `Facts.words`."""
+    a, b = set(_WHICH.findall(wa)), set(_WHICH.findall(wb))
+    return bool(a and b) and not a & b
 
 
 def units_apart(xs: Sequence[Count], ys: Sequence[Count], wa: str, wb: str) -> bool:

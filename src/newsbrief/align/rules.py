@@ -164,6 +164,8 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and not p.time_clash
         and not p.marks_differ
         and not p.priced_apart
+        # rule `which-apart`: "the first body ... 2 miles" / "the second body ... 4 miles": two things
+        and not p.which_apart
     )
 
 
@@ -371,6 +373,7 @@ RULES: tuple[Rule, ...] = (
             and p.context >= 2
             and not (p.year_clash or p.day_clash or p.time_clash or p.month_clash is not None)
             and p.missing < 2
+            and not p.which_apart
         ),
     ),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
