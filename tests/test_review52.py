@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from align_texts import link_kinds
 from entity_mentions import mentions as _mentions
 
@@ -66,3 +68,17 @@ def test_review52_two_things_told_apart_by_which_one_give_no_conflict() -> None:
     assert "conflict" not in link_kinds(one, other)
     same = "The boat sank 3 miles off the coast of Harwick on Monday."
     assert "conflict" in link_kinds(same, same.replace("3 miles", "5 miles"))
+
+
+def test_review52_follow_box_pattern_takes_a_long_word_run_in_linear_time() -> None:
+    """Clean rule follow-box-inline: a long run of letters after "Follow" is read once, not split every way
+    before the pattern fails (about 5 s for 240 letters, and four times that for each doubling of it, when
+    the repeat held an optional space); the box it cuts is still found."""
+    from newsbrief.clean.rules import RULES
+
+    pattern = next(r for r in RULES if r.name == "follow-box-inline").pattern
+    started = time.perf_counter()
+    assert pattern.search("Follow " + "a" * 240 + " b") is None
+    assert time.perf_counter() - started < 0.5
+    found = pattern.search("The vote is on Monday. Follow kdka-tv: facebook | twitter The rest")
+    assert found is not None and found.group() == "Follow kdka-tv: facebook | twitter"
