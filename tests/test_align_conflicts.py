@@ -2915,3 +2915,25 @@ def test_session52_one_physical_measure_read_alike_around_two_values_is_a_confli
     assert "conflict" not in _kinds(limit.format("9"), limit.format("200"))
     camp = "The climbers reached a camp {} metres on the north face of Mount Harwick on Tuesday."
     assert "conflict" not in _kinds(camp.format("at 3,700"), camp.format("below 3,900"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "Police seized 50 kilograms of cocaine in Harwick on Friday, the agency said.",
+            "Police seized 80 kilograms of heroin in Harwick on Friday, the agency said.",
+            False,
+        ),
+        (
+            "Police seized 50 kilograms of cocaine at the port of Harwick on Friday.",
+            "Police seized 80 kilograms of cocaine at the port of Harwick on Friday.",
+            True,
+        ),
+    ],
+    ids=["two-drugs", "one-drug"],
+)
+def test_counts_of_two_things_are_no_conflict(a: str, b: str, conflict: bool) -> None:
+    """Rule `of-apart` (review52's left case): "50 kilograms of cocaine" / "80 kilograms of heroin" count two
+    things, each its own value; of one thing, the two values are a conflict."""
+    assert ("conflict" in _kinds(a, b)) is conflict

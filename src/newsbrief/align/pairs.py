@@ -232,6 +232,7 @@ class Pair:
     units_apart: bool = False  # a measure in two units, no value alike once converted (`units_apart`)
     measure_conflict: tuple[str, str] | None = None  # one measure's two values in one slot (`measure_slot`)
     which_apart: bool = False  # each names its thing as another one ("the first body" / "the second body")
+    of_apart: bool = False  # a clash's counts each of another thing ("kilograms of cocaine" / "of heroin")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
     )
@@ -936,6 +937,7 @@ def compare(
         units_apart=bool(fa.counts and fb.counts) and units_apart(fa.counts, fb.counts, fa.words, fb.words),
         measure_conflict=measure_slot(fa, fb) if fa.counts and fb.counts else None,
         which_apart=bool(fa.counts and fb.counts) and which_apart(fa.words, fb.words),
+        of_apart=clash is not None and of_apart(clash, fa.words, fb.words),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
         value_clash=_value_clash(_counted_of(ma), _counted_of(mb)),
@@ -3621,6 +3623,26 @@ def which_apart(wa: str, wb: str) -> bool:
     conflict. `wa`, `wb`: the sentences' `Facts.words`."""
     a, b = set(_WHICH.findall(wa)), set(_WHICH.findall(wb))
     return bool(a and b) and not a & b
+
+
+_OF_WHAT = r"(?<![a-z]){}(?![a-z]) of (?:the |a |an |pure |raw )?([a-z]{{3,}})"
+
+
+def of_apart(clash: tuple[Count, Count], wa: str, wb: str) -> bool:
+    """Rule `of-apart`: each of a clash's two counts says what it is of, and the two say other things,
+    neither named in the other sentence ("Police seized 50 kilograms of cocaine" / "80 kilograms of
+    heroin", "200 tons of wheat" / "350 tons of corn"): two things, each its own value, no conflict.
+    `wa`, `wb`: the sentences' `Facts.words`."""
+
+    def of(c: Count, words: str) -> set[str]:
+        if not c.noun:
+            return set()
+        return {w.rstrip("s") for w in re.findall(_OF_WHAT.format(re.escape(c.noun.lower())), words)}
+
+    a, b = of(clash[0], wa), of(clash[1], wb)
+    if not a or not b or a & b:
+        return False
+    return not any(f" {w}" in wb for w in a) and not any(f" {w}" in wa for w in b)
 
 
 def units_apart(xs: Sequence[Count], ys: Sequence[Count], wa: str, wb: str) -> bool:

@@ -166,6 +166,8 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         and not p.priced_apart
         # rule `which-apart`: "the first body ... 2 miles" / "the second body ... 4 miles": two things
         and not p.which_apart
+        # rule `of-apart`: "50 kilograms of cocaine" / "80 kilograms of heroin": two things, two counts
+        and not p.of_apart
     )
 
 
