@@ -486,3 +486,22 @@ def test_a_signal_between_the_warm_up_start_ups_starts_no_more_workers(monkeypat
             first(lanes.small, os.getpid)
     finally:
         lanes.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({"Host": "127.0.0.1:abc"}, 400),
+        ({"Host": "other.example"}, 421),
+        ({"Origin": "http://attacker.example"}, 403),
+    ],
+    ids=["malformed-port", "other-host", "cross-site"],
+)
+def test_the_host_guards_refusals_carry_the_security_headers(headers: dict[str, str], status: int) -> None:
+    """The Host guard is the outermost middleware: its refusals went out without the headers every other
+    answer has (nosniff, frame denial, referrer policy; cli52's left item)."""
+    for path in ("/api/health", "/brief"):
+        r = client().request("POST" if "Origin" in headers else "GET", path, headers=headers)
+        assert r.status_code == status
+        assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "same-origin"

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from .middleware import with_security_headers
 from .settings import host_name
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -84,6 +85,7 @@ class GuardMiddleware:
         await self.app(scope, receive, send)
 
     async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, status: int, why: str) -> None:
+        send = with_security_headers(send)  # outermost: the limits' headers never reach a refusal
         if self.error is not None:
             await self.error(scope.get("path", ""), why, status)(scope, receive, send)
             return

@@ -28,6 +28,20 @@ SECURITY_HEADERS = [
 ]
 
 
+def with_security_headers(send: Any) -> Any:
+    """`send`, each response's start given the `SECURITY_HEADERS` it does not set itself (the limits'
+    answers, the app's, and the Host guard's refusals, which no inner middleware sees)."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            names = {k.lower() for k, _ in message.get("headers", [])}
+            extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return sending
+
+
 class LimitsMiddleware:
     def __init__(
         self,
@@ -48,13 +62,7 @@ class LimitsMiddleware:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                names = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
-
+        send_with_headers = with_security_headers(send)
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._too_large(scope, receive, send_with_headers)
