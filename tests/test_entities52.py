@@ -79,3 +79,17 @@ def test_entities52_listed_bodies_found_in_lower_case() -> None:
     assert found["Washington Mutual"][0] == "organization" and "Washington" not in found, found
     assert found["JPMorgan"] == ("organization", ["jp morgan"]), found
     assert found["JPMorgan Chase"] == ("organization", ["jp morgan chase"]), found
+
+
+def test_a_family_name_before_a_present_verb_with_its_object_names_its_bearer() -> None:
+    """Rule ordinary-family-name reads "Moon wants the ...", "Moon needs more ..." as the name and its verb
+    (session 51 left "Moon wants / hopes" dropped: `verbs.txt` lists no lemma that is also a noun); a plural
+    the name modifies, then its own verb ("Moon rocks that were", "Park rangers counted"), stays a noun."""
+    text = (
+        "President Moon Jae-in met the envoy in Seoul on Monday. Moon wants the two Koreas to march "
+        "together, and Moon needs more time for the talks. Moon rocks that were brought back sat in a case "
+        "nearby. Former president Park Geun-hye was in Busan. Park rangers counted the visitors at dusk."
+    )
+    found = _mentions(text)
+    assert found["Moon Jae-in"] == ("person", ["moon jae-in", "moon", "moon"]), found
+    assert found["Park Geun-hye"] == ("person", ["park geun-hye"]), found

@@ -897,6 +897,10 @@ _FUNCTION_AFTER = word_list("closed_class.txt") | frozenset(
 # a past form `listed_form` does not know ("Moon visited", "Park thanked"): `verbs.txt` leaves out every
 # lemma that is also a noun ("visit", "order", "thank"), but a noun a name modifies is rarely an "-ed" word
 _PAST_FORM = re.compile(r"[a-z]{2,}[^e]ed")
+# a present form `listed_form` does not know ("Moon wants the two Koreas to", "Park needs more"): an "-s" word
+# with an object or a clause opening right after it; a plural noun the name modifies is followed by its own
+# verb instead ("Park officials said", "Moon landings were")
+_PRESENT_OBJECT = re.compile(r"[a-z]{2,}[^su]s\s+(?:to|the|a|an|his|her|their|its|it|them|him|this|more)\b")
 
 
 def _ordinary_family_name(
@@ -917,10 +921,13 @@ def _ordinary_family_name(
 
 def _verb_after(text: str, after: re.Match[str]) -> bool:
     """The word `after` a family name reads as its verb: a function word, a verb of saying, a listed
-    verb form or a past form, or an "-ly" adverb before one ("Moon quickly denied")."""
+    verb form, a past form or a present form with its object (`_PRESENT_OBJECT`), or an "-ly" adverb
+    before one ("Moon quickly denied")."""
     w = after.group(1)
     if w in _FUNCTION_AFTER or w in SPEECH_WORDS or listed_form(w) or _PAST_FORM.fullmatch(w):
         return True
+    if _PRESENT_OBJECT.match(text, after.start(1)):
+        return True  # "Moon wants the two Koreas to march", "Park hopes that": a verb with its object
     then = _WORD_AFTER.match(text, after.end()) if w.endswith("ly") else None
     return then is not None and not then.group(1).endswith("ly") and _verb_after(text, then)
 
