@@ -1008,6 +1008,21 @@ def test_a_batch_input_with_no_stories_is_one_line(tmp_path: Path, content: byte
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no output, no errors file
 
 
+def test_a_jsonl_line_with_a_nul_byte_is_one_failed_story(tmp_path: Path) -> None:
+    """A NUL byte in one line of JSONL refused the whole file as binary (`eval` skipped that line only):
+    that line is now its one failed story, recorded, and the others are briefed (cli52's left item)."""
+    rows = [json.dumps({"id": n, "documents": [ARTICLE]}).encode() for n in ("a", "b", "c")]
+    rows[1] = rows[1].replace(b"river", b"ri\x00ver", 1)
+    src = tmp_path / "stories.jsonl"
+    src.write_bytes(b"\n".join(rows) + b"\n")
+    out = tmp_path / "briefs.jsonl"
+    proc = run_cli("batch", str(src), "-o", str(out), "--jobs", "1", "--quiet")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "c"]
+    errors = [json.loads(line) for line in (tmp_path / "briefs.jsonl.errors.jsonl").read_text().splitlines()]
+    assert len(errors) == 1 and "line 2" in json.dumps(errors[0])
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [

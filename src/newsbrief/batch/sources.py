@@ -68,7 +68,8 @@ NOT_STORIES = "not stories (JSONL, a Multi-News .src file or a folder)"
 
 
 def _refuse_not_stories(p: Path, fmt: str) -> None:
-    """A binary file (a NUL byte or many control bytes in its first 8 KB), or a file read as JSONL
+    """A binary file (a NUL byte or many control bytes in its first 8 KB, unless every line of JSONL opens
+    a JSON object: `_json_lines`), or a file read as JSONL
     none of whose first 8 KB's lines opens a JSON object (an article, an HTML page), is one error
     line before any output is touched, not one failed "story" per line of it."""
     from ..ingest.decode import sniff_binary
@@ -79,10 +80,20 @@ def _refuse_not_stories(p: Path, fmt: str) -> None:
     except (OSError, EOFError, zlib.error):
         return  # the real read reports it
     what = sniff_binary(head)
-    if what is not None:
+    if what is not None and not (fmt == "jsonl" and _json_lines(head)):
         raise InputError(f"{what}, {NOT_STORIES}", str(p))
     if fmt == "jsonl" and not _opens_an_object(head):
         raise InputError(f"no line of its first 8 KB is a JSON object: {NOT_STORIES}", str(p))
+
+
+def _json_lines(head: bytes) -> bool:
+    """Every whole non-blank line of `head` opens a JSON object: JSONL whose NUL or control bytes sit in
+    some line, which the reader records as that line's broken story while the others go on (as `eval`
+    does); a binary file's lines do not all open on "{"."""
+    lines = [line for line in head.splitlines(keepends=True) if line.strip()]
+    if lines and not lines[-1].endswith((b"\n", b"\r")):
+        lines.pop()  # the 8 KB read may cut the last line
+    return bool(lines) and all(line.lstrip().startswith(b"{") for line in lines)
 
 
 def _opens_an_object(head: bytes) -> bool:
