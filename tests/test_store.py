@@ -2218,7 +2218,7 @@ def test_a_store_that_cannot_be_written_says_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exists: bool, unwritable: str
 ) -> None:
     """A store on a read-only file system (or without permission) said SQLite's "unable to open
-    database file"; a store is written even to be read (its WAL beside it), so it is said so (cli44)."""
+    database file"; a command that writes it says why it cannot (cli44)."""
     from newsbrief.errors import InputError
 
     db = tmp_path / "news.db"
@@ -2229,17 +2229,122 @@ def test_a_store_that_cannot_be_written_says_why(
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != locked and real(p, mode, **kw))
     with pytest.raises(InputError) as e:
         Store(str(db))
-    doing, what = (
-        ("open", f"{'its folder' if unwritable == 'folder' else 'the file'}")
-        if exists
-        else (
-            "create",
-            "its folder",
+    doing = "write" if exists else "create"
+    what = "the file" if unwritable == "file" else "its folder"
+    assert str(e.value) == f"{db}: cannot {doing} the store: {what} cannot be written (Permission denied)"
+
+
+def _a_stored_story(tmp_path: Path) -> Path:
+    """A store of one story (id 1) in `tmp_path`, shut (its write-ahead log folded into the file)."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The ferry between the two islands runs again on Monday after a strike of nine days ended, its"
+        " operator said. The crews won a raise of four percent and a shorter week, the union said.\n"
+    )
+    db = tmp_path / "store" / "news.db"
+    db.parent.mkdir()
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    return db
+
+
+def _briefs_recorded(db: Path) -> int:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as con:
+        return con.execute("SELECT count(*) FROM briefs").fetchone()[0]
+
+
+@pytest.mark.parametrize("unwritable", ["folder", "file"])
+def test_a_store_that_cannot_be_written_is_read_by_stories_and_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, unwritable: str
+) -> None:
+    """`stories --db` and `brief --db --story` on a store in a read-only folder or a read-only file said
+    "a store is written even to read it" and read nothing (session 52's left item): now they read it
+    read-only (`immutable=1` where SQLite cannot make its shared memory beside it), `brief` with a warning
+    that its brief is not recorded; `ingest` still refuses, one line naming the file."""
+    db = _a_stored_story(tmp_path)
+    capsys.readouterr()
+    locked = db.parent if unwritable == "folder" else db
+    what = "its folder" if unwritable == "folder" else "the file"
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != locked and real(p, mode, **kw))
+    assert main(["stories", "--db", str(db), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+    assert main(["brief", "--db", str(db), "--story", "1", "-f", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["story"] == 1
+    assert err == (
+        f"newsbrief: warning: {db}: {what} cannot be written (Permission denied): this brief is not recorded"
+        ' (the next brief\'s "What is new" counts from the last one recorded)\n'
+    )
+    assert _briefs_recorded(db) == 0
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "0"]) == 1
+    problem = f"cannot write the store: {what} cannot be written (Permission denied)"
+    assert capsys.readouterr().err == f"newsbrief: error: {db}: {problem}\n"
+
+
+def test_a_store_that_cannot_be_written_and_is_due_a_migration_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only store is read as it is: one an older newsbrief left, due a migration (which writes), is
+    refused in one line, naming it."""
+    import sqlite3
+
+    from newsbrief.errors import InputError
+    from newsbrief.store.migrations import LATEST
+
+    db = _a_stored_story(tmp_path)
+    with contextlib.closing(sqlite3.connect(db)) as con, con:
+        con.execute("DELETE FROM newsbrief_migrations WHERE version = ?", (LATEST,))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != db and real(p, mode, **kw))
+    with pytest.raises(InputError) as e:
+        Store(str(db), writes=False)
+    assert str(e.value) == (
+        f"{db}: cannot read the store: the file cannot be written (Permission denied), and its schema"
+        f" (version {LATEST - 1}) needs upgrading to this newsbrief's {LATEST} (migration {LATEST}),"
+        " which writes it"
+    )
+
+
+def _without_write_permission() -> list[str] | None:
+    """A command prefix under which file permissions bite: none needed as another user than root; as root,
+    capsh dropping the capabilities that pass them by (None where there is no capsh)."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    capsh = shutil.which("capsh")
+    drop = "--drop=cap_dac_override,cap_dac_read_search,cap_fowner"
+    return None if capsh is None else [capsh, drop, "--", "-c", 'exec "$@"', "newsbrief"]
+
+
+@pytest.mark.skipif(_without_write_permission() is None, reason="root, without capsh to drop its rights")
+@pytest.mark.parametrize("unwritable", ["folder", "file"])
+def test_a_read_only_store_is_read_by_stories_as_permissions_say(tmp_path: Path, unwritable: str) -> None:
+    """As the test above, with the file system's own permissions (chmod; as root, capsh takes away what
+    lets root write anything): `stories` lists the store, `ingest` refuses it in one line."""
+    db = _a_stored_story(tmp_path)
+    locked = db.parent if unwritable == "folder" else db
+    locked.chmod(0o555 if unwritable == "folder" else 0o444)
+    prefix = _without_write_permission() or []
+    run = [*prefix, sys.executable, "-m", "newsbrief"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        listed = subprocess.run([*run, "stories", "--db", str(db)], capture_output=True, text=True, env=env)
+        stored = subprocess.run(
+            [*run, "ingest", str(tmp_path / "a.txt"), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
         )
-    )
-    assert str(e.value).startswith(
-        f"{db}: cannot {doing} the store: {what} cannot be written (Permission denied)"
-    )
+    finally:
+        locked.chmod(0o755 if unwritable == "folder" else 0o644)
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert listed.stdout.startswith("1 article in 1 story")
+    what = "its folder" if unwritable == "folder" else "the file"
+    problem = f"cannot write the store: {what} cannot be written (Permission denied)"
+    assert (stored.returncode, stored.stderr) == (1, f"newsbrief: error: {db}: {problem}\n")
 
 
 def test_a_run_of_hundreds_of_letters_is_no_term_and_its_article_is_stored(db: str) -> None:

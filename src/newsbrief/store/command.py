@@ -73,12 +73,14 @@ def register(app: typer.Typer) -> None:
     app.command("stories")(stories_command)
 
 
-def open_store(db: str) -> Any:
+def open_store(db: str, writes: bool = True) -> Any:
+    """The store `db` for a command; one that only reads it (not `writes`) reads a SQLite store it cannot
+    write (a read-only file or folder) read-only."""
     try:
         from . import Store
     except ImportError:
         raise UsageError("--db needs the store extra: pip install 'newsbrief[store]'") from None
-    return Store(db).name_failures(db)
+    return Store(db, writes=writes).name_failures(db)
 
 
 def ingest_command(
@@ -208,7 +210,7 @@ def stories_command(
     refuse_an_input(output, store_files(db))
     refuse_a_sidecar(output, db)
     _need_file(db)
-    with open_store(db) as store:
+    with open_store(db, writes=False) as store:
         text = render(to_dict(store.stories()), fmt)
     emit(text, output)
 
@@ -230,7 +232,7 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
             raise InputError(f"no story {story} in the store")
         raise UsageError(f"--story {story!r}: a story id of the store is a number such as 12 (ASCII digits)")
     _need_file(db)
-    with open_store(db) as store:
+    with open_store(db, writes=False) as store:
         store.story(sid)  # InputError when there is no such story
         raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
         if not raws:
@@ -238,7 +240,15 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
         b = brief_raws(raws, options, name=f"story {sid}", refuse_empty=True)
         data = to_dict(b)
         previous = store.last_brief(sid)
-        store.record_brief(sid, data, [r.id for r in raws])
+        if store.read_only is None:
+            store.record_brief(sid, data, [r.id for r in raws])
+        else:  # briefed all the same: only the record for the next brief's "What is new" is missing
+            from ..log import warn
+
+            warn(
+                f"{shown(db)}: {store.read_only}: this brief is not recorded (the next brief's"
+                ' "What is new" counts from the last one recorded)'
+            )
     since = what_is_new(previous, [r.id for r in raws], data)
     if fmt == "json":
         import json

@@ -319,6 +319,12 @@ def migrate(engine, now: Callable[[], str]) -> list[int]:
     return done
 
 
+def applied(engine) -> set[int]:
+    """The versions of the migrations applied to the store (read only)."""
+    with engine.connect() as conn:
+        return set(conn.execute(select(tables.migrations.c.version)).scalars())
+
+
 def version(engine) -> int:
     with engine.connect() as conn:
         return (

@@ -185,13 +185,21 @@ class Store:
     `refine_orders`: runs of an ingest's refinement whose majority decides; with more than one, near
     stories of up to `REFINE_WHOLE_AGREED` articles (not `REFINE_WHOLE`) are refined whole."""
 
-    def __init__(self, db: str, refine_orders: int = REFINE_ORDERS) -> None:
+    def __init__(self, db: str, refine_orders: int = REFINE_ORDERS, writes: bool = True) -> None:
         self.url = database_url(db)
-        _check_file(db)
+        # why a SQLite store that is only read (`writes=False`) cannot be written, or None: it is then
+        # read as it is (`_read_only`), never migrated, and `record_brief` is not to be called
+        self.read_only: str | None = _check_file(db, writes)
         _refuse_foreign(db)
-        self.engine: Engine = _engine(self.url, db)
+        self.engine: Engine = _engine(self.url, db, self.read_only)
         try:
-            migrate(self.engine, now)
+            if self.read_only is None:
+                migrate(self.engine, now)
+            else:
+                _as_it_is(self.engine, self.read_only, db)
+        except InputError:
+            self.engine.dispose()
+            raise
         except NewerSchema as e:
             self.engine.dispose()
             raise InputError(f"{e}; open it with a newer newsbrief", _shown(db)) from None
@@ -741,15 +749,20 @@ def _vec_json(vec: dict[str, float]) -> str:
     return json.dumps(list(vec.items()))
 
 
-def _engine(url: str, db: str) -> Engine:
-    """The engine of `url` (`database_url(db)`); errors name `db` as given, its password hidden."""
+def _engine(url: str, db: str, read_only: str | None = None) -> Engine:
+    """The engine of `url` (`database_url(db)`); errors name `db` as given, its password hidden. With
+    `read_only` (why the SQLite file cannot be written), one that opens it read-only (`_read_only`)."""
     if url.startswith("sqlite"):
-        eng = create_engine(url, connect_args={"timeout": LOCK_WAIT})
+        if read_only is None:
+            eng = create_engine(url, connect_args={"timeout": LOCK_WAIT})
+        else:
+            eng = _read_only(sqlite_file(db) or "")
 
         @event.listens_for(eng, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # WAL: readers never block the writer
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            if read_only is None:  # a store opened read-only is read in the mode it was written in
+                cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             # FULL, not NORMAL: in WAL mode both keep every committed ingest through a crash of the
             # process (SIGKILL: the issue's crash test), but under NORMAL an OS crash or power loss
@@ -775,12 +788,13 @@ def _engine(url: str, db: str) -> Engine:
         raise UsageError(f"cannot use this database ({_reason(e)})", f"--db {_shown(db)}") from None
 
 
-def _check_file(db: str) -> None:
+def _check_file(db: str, writes: bool = True) -> str | None:
     """`InputError` when the SQLite file `db` names (`sqlite_file`: a path or a sqlite URL) is no regular
-    file: a store is a SQLite file."""
+    file: a store is a SQLite file. When it or its folder cannot be written: an `InputError` if the
+    command `writes` the store, else why (the store is then read read-only); None otherwise."""
     path = sqlite_file(db)
     if path is None:
-        return
+        return None
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -794,26 +808,76 @@ def _check_file(db: str) -> None:
         if not os.path.isdir(folder):  # SQLite said only "unable to open database file"
             raise InputError(f"cannot create the store: there is no folder {folder}", db) from None
         _writable(path, folder, "create", db)
-        return  # missing: created
+        return None  # missing: created
     except OSError as e:  # a file on the way, a name too long: SQLite said "unable to open database file"
         raise InputError(f"cannot open the store ({e.strerror or type(e).__name__})", db) from None
     # no file (SQLite said "disk I/O error" for a FIFO, "unable to open database file" for a folder)
     if kind := file_kind(mode):
         raise InputError(f"is {kind}, not a store file", db)
-    _writable(path, os.path.dirname(path) or ".", "open", db)
+    why = _unwritable(path, os.path.dirname(path) or ".")
+    if why is not None and writes:
+        raise InputError(f"cannot write the store: {why}", db)
+    return why
 
 
 def _writable(path: str, folder: str, doing: str, db: str) -> None:
-    """`InputError` naming `db` when the store file `path` or its folder cannot be written (a read-only
-    file system, no permission): SQLite said only "unable to open database file". A store is written
-    even to be read (its write-ahead log and shared memory, beside it in `folder`)."""
-    paths = ((folder, "its folder"), (path, "the file")) if doing == "open" else ((folder, "its folder"),)
-    for where, what in paths:
-        if not os.access(where, os.W_OK):
+    """`InputError` naming `db` when a store cannot be made at `path`: its folder cannot be written (a
+    read-only file system, no permission; SQLite said only "unable to open database file")."""
+    if (why := _unwritable(None, folder)) is not None:
+        raise InputError(f"cannot {doing} the store: {why}", db)
+
+
+def _unwritable(path: str | None, folder: str) -> str | None:
+    """Why the store file `path` (None: a file to be made) or its `folder` cannot be written, or None. A
+    store written is written beside it too (its write-ahead log and shared memory, in `folder`)."""
+    for where, what in ((folder, "its folder"), (path, "the file")):
+        if where is not None and not os.access(where, os.W_OK):
             read_only = bool(os.statvfs(where).f_flag & os.ST_RDONLY)
-            why = os.strerror(errno.EROFS if read_only else errno.EACCES)
-            note = "; a store is written even to read it" if doing == "open" else ""
-            raise InputError(f"cannot {doing} the store: {what} cannot be written ({why}){note}", db)
+            return f"{what} cannot be written ({os.strerror(errno.EROFS if read_only else errno.EACCES)})"
+    return None
+
+
+def _read_uri(path: str) -> str:
+    """The URI that opens the SQLite file `path` read-only. SQLite reads a store in WAL mode beside its
+    shared memory (`-shm`), made on first open: where the folder can be written, or a writer has the
+    store open (its `-wal` and `-shm` there), `mode=ro` reads it so. Where neither (a read-only folder,
+    no writer: the last one folded its log into the file and removed both), `mode=ro` fails ("attempt to
+    write a readonly database") and only `immutable=1` reads it: the file as it is, without locks (a
+    writer that starts meanwhile can only be one allowed to write the folder)."""
+    folder = os.path.dirname(path) or "."
+    how = "mode=ro" if os.access(folder, os.W_OK) or os.path.exists(path + "-wal") else "immutable=1"
+    return f"{pathlib.Path(path).resolve().as_uri()}?{how}"
+
+
+def _read_only(path: str) -> Engine:
+    """An engine reading the SQLite store `path` read-only (`_read_uri`), which this process cannot write."""
+    import sqlite3
+
+    from sqlalchemy.pool import NullPool
+
+    uri = _read_uri(path)
+    return create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT, check_same_thread=False),
+        poolclass=NullPool,
+    )
+
+
+def _as_it_is(engine: Engine, why: str, db: str) -> None:
+    """A store opened read-only (`why` it cannot be written) is read only when no migration is due (one
+    would write it): else an `InputError` naming `db`; `NewerSchema` past `LATEST`, as `migrate`."""
+    from .migrations import LATEST, MIGRATIONS, applied
+
+    have = applied(engine)
+    if max(have, default=0) > LATEST:
+        raise NewerSchema(max(have))
+    if missing := [m.version for m in MIGRATIONS if m.version not in have]:
+        raise InputError(
+            f"cannot read the store: {why}, and its schema (version {max(have, default=0)}) needs"
+            f" upgrading to this newsbrief's {LATEST} (migration{'s' if len(missing) > 1 else ''}"
+            f" {', '.join(map(str, missing))}), which writes it",
+            db,
+        )
 
 
 def _refuse_foreign(db: str) -> None:
@@ -826,9 +890,7 @@ def _refuse_foreign(db: str) -> None:
     if path is None or not os.path.isfile(path) or os.path.getsize(path) == 0:
         return
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{pathlib.Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        ) as con:
+        with contextlib.closing(sqlite3.connect(_read_uri(path), uri=True)) as con:
             names = sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
     except sqlite3.Error:
         return  # no database, or one that cannot be read: what opening it says
