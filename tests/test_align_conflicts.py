@@ -2937,3 +2937,20 @@ def test_counts_of_two_things_are_no_conflict(a: str, b: str, conflict: bool) ->
     """Rule `of-apart` (review52's left case): "50 kilograms of cocaine" / "80 kilograms of heroin" count two
     things, each its own value; of one thing, the two values are a conflict."""
     assert ("conflict" in _kinds(a, b)) is conflict
+
+
+def test_session53_an_age_after_the_age_of_counts_years_not_the_next_noun() -> None:
+    """Rule `age-of` (session 53, conflicts52's left case): "died at the age of 68 at her home" / "... 71 ..."
+    was a conflict shown as "68 home vs 71 home" (the counted noun read past "at her"). An age after "the age
+    of", "at age" or "aged" counts years, and one age each is no conflict (two people as often as one: rule
+    `other-age`'s reading); alike, it is still a number the two share. Sentences written for this test."""
+    died = "The singer died {} at her home in Harwick on Sunday, her family said."
+    for how in ("at the age of", "at age", "aged"):
+        a, b = died.format(f"{how} 68"), died.format(f"{how} 71")
+        assert "conflict" not in _kinds(a, b), how
+        assert not any("home" in v for v in _conflict_values(a, b))
+    from newsbrief.analyze.numbers import counts
+
+    read = counts("The singer died at the age of 68 at her home.", ages=True)
+    assert [(c.value, c.unit, c.noun) for c in read] == [(68.0, "year", "years old")]
+    assert counts("The singer died at the age of 68 at her home.") == []

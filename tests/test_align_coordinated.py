@@ -7,9 +7,9 @@ names still cite. Two quotations of one speaker share only who said them (`pairs
 from __future__ import annotations
 
 import pytest
-from align_texts import link_kinds
+from align_texts import cited, link_kinds
 
-from newsbrief.align.features import data_lines
+from newsbrief.align.features import data_lines, is_fragment
 from newsbrief.align.guards import _coordinated, substituted
 from newsbrief.align.pairs import speaker_run
 from newsbrief.represent import stem
@@ -181,3 +181,17 @@ def test_session52_two_statements_of_one_long_named_sayer_share_only_who_made_th
     assert "fact" in link_kinds(b, c)
     quote = '"It was a long night for all of us on the ward, and we did what we could," '
     assert "quote" in link_kinds(quote + "Dr. Lena Marsh told the Harwick Post.", quote + "Marsh said.")
+
+
+def test_session53_an_elliptic_sentence_is_no_source_of_a_fact() -> None:
+    """Rule `elliptic-fragment` (session 53, conflicts52's left case, the shape of a training story's
+    "At least, for facebook ceo mark zuckerberg."): a short sentence that is only a limiting word and a
+    phrase after a preposition leans on the sentence before it for its verb; cased or lower-cased, it is
+    cited as stating nothing (it was `stated-in-main` of a whole post). Sentences written for this test."""
+    post = "On tuesday, harwick mayor dana whitcombe posted a photo of the new bridge to mark its opening."
+    for who in ("At least, for", "Especially for"):
+        short = f"{who} harwick mayor dana whitcombe."
+        assert not cited(short, post), short
+    assert is_fragment("At least, for the mayor.", caseless=True)
+    assert not is_fragment("At least 40 people were hurt in the crash.", caseless=False)
+    assert not is_fragment("Not in Harwick, the mayor said, where the bridge opened.", caseless=True)

@@ -2139,10 +2139,25 @@ _FRAGMENT_WORD = re.compile(r"[a-z][a-z'’]*(?![A-Za-z])")  # a whole word: "iP
 _FRAGMENT_SAYING = frozenset(["told", "added", "according", "noted", "stated", "reported", "explained"])
 
 
+# rule `elliptic-fragment` (issue 14): a short sentence that is only a limiting word and a phrase after a
+# preposition ("At least, for the mayor.", "Especially in Harwick.") leans on the sentence before it for its
+# verb: cased or not, it states nothing on its own (it was cited as stating a whole post about the mayor)
+_ELLIPTIC = re.compile(
+    r"(?:(?:or|but|and|well)\s+)?(?:at\s+least|at\s+most|especially|particularly|except|not|even|only|mostly)"
+    r",?\s+(?:for|in|to|with|on|among|by|from|at|during|after|before|of)\s[^,;:!?\"“”]*[.!?]?",
+    re.IGNORECASE,
+)
+ELLIPTIC_WORDS = 10  # words at most in an elliptic fragment
+
+
 def is_fragment(text: str, caseless: bool) -> bool:
     """`text` opens in lower case on a stop word or a verb of saying, in a story that keeps letter case, and
     capitalises a word inside it (`casing.capitalises_inside`): a lower-cased copy's sentence ("to the best of
-    my knowledge, sarah kline was ...") opens in lower case whole, no piece of one."""
+    my knowledge, sarah kline was ...") opens in lower case whole, no piece of one; or, cased or not, it is
+    elliptic (rule `elliptic-fragment`: "At least, for the mayor.")."""
+    plain = text.strip()
+    if len(plain.split()) <= ELLIPTIC_WORDS and _ELLIPTIC.fullmatch(plain):
+        return True
     if caseless:
         return False
     m = _FRAGMENT_WORD.match(text.lstrip().lstrip(_FRAGMENT_OPENERS))

@@ -111,7 +111,10 @@ _YEAR = re.compile(r"((?:1(?<![\w$£€.,]1)9|2(?<![\w$£€.,]2)0)\d\d)(?!\w|,\
 _YEAR_SPAN = re.compile(r"(?<![\w$£€.,])(19|20)(\d\d)[-–](\d\d)(?![\w-]|,\d)")
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|at age)\s+$", re.IGNORECASE)
+# rule `age-of` (issue 14): "died at the age of 68 at her home" is an age, as "at age 68" is: read as a count,
+# its noun was the next word ("68 home vs 71 home")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|at age|the age of)\s+$", re.IGNORECASE)
+_AGE_LIST_AFTER = re.compile(r"\s*(?:[,/½¼¾-]|\.\d|and\b|\d)")  # more ages, or a fraction of this one
 # a conversion in parentheses right after a value: "10 kph (6.2 mph)", "40 kilometers (25 miles)"
 _CONVERTED = re.compile(r"\d\s?(?:[A-Za-z]{1,12}\s?){1,2}\(\s?$")  # "10.4 billion pesos (dlrs 252.8 million)"
 _FRACTION = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -350,7 +353,8 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             continue
         if _RATIO_BEFORE.search(before) or _PER_BEFORE.search(before):
             continue  # "one in five", "per 100,000 people"
-        if not ages and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before[-8:])):
+        aged = _AGE_BEFORE.search(before) is not None
+        if not ages and (aged or _AGE_AFTER.match(text, m.end())):
             continue  # an age ("a 57-year-old man", "at 93"): people differ, sources need not
         mult = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((scale or "").lower(), 1)
         unit = cur or ("%" if scale and (scale == "%" or "cent" in scale.lower()) else "")
@@ -360,6 +364,10 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
         if hyphened and stem(hyphened.group(1).lower()) in MEASURES:  # rule `hyphen-measure`
             noun = hyphened.group(1).lower()
             unit = _FOLD.get(noun, stem(noun))
+        elif aged and not unit:
+            if _AGE_LIST_AFTER.match(text, m.end()):
+                continue  # "aged 2 1/2, 3 and 2": listed ages (`align.features.ages` reads them), no count
+            unit, noun = "year", "years old"  # rule `age-of`: an age counts years, never the noun after it
         elif not unit:
             unit, noun = _joint(text, m.end(), *_unit_after(text, m.end()))
             size = _size_of(text, m.end())
