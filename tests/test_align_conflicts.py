@@ -1397,8 +1397,8 @@ def test_session25_a_count_of_those_who_do_not_is_another_slot() -> None:
     before the count ("offered no surprise since most of the 167 candidates") says nothing of it."""
     a = (
         "a great majority of americans go online every day, and 21 percent use the internet"
-        ' " almost constantly, " according to a survey by the harwick research center.'
-    )
+        ' " almost constantly, " according to a survey by the Harwick Research Center.'
+    )  # cased: two lower-case sentences read case-less (casing's named-short), where a slot needs a verb
     b = "and in this survey, 13 % of adults say they do not use the internet at all."
     assert "conflict" not in _kinds(a, b)
     assert "conflict" in _kinds(a, b.replace("do not use the internet at all", "use the internet"))

@@ -2290,7 +2290,6 @@ def test_session17_a_full_stop_after_the_closing_mark_ends_the_quotes_sentence()
         'the democratic lawmakers "are doing exactly what we ask workers not to do, and it is wrong," said '
         "brewer, herself a former state lawmaker.",
         'obama is "quiet on the issue because most people know this has to be done," barbour said.',
-        '"i am gutted," donovan said.',
     ],
 )
 def test_session17_unread_speaker_a_frame_after_the_quote_makes_speech_without_a_name(sentence: str) -> None:
@@ -3127,9 +3126,9 @@ def test_session25_a_time_or_year_glued_before_a_description_is_no_part_of_it() 
         '"as a fellow lover of pizza, i laughed out loud after reading your application. " the note went '
         "viral on friday in new haven."
     )
-    assert got == {
+    assert got == {  # read case-less (casing's named-short), the listed body's name keeps its capital
         "as a fellow lover of pizza, i laughed out loud after reading your application": (
-            "a yale admissions officer"
+            "a Yale admissions officer"
         )
     }
 

@@ -1,0 +1,43 @@
+"""A short text that lost its letter case (session 53, names53), on text written here."""
+
+from __future__ import annotations
+
+from entity_mentions import mentions as _mentions
+
+from newsbrief.casing import lost_case
+
+
+def test_names53_a_short_lower_case_text_with_a_name_cased_english_capitalises_lost_its_case() -> None:
+    """Rule named-short: eight words or more after the sentences' first, none capitalised, one of them a word
+    cased English always capitalises ("i", "monday", "texas"), tell a short text lost its case, so its names
+    are read ("rachel jeantel"); with no such word, or a capital inside, a short text keeps its case."""
+    text = "Juror: i felt sorry for the witness rachel jeantel, who was hard to follow on the stand."
+    assert lost_case([text])
+    assert _mentions(text)["Rachel Jeantel"][0] == "person"
+    assert not lost_case(["The juror felt sorry for the witness, who was hard to follow on the stand."])
+    assert not lost_case(["Juror: i felt sorry for the witness Rachel Jeantel, who was hard to follow."])
+    assert not lost_case(["Juror: i felt sorry for her."])  # under eight words: cannot tell
+
+
+def test_names53_a_word_of_an_address_tells_no_case() -> None:
+    """Rule address-word: a site or an e-mail is written in lower case whatever the text's case, so "bbc" of
+    "bbc.co.uk" does not make a short cased text case-less; "u.s." is no address."""
+    assert not lost_case(["The clip spread on bbc.co.uk and on the-sun.co.uk within hours of the storm."])
+    assert not lost_case(["Reach the reporter on this story at jo@cnn.com or by mail any day of the week."])
+    assert lost_case(["The clip spread across the u.s. and abroad within hours of the storm on monday."])
+
+
+def test_names53_a_short_lower_case_quote_has_its_speaker() -> None:
+    """Named-short read case-less: '"i am gutted," donovan said.' after a lower-case sentence names its
+    speaker (read as cased before, the quote was left unattributed)."""
+    from newsbrief import brief
+
+    b = brief(
+        texts=[
+            "The budget fight in the state capitol went on for a third week on monday.\n"
+            '"i am gutted," donovan said.'
+        ],
+        words=40,
+        timings=False,
+    )
+    assert [(q.text.rstrip(","), q.speaker) for q in b.quotes] == [("i am gutted", "Donovan")]
