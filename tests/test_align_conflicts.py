@@ -2954,3 +2954,17 @@ def test_session53_an_age_after_the_age_of_counts_years_not_the_next_noun() -> N
     read = counts("The singer died at the age of 68 at her home.", ages=True)
     assert [(c.value, c.unit, c.noun) for c in read] == [(68.0, "year", "years old")]
     assert counts("The singer died at the age of 68 at her home.") == []
+
+
+def test_session53_a_lone_m_after_a_spaced_number_is_metres() -> None:
+    """Rule `bare-metres` (session 53, conflicts52's left case): "a camp at 3,700 m" measures metres (the
+    lone "m" was no unit, so "3,700 m" / "3,900 m" was no measure and no conflict); "3,700 m" and "3,700
+    metres" are one value. Never before a plural noun ("2.3 m people"), glued ("5m"), nor after a currency.
+    Sentences written for this test."""
+    from newsbrief.analyze.numbers import counts
+
+    camp = "The climbers reached a camp at {} on the north face of Mount Harwick on Tuesday."
+    assert _conflict_values(camp.format("3,700 m"), camp.format("3,900 m")) == ["values:3,700 m vs 3,900 m"]
+    assert "conflict" not in _kinds(camp.format("3,700 m"), camp.format("3,700 metres") + " A guide said so.")
+    assert [(c.unit, c.noun) for c in counts("He won the 500 m race.")] == [("meter", "m")]
+    assert all(c.unit != "meter" for c in counts("The city has 2.3 m people and lost 5m pounds."))

@@ -114,6 +114,10 @@ _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b|[\s-]*year-old\b", re.IGNORECA
 # rule `age-of` (issue 14): "died at the age of 68 at her home" is an age, as "at age 68" is: read as a count,
 # its noun was the next word ("68 home vs 71 home")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at age|the age of)\s+$", re.IGNORECASE)
+# rule `bare-metres` (issue 14): a lone "m" after a spaced number is metres ("a camp at 3,700 m on the north
+# face", "the 500 m race"; it was read as no unit, so "3,700 m" / "3,900 m" was no measure at all); not before
+# a plural noun ("2.3 m people": millions), and never "5m" (the British press's millions) nor "$5 m" (money)
+_BARE_METRES = re.compile(r"\s+m(?:\.(?=\s|$)|(?![\w.’'-]))(?:[\s,;:)]+([A-Za-z]+))?")
 _AGE_LIST_AFTER = re.compile(r"\s*(?:[,/½¼¾-]|\.\d|and\b|\d)")  # more ages, or a fraction of this one
 # a conversion in parentheses right after a value: "10 kph (6.2 mph)", "40 kilometers (25 miles)"
 _CONVERTED = re.compile(r"\d\s?(?:[A-Za-z]{1,12}\s?){1,2}\(\s?$")  # "10.4 billion pesos (dlrs 252.8 million)"
@@ -627,6 +631,9 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
             break  # "four facilities where Tyson employees work" counts facilities
         if w not in _SKIP and _plural(w):
             break  # "Seven gunmen killed 12 people", "three buses carrying workers": the first plural
+    metres = _BARE_METRES.match(tail)
+    if metres and not _plural((metres.group(1) or "").lower()):
+        return "meter", "m"  # rule `bare-metres`: "a camp at 3,700 m on the north face"
     ws = [w for w in ws if w not in _SKIP]
     if not ws or ws[0] in _AUX or len(ws[0]) < 2:
         return "", ""
