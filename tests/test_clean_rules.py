@@ -781,6 +781,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "A wreck. Credit jo roe/reuters it was a long night.",
             "The pier. Photo by jo roe/afp/getty images the crew was safe.",
             "The pier. Photo credit: jo roe/pa masked fans stood outside.",
+            "Photo by jo roe/shutterstock gulls, above all, love ferries.",
+            "The pier. Photo credit: jo roe / ap the crew was safe.",
+            "The pier. Image credit: jo roe/abc news headline after headline called it a wreck.",
+            "The pier. Photo by jo roe/upi &#124; license photo fans laid flowers.",
         ],
         [
             'The ferry docked. Credit jo roe "the vote is near," the statement said.',
@@ -789,6 +793,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Credit card use rose, the associated press said.",
             "Photo by photo, the ferry's story was told by the associated press.",
             "The pier. Photo by jo roe the crew was safe.",
+            "The pier. Photo by jo roe/apple the crew was safe.",
+        ],
+    ),
+    "tv-promo-inline": (
+        [
+            "It sank. Watch jo roe in an interview set to air tuesday at 10 p.m. Et. the crew was safe.",
+            "Watch the harbour town hall on thursday at 8 p.m. Et he was introduced by the mayor.",
+            'It sank. Watch the full story tonight on " harbour " at 11: 35 p.m. Et on tuesday, she said.',
+            "It sank. Watch the ferry debate at 9 p.m. Et tuesday on cnn tv and follow online at cnn.com.",
+            "It sank. watch jo roe's profile of the captain on sunday, june 2 at 7 p.m. Et/pt.",
+        ],
+        [
+            "Watch: ferry sinks off the pier as the crew swims at 10 p.m. Et.",
+            "Fans gathered to watch the ferry race, which began at 10 a.m. Et, from the pier.",
+            "Watch the ferry closely, the captain said at 10 p.m. on tuesday.",
         ],
     ),
     "bracketed-label-promo": (
@@ -2318,3 +2337,19 @@ def test_a_page_header_up_to_its_cms_ids_is_cut_and_the_lead_kept() -> None:
     doc, _ = _clean(f"{header} {lead}", BODY2)
     assert doc.text.split("\n")[0] == lead
     assert [(r.reason, r.text) for r in doc.removed] == [("headline", header)]
+
+
+def test_brief53_a_tv_promo_and_an_agency_credit_run_into_the_text_are_cut_and_the_text_kept() -> None:
+    # brief53 (issue 16): a TV listing's promo and a photo credit ending on a picture agency, each glued to
+    # the next sentence of a lower-cased page, line breaks lost: the furniture goes, the sentences stay
+    lead = "the council voted on monday to keep the old bridge open for ten more years."
+    for furniture, reason in (
+        ("Watch the mayor in an exclusive interview set to air tuesday at 10 p.m. Et.", "promo"),
+        ("Watch the harbour town hall on thursday at 8: 30 p.m. Et", "promo"),
+        ("Photo by jane roe/shutterstock", "photo-credit"),
+        ("Image credit: jane roe/abc news", "photo-credit"),
+    ):
+        doc, raw = _clean(BODY2, f"{BODY} {furniture} {lead}")
+        assert doc.text == f"{BODY2}\n{BODY} {lead}", furniture
+        assert [(r.reason, r.text) for r in doc.removed] == [(reason, furniture)]
+        assert raw[doc.removed[0].start : doc.removed[0].end] == furniture
