@@ -271,6 +271,8 @@ class Pair:
     quoted_whole: bool = False  # a short quotation held whole in the other's (`quoted_whole`)
     single_run: int = 0  # `quote_run` with the quotations in single marks counted ('...': British style)
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
+    same_short_quote: bool = False  # one short quotation, the same words whole, in both (`same_short_quote`)
+    reported_run: int = 0  # a run of one's quoted words the other writes unquoted (`reported_run`)
     month_conflict: tuple[str, str] | None = None  # each matched clause names a month (`month_apart`)
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
@@ -957,6 +959,12 @@ def compare(
             (bool(fa.said_by) and quoted_whole(fa, fb, True))
             or (bool(fb.said_by) and quoted_whole(fb, fa, True))
         ),
+        same_short_quote=both_quote and not aside and same_short_quote(fa, fb),
+        reported_run=reported_run(fa.quotes, fb, fa.words)
+        if fa.quoted and not fb.quoted
+        else reported_run(fb.quotes, fa, fb.words)
+        if fb.quoted and not fa.quoted
+        else 0,
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
         loose_slot=loose_slot,
@@ -3834,6 +3842,8 @@ def _titled(own: str, run: str) -> bool:
     return at >= 0 and own[:at].rsplit(" ", 1)[-1] in _WORK_NOUNS
 
 
+REPORTED_WORDS = 4  # `reported_run`: words of the run that are no stop words ("so that we can evaluate the
+# performance of" is a stock phrase, "a wake-up call to the medical community" a statement)
 SHORT_QUOTE = (2, 3)  # words of a quotation short enough that only `quoted_whole` reads it
 
 
@@ -3859,6 +3869,48 @@ def quoted_whole(fa: Facts, fb: Facts, pronoun: bool = False) -> bool:
         if any(len(o) > len(q) and run in " " + " ".join(o) + " " for o in fb.quotes):
             return True
     return False
+
+
+def same_short_quote(fa: Facts, fb: Facts) -> bool:
+    """Rule `same-short-quote`: a quotation of each sentence is the same words whole, `QUOTE_WHOLE` words
+    up to a run that makes one quotation anyway (`QUOTE_RUN`), one of them neither a stop word nor a name:
+    'declined to elaborate on the tweets, saying they "speak for themselves."' / 'said he would let the
+    tweets "speak for themselves."' quote one remark (the rule asks a participant both name, `rules.py`)."""
+    names = {n[2:] for n in fa.names | fb.names}
+    shared = {q for q in fa.quotes if QUOTE_WHOLE <= len(q) < QUOTE_RUN} & set(fb.quotes)
+    return any(any(w not in STOP_WORDS and w not in names for w in q) for q in shared)
+
+
+def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> int:
+    """Rule `quote-reported`: the longest run of `QUOTE_LONG` words or more, `REPORTED_WORDS` of them no stop
+    words, of one of `quotes` (of a sentence a quotation opens and closes in: one left open may run on into
+    who said it) that the `other` sentence (no quotation closed in it) writes in no quotation marks: '"This
+    study is really a wake-up call to the medical community that ..."' / "They believe their work is a
+    wake-up call to the medical community, ..." report one statement. `own`: the quoting sentence's words;
+    a run denied just before it in one of the two only, or a title, is set aside as `quoted_in` sets it
+    aside."""
+    best = 0
+    words = other.words
+    for q in quotes:
+        start = 0
+        while start + max(best, QUOTE_LONG - 1) < len(q):
+            n = max(best, QUOTE_LONG - 1) + 1  # the shortest run that would beat the best one
+            if " " + " ".join(q[start : start + n]) + " " not in words:
+                start += 1
+                continue
+            while start + n < len(q) and " " + " ".join(q[start : start + n + 1]) + " " in words:
+                n += 1
+            run = " " + " ".join(q[start : start + n]) + " "
+            if sum(w not in STOP_WORDS for w in q[start : start + n]) >= REPORTED_WORDS and not (
+                _marked(other, run)
+                or _denial_apart(own, quotes, words, other.quotes, run)
+                or _titled(own, run)
+                or _named_as(own, run)
+                or _named_as(words, run)
+            ):
+                best = n
+            start += 1
+    return best
 
 
 def quote_run(

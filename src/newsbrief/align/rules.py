@@ -26,7 +26,7 @@ from importlib import resources
 from operator import mul
 from typing import NamedTuple
 
-from .pairs import OBJECT_RUN, QUOTE_DENIED, QUOTE_RUN, THIN_RUN, TITLE_WORDS, Pair
+from .pairs import OBJECT_RUN, QUOTE_DENIED, QUOTE_LONG, QUOTE_RUN, THIN_RUN, TITLE_WORDS, Pair
 
 CONFLICT_COVER = 0.35
 MISSING = 3  # participants each matched clause names that the other sentence never does: two claims
@@ -466,6 +466,21 @@ RULES: tuple[Rule, ...] = (
         "same-numbers",
         "fact",
         lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1 and not clashes(p),
+    ),
+    # past every clash above; a pair the scorer takes for one fact is left to the fact rules below (a
+    # quote link cites only the quoted words the other holds, `cite.py`, rule `quote-part`):
+    # 'saying they "speak for themselves."' / 'would let the tweets "speak for themselves."', each naming
+    # the spokesman: one short remark quoted alike, about one participant (`pairs.same_short_quote`)
+    Rule(
+        "same-short-quote",
+        "quote",
+        lambda p, f: p.same_short_quote and p.both_names >= 1 and not f.fact and not clashes(p),
+    ),
+    # '"This study is really a wake-up call to the medical community that ..."' / "They believe their work
+    # is a wake-up call to the medical community": a long run of quoted words reported unquoted
+    # (`pairs.reported_run`)
+    Rule(
+        "quote-reported", "quote", lambda p, f: p.reported_run >= QUOTE_LONG and not f.fact and not clashes(p)
     ),
     Rule(
         "shared-point", "related", lambda p, f: p.point is not None and not f.fact and not _same_claim(p, f)
