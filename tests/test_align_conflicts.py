@@ -2968,3 +2968,15 @@ def test_session53_a_lone_m_after_a_spaced_number_is_metres() -> None:
     assert "conflict" not in _kinds(camp.format("3,700 m"), camp.format("3,700 metres") + " A guide said so.")
     assert [(c.unit, c.noun) for c in counts("He won the 500 m race.")] == [("meter", "m")]
     assert all(c.unit != "meter" for c in counts("The city has 2.3 m people and lost 5m pounds."))
+
+
+def test_session53_two_one_word_names_each_with_a_value_are_two_slots() -> None:
+    """Rule `names-apart` (session 53, review52's left case): "Lund lives 20 miles north of Harwick" / "Brook
+    lives 30 miles north of Harwick", each name written alone elsewhere in its story: each sentence names a
+    participant the other never does, so two people, two values, no conflict (a one-word name opening a
+    sentence is no `lead`, so `other-participant` missed it). One person with two values stays a conflict.
+    Sentences written for this test."""
+    lives = "Police said {} lives {} miles north of Harwick. {} was arrested on Monday."
+    a, b = lives.format("Lund", 20, "Lund"), lives.format("Brook", 30, "Brook")
+    assert "conflict" not in _kinds(a, b)
+    assert _conflict_values(a, lives.format("Lund", 30, "Lund")) == ["values:20 miles vs 30 miles"]

@@ -232,6 +232,7 @@ class Pair:
     units_apart: bool = False  # a measure in two units, no value alike once converted (`units_apart`)
     measure_conflict: tuple[str, str] | None = None  # one measure's two values in one slot (`measure_slot`)
     which_apart: bool = False  # each names its thing as another one ("the first body" / "the second body")
+    named_apart: bool = False  # each value written just after a name the other never names (`named_apart`)
     of_apart: bool = False  # a clash's counts each of another thing ("kilograms of cocaine" / "of heroin")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
@@ -937,8 +938,9 @@ def compare(
         two_events=two_events,
         measure_clash=bool(fa.counts and fb.counts) and _measure_clash(fa.counts, fb.counts),
         units_apart=bool(fa.counts and fb.counts) and units_apart(fa.counts, fb.counts, fa.words, fb.words),
-        measure_conflict=measure_slot(fa, fb) if fa.counts and fb.counts else None,
+        measure_conflict=(measured := measure_slot(fa, fb) if fa.counts and fb.counts else None),
         which_apart=bool(fa.counts and fb.counts) and which_apart(fa.words, fb.words),
+        named_apart=bool(fa.names and fb.names) and named_apart(fa, fb, clash, measured),
         of_apart=clash is not None and of_apart(clash, fa.words, fb.words),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
@@ -3616,6 +3618,36 @@ def measure_slot(fa: Facts, fb: Facts) -> tuple[str, str] | None:
         if slots[0] is not None and slots[0] == slots[1]:
             return f"{a[0].text} {a[0].noun}", f"{b[0].text} {b[0].noun}"
     return None
+
+
+NAMED_REACH = 4  # words before a value a name stands in to be whose value it is (rule `named-apart`)
+
+
+def named_apart(
+    fa: Facts, fb: Facts, clash: tuple[Count, Count] | None, measured: tuple[str, str] | None
+) -> bool:
+    """Rule `named-apart`: the two values of a clash (`clash`) or of one measure's slot (`measured`, as
+    written: "20 miles") are each written within `NAMED_REACH` words after a name the other sentence never
+    names ("police said lund lives 20 miles north" / "police said brook lives 30 miles north"): two people
+    or things, each its own value. A name further back is the setting ("Candidate Majid Ansari ... blamed
+    the low turnout ... as most of the 167 candidates"), not whose value it is."""
+    if clash is not None:
+        ta, tb = clash[0].text, clash[1].text
+    elif measured is not None:
+        ta, tb = (m.rsplit(" ", 1)[0] for m in measured)
+    else:
+        return False
+    na, nb = _named_before(fa, ta), _named_before(fb, tb)
+    return bool(na and nb) and not na & fb.names and not nb & fa.names
+
+
+def _named_before(f: Facts, value: str) -> frozenset[str]:
+    """The names (`Facts.names`) written within `NAMED_REACH` words before `value` in `f`'s words."""
+    at = f.words.find(f" {value.lower()} ")
+    if at < 0:
+        return frozenset()
+    span = " " + " ".join(f.words[:at].split()[-NAMED_REACH:]) + " "
+    return frozenset(n for n in f.names if n.startswith("E:") and f" {n[2:]} " in span)
 
 
 # rule `which-apart`: a word that tells one of several things of a kind from the others, before its noun

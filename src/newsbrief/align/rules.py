@@ -284,6 +284,18 @@ def _vague_differs(p: Pair, f: Score) -> bool:
     )
 
 
+def _measure_slot(p: Pair) -> bool:
+    """Rule `measure-slot`: one measure's slot read alike around two values (`Pair.measure_conflict`) in a
+    pair that shares two words, no other year, day, time or month, not two things told apart."""
+    return (
+        p.measure_conflict is not None
+        and p.context >= 2
+        and not (p.year_clash or p.day_clash or p.time_clash or p.month_clash is not None)
+        and p.missing < 2
+        and not p.which_apart
+    )
+
+
 def _month_with_year(months: tuple[str, str]) -> bool:
     """A year is written with at least one of the two months ("May 2012" / "April"): a dated event, not
     one that recurs each month or year."""
@@ -354,6 +366,12 @@ RULES: tuple[Rule, ...] = (
     Rule("caseless-place", "related", lambda p, f: p.loose_slot == "place" and _conflict_context(p, f)),
     # "the latest strike ... killed seven alleged militants" / "at least 20 ... killed since july 28"
     Rule("caseless-rank", "related", lambda p, f: p.loose_slot == "rank" and _conflict_context(p, f)),
+    # "Police said Lund lives 20 miles north of Harwick" / "... Brook lives 30 miles north of Harwick": each
+    # value written just after a name the other sentence never names (`pairs.named_apart`): two people, each
+    # its own value, no conflict (a one-word name is no `lead`, so `other-participant` misses it)
+    Rule(
+        "named-apart", "related", lambda p, f: p.named_apart and (_conflict_context(p, f) or _measure_slot(p))
+    ),
     Rule("numbers-differ", "conflict", _conflict_context),
     # "Dr. Barnett A. Slepian, 52," / "Slepian, 51,": one person, two ages (`pairs.age_conflict`)
     Rule("ages-differ", "conflict", lambda p, f: p.age_conflict is not None),
@@ -367,17 +385,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vague-differs", "conflict", _vague_differs),
     # "within 3.7 million miles of the Sun" / "within just 3.9 million miles of the sun": one measure's slot,
     # read alike around both values (`pairs.measure_slot`), two values, in a pair that shares two words
-    Rule(
-        "measure-slot",
-        "conflict",
-        lambda p, f: (
-            p.measure_conflict is not None
-            and p.context >= 2
-            and not (p.year_clash or p.day_clash or p.time_clash or p.month_clash is not None)
-            and p.missing < 2
-            and not p.which_apart
-        ),
-    ),
+    Rule("measure-slot", "conflict", lambda p, f: _measure_slot(p)),
     Rule("other-age", "related", lambda p, f: p.age_clash),  # "Huggins, 17," / "Huggins, 19,": two people
     Rule("other-measure", "related", lambda p, f: p.measure_clash),  # "eight times" / "seven times closer"
     # "12 miles" / "12 kilometres", "5 feet long" / "2 metres long": one measure in two units, apart once
