@@ -2582,6 +2582,27 @@ def _gender(dd: DocView, f: Found) -> str | None:
     return name_gender(dd.person_name(f), dd)
 
 
+# rule kin-before-name (session 53, a Multi-News+ dev brief: ""…," she revealed" went to the "husband kanye
+# west" named before): a family word right before a name ("her husband, X", "said husband X", "his sister
+# X") tells its gender, which only keeps the pronoun of the other gender off it (as the person's own gender
+# it also made the "girlfriend, reeva steenkamp" named long before the "she" of a columnist whose "he" the
+# text read as hers: training census); no job word ("actor" names women too)
+_KIN_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+$")
+_KIN_GENDER = {
+    **dict.fromkeys(("husband", "boyfriend", "fiance", "father", "dad", "son", "brother", "uncle"), "m"),
+    **dict.fromkeys(("nephew", "grandfather", "grandson", "stepfather", "stepson"), "m"),
+    **dict.fromkeys(("wife", "girlfriend", "fiancee", "mother", "mom", "daughter", "sister", "aunt"), "f"),
+    **dict.fromkeys(("niece", "grandmother", "granddaughter", "stepmother", "stepdaughter", "widow"), "f"),
+}
+
+
+def _kin_gender(dd: DocView, f: Found) -> str | None:
+    """Rule kin-before-name: "m" / "f" when a family word of that gender stands right before the mention,
+    else None."""
+    m = _KIN_BEFORE.search(dd.text, max(0, f.start - 24), f.start)
+    return _KIN_GENDER.get(m.group(1).lower()) if m else None
+
+
 def name_gender(name: str | None, dd: DocView | None = None) -> str | None:
     """ "f" / "m" when the first name or the text says so (a rough guide, used only to skip unlikely
     antecedents): a first name listed as mostly female, else one listed and borne by men alone before a
@@ -2674,7 +2695,7 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = [
             f
             for f in people
-            if (gender is None or _gender(dd, f) in (None, gender))
+            if (gender is None or (_gender(dd, f) in (None, gender) and _kin_gender(dd, f) in (None, gender)))
             and not _modifier(dd, f)
             and f not in held
             and not (
