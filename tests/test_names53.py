@@ -41,3 +41,18 @@ def test_names53_a_short_lower_case_quote_has_its_speaker() -> None:
         timings=False,
     )
     assert [(q.text.rstrip(","), q.speaker) for q in b.quotes] == [("i am gutted", "Donovan")]
+
+
+def test_names53_a_famous_name_after_a_title_is_read_whole() -> None:
+    """Rule titled-famous: after a title, a listed famous name of three words ("justice ruth bader
+    ginsburg") is that person whole; titled-name alone took the first name and one word ("Ruth Bader"). A
+    title before a name of two ("president bill clinton", "sen. rand paul") names them as before."""
+    tail = (
+        " the court met on monday in washington, and the justices heard the case of the fbi agent who sued"
+        " the state of texas over his pay and lost."
+    )
+    found = _mentions("that seat went to justice ruth bader ginsburg in the end." + tail)
+    assert found["Ruth Bader Ginsburg"] == ("person", ["ruth bader ginsburg"]), found
+    assert "Ruth Bader" not in found, found
+    found = _mentions("sen. rand paul met president bill clinton." + tail)
+    assert found["Rand Paul"][0] == "person" and found["Bill Clinton"][0] == "person", found

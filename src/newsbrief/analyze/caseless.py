@@ -20,12 +20,13 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   person, and the person's name alone where a place's stands in that story ("she left betty ford");
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
-  first name alone follows, "prince harry looks"); or a title and one word no ordinary English
-  ("president obama", "mr. Ranta"), and an ordinary word after that one the story shows is a surname
-  (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a listed place or
-  organisation too ("mr. bloomberg", "mayor washington"; but a town the place data lists in an
-  apposition is the post's place, `post-place`: "marzio babille, unicef representative erbil, 5 august"),
-  and after an honorific any noun
+  first name alone follows, "prince harry looks"; a famous name of two words or more after the title is
+  famous-name's, whole, `titled-famous`: "justice ruth bader ginsburg", not "Ruth Bader"); or a title and
+  one word no ordinary English ("president obama", "mr. Ranta"), and an ordinary word after that one the
+  story shows is a surname (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a
+  listed place or organisation too ("mr. bloomberg", "mayor washington"; but a town the place data lists
+  in an apposition is the post's place, `post-place`: "marzio babille, unicef representative erbil, 5
+  august"), and after an honorific any noun
   (`honorific-surname`: "ms. Baker", "ms. Rice"; no adverb, `adverb-not-surname`: "mr. Simmons
   professionally"); no regular past of a word seen in lower case is a surname (`past-not-surname`: "the
   president railed against");
@@ -745,8 +746,8 @@ def _titled_name(f: Found) -> None:
             if tuple(w.low for w in ws[i : i + n]) not in titles:
                 continue
             k = i + n
-            if k >= len(ws) or not _joined(f, k):
-                break
+            if k >= len(ws) or not _joined(f, k) or _famous_at(f, k) > 1:
+                break  # a famous name of two words or more after the title is famous-name's, whole
             office = " ".join(w.low for w in ws[i:k]) in _OFFICES
             if not _person(f, k, True, plain=True) and (ws[k - 1].dot or office):
                 end = k  # words no ordinary English after the title: "rep. Gabrielle giffords", "mr. Ranta"
@@ -830,6 +831,18 @@ def _famous_misread(f: Found, i: int, n: int) -> bool:
     stop = _SENTENCE_STOP.search(f.text, ws[end - 1].end)
     plain = nxt.isalpha() and nxt not in _CLOSED and not nxt.endswith(("s", "ed"))
     return opens and plain and stop is not None and stop.group() == "?"
+
+
+def _famous_at(f: Found, i: int) -> int:
+    """How many words a famous name takes at word i, as famous-name reads it (0: none there); rule
+    titled-famous: titled-name leaves it whole to famous-name ("justice ruth bader ginsburg", not "Ruth
+    Bader": the title's first name and one surname)."""
+    table, ws = _famous(), f.ws
+    for n in (3, 2, 1):
+        key = tuple(x.low for x in ws[i : i + n])
+        if len(key) == n and key in table and all(_joined(f, k) for k in range(i + 1, i + n)):
+            return 0 if _famous_misread(f, i, n) else n
+    return 0
 
 
 def _famous_name(f: Found) -> None:
