@@ -56,3 +56,19 @@ def test_names53_a_famous_name_after_a_title_is_read_whole() -> None:
     assert "Ruth Bader" not in found, found
     found = _mentions("sen. rand paul met president bill clinton." + tail)
     assert found["Rand Paul"][0] == "person" and found["Bill Clinton"][0] == "person", found
+
+
+def test_names53_a_listed_place_before_based_is_the_place() -> None:
+    """Rule based-place: in lower-cased text "a utah-based company", "a new york-based firm" name the place
+    (the hyphened word was read as one, so no place was found); a word no place ("a web-based tool", "a
+    plant-based diet") names nothing."""
+    tail = (
+        " the talks went on for a third day on monday, and the envoy from the u.s. left for the coast after"
+        " the vote was delayed again by the long dispute over the cost of the new plan for the region."
+    )
+    found = _mentions(
+        "a utah-based company and a new york-based firm will run it with a web-based tool." + tail
+    )
+    assert found["Utah"] == ("place", ["utah"]), found
+    assert found["New York"] == ("place", ["new york"]), found
+    assert not any("web" in n.lower() or "based" in n.lower() for n in found), found

@@ -97,6 +97,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   with spelled-acronym's (an acronym the story writes in brackets anywhere is left to that rule);
 - `team-nickname`: a team's nickname that is no English word but the team's ("yankees", "knicks"), with
   the listed place before it ("new york yankees");
+- `based-place`: a listed place before "-based" ("a utah-based company", "a new york-based firm"), the
+  place alone: the suffix says a place, and the word regex reads the hyphened word as one;
 - `listed-name`: a place or an organisation the hand lists hold (`lexicon/data`), several words ("los
   angeles", "associated press"; a listed place before a listed "daily" paper is that city's paper,
   `city-paper`: "the philadelphia daily news") or one that is no ordinary word and no first name
@@ -1168,6 +1170,27 @@ def _care(f: Found, i: int) -> bool:
     """Rule tender-care: "tlc" after a word of quantity or need ("some tlc", "a lot of tlc") is tender
     loving care, not the network TLC."""
     return f.ws[i].low == "tlc" and i > 0 and _joined(f, i) and f.ws[i - 1].low in _CARE_BEFORE
+
+
+def _based_place(f: Found) -> None:
+    """Rule based-place: a listed place before "-based" ("a utah-based company", "a new york-based firm",
+    "china-based"): the place, whatever its words (the suffix says a place; the word regex reads the
+    hyphened word as one, so listed-name never sees the place alone); up to two words before the hyphened
+    one, none taken."""
+    ws, listed = f.ws, _listed()
+    for i, w in enumerate(ws):
+        if not w.low.endswith("-based") or len(w.low) <= 6 or i in f.taken:
+            continue
+        stem = tuple(w.low[:-6].split("-"))
+        for n in (2, 1, 0):
+            if i - n < 0 or any(j in f.taken or not _joined(f, j + 1) for j in range(i - n, i)):
+                continue
+            name = listed.get(tuple(x.low for x in ws[i - n : i]) + stem)
+            if name and gazetteer().kind_of(tuple(name.split())) == "place":
+                s = ws[i - n].start
+                f.out.append(Candidate(s, w.end - 6, name, "place", rule=f"caseless-{f.rule}"))
+                f.taken.update(range(i - n, i + 1))
+                break
 
 
 def _hyphened_listed(f: Found, i: int) -> bool:
@@ -3323,6 +3346,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("county-name", _county_name),
     CaselessRule("initials-name", _initials_name),
     CaselessRule("team-nickname", _team_nickname),
+    CaselessRule("based-place", _based_place),
     CaselessRule("listed-name", _listed_name),
     CaselessRule("team-again", _team_again),
     CaselessRule("party-leaning", _party_leaning),
