@@ -968,12 +968,13 @@ def test_entities43_a_surname_shown_before_an_auxiliary_after_a_listed_first_nam
 
 
 def test_entities43_a_title_an_unlisted_first_name_and_a_shown_surname() -> None:
-    """Rule titled-shown-surname: "secretary of state condoleezza rice" is the whole name when the story
-    shows "rice" as a surname ("Rice said"), where only "Condoleezza" was found; without that, no surname."""
-    found = _entities(_STORY + " Secretary of state condoleezza rice met him. Rice said no.")
-    assert found.get("Condoleezza Rice") == "person" and "Condoleezza" not in found, found
-    found = _entities(_STORY + " Secretary of state condoleezza rice met him on monday.")
-    assert "Condoleezza Rice" not in found, found
+    """Rule titled-shown-surname: "secretary of state zorabel rice" is the whole name when the story
+    shows "rice" as a surname ("Rice said"), where only "Zorabel" was found; without that, no surname.
+    (Written with "condoleezza rice" until session 53: famous_people.txt now lists her, whole.)"""
+    found = _entities(_STORY + " Secretary of state zorabel rice met him. Rice said no.")
+    assert found.get("Zorabel Rice") == "person" and "Zorabel" not in found, found
+    found = _entities(_STORY + " Secretary of state zorabel rice met him on monday.")
+    assert "Zorabel Rice" not in found, found
 
 
 def test_entities43_a_court_hospital_or_foundation_by_its_head_and_a_name() -> None:
