@@ -1,4 +1,4 @@
-"""Session 53 (issue 14): two quotation shapes the quote rules missed. One short remark quoted whole alike in
+"""Session 53 (issue 14): quotation shapes the quote rules missed. One short remark quoted whole alike in
 both sentences, about one participant (rule `same-short-quote`); a long run of one sentence's quoted words
 that the other reports without quotation marks (rule `quote-reported`). Sentences written for these tests."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsbrief import segment
 from newsbrief.align import align
 from newsbrief.align.features import sentence_facts, story_casing, tokens
-from newsbrief.align.pairs import reported_run, same_short_quote
+from newsbrief.align.pairs import quote_variant, reported_run, same_short_quote
 from newsbrief.clean import clean
 from newsbrief.ingest import load_texts
 from newsbrief.model import Story
@@ -87,3 +87,20 @@ def test_a_quotation_left_open_into_its_attribution_reports_nothing() -> None:
     fa, fb = _facts(a, b)
     assert not fa.quoted and fb.quoted
     assert not any(rule == "rule:quote-reported" for _, rule in _links(a, b))
+
+
+def test_one_statement_quoted_in_two_wordings_is_one_quotation() -> None:
+    a = '"If you can lift a young player\'s confidence, you can alter their whole path in sport."'
+    b = (
+        '"If you can raise the confidence of a player at this young age, you can change their whole path in '
+        'sport," the coach said.'
+    )
+    assert ("quote", "rule:quote-variant") in _links(a, b)
+
+
+def test_two_quotations_alike_but_one_word_put_for_its_opposite_are_no_quotation() -> None:
+    a = 'Dana Whitcombe said: "We expect to win this fight in the courts before the end of the year."'
+    b = 'Dana Whitcombe said: "We expect to lose this fight in the courts before the end of the year."'
+    fa, fb = _facts(a, b)
+    assert quote_variant(fa.quotes, fb.quotes)  # alike but one word: `rules.clashes` reads the opposite
+    assert not any(rule == "rule:quote-variant" for _, rule in _links(a, b))

@@ -34,13 +34,17 @@ Link kinds (also in the JSON Schema):
   ('He said he was suffering "spiritual pain"' after "Mikhail Kalashnikov ... wrote a long emotional
   letter": rule `quoted-whole-pronoun`, `features.pronoun_speakers`); quotations in single marks, British
   style, count as well ("'It was not a real gun." / '"It was not a real gun, it was just a stupid joke,"':
-  rule `single-quotation`, `features.single_quoted_spans`). Past every clash, and when the scorer does not
-  take the pair for one fact: one three-word quotation whole alike in both, about a participant both name
+  rule `single-quotation`, `features.single_quoted_spans`). Past every clash, and where no fact rule cites
+  (`rules.LATE_QUOTES`): one three-word quotation whole alike in both, about a participant both name
   ('saying they "speak for themselves."' / 'would let the tweets "speak for themselves."': rule
-  `same-short-quote`), and a run of six words or more, four no stop words, of a quotation that opens and
+  `same-short-quote`); a run of six words or more, four no stop words, of a quotation that opens and
   closes in one sentence, written unquoted in the other ('"This study is really a wake-up call to the
   medical community that ..."' / "They believe their work is a wake-up call to the medical community":
-  rule `quote-reported`). A short quotation that is no clause and that
+  rule `quote-reported`); two quotations of six words or more, the shorter's words held in order by the
+  other (six in ten, in runs of two or more, one of four), a few words worded apart ('"If you can lift a
+  young player's confidence, you can alter their whole path in sport."' / '"If you can raise the
+  confidence of a player at this young age, you can change their whole path in sport."': rule
+  `quote-variant`). A short quotation that is no clause and that
   the story writes in three sentences or more, never inside words said nor quoted after a verb of saying
   or calling ("called the stadium 'a complete waste of money'": rule `said-not-title`), is a name it keeps
   using, not a quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy

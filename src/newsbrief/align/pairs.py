@@ -274,6 +274,7 @@ class Pair:
     quoted_whole_pronoun: bool = False  # `quoted_whole` with a pronoun speaker read (`Facts.said_by`)
     same_short_quote: bool = False  # one short quotation, the same words whole, in both (`same_short_quote`)
     reported_run: int = 0  # a run of one's quoted words the other writes unquoted (`reported_run`)
+    quote_variant: bool = False  # two quotations of one statement, a few words worded apart (`quote_variant`)
     month_conflict: tuple[str, str] | None = None  # each matched clause names a month (`month_apart`)
     month_clash: tuple[str, str] | None = None  # each sentence names a month, none the same (`months_apart`)
     repeat: bool = False  # with `month_conflict`, a word says the event recurs ("met again": `repeated`)
@@ -962,6 +963,7 @@ def compare(
             or (bool(fb.said_by) and quoted_whole(fb, fa, True))
         ),
         same_short_quote=both_quote and not aside and same_short_quote(fa, fb),
+        quote_variant=both_quote and not aside and quote_variant(fa.quotes, fb.quotes),
         reported_run=reported_run(fa.quotes, fb, fa.words)
         if fa.quoted and not fb.quoted
         else reported_run(fb.quotes, fa, fb.words)
@@ -3900,6 +3902,32 @@ def quoted_whole(fa: Facts, fb: Facts, pronoun: bool = False) -> bool:
         run = " " + " ".join(q) + " "
         if any(len(o) > len(q) and run in " " + " ".join(o) + " " for o in fb.quotes):
             return True
+    return False
+
+
+# `quote_variant`: two quotations this long each, the shorter's words held this much by the other in runs of
+# `VARIANT_BLOCK` words or more, in order, one run `VARIANT_RUN` long
+VARIANT_WORDS, VARIANT_SHARE, VARIANT_BLOCK, VARIANT_RUN = 6, 0.6, 2, 4
+
+
+def quote_variant(qa: Sequence[tuple[str, ...]], qb: Sequence[tuple[str, ...]]) -> bool:
+    """Rule `quote-variant`: a quotation of each sentence (`VARIANT_WORDS` words or more) whose shorter one's
+    words the other holds in order (`VARIANT_SHARE`, in runs of `VARIANT_BLOCK` words or more, one of them
+    `VARIANT_RUN` long): '"If you can lift a young player's confidence, you can alter their whole path in
+    sport."' / '"If you can raise the confidence of a player at this young age, you can change their
+    whole path in sport."' quote one statement, worded apart by a few words (two outlets' transcripts).
+    A word put for another (a name, number, modal or opposite) is `guards.substituted`, which the rule
+    checks (`rules.clashes`)."""
+    for p in qa:
+        for q in qb:
+            shorter = min(len(p), len(q))
+            if shorter < VARIANT_WORDS:
+                continue
+            blocks = SequenceMatcher(None, p, q, autojunk=False).get_matching_blocks()
+            if max(b.size for b in blocks) < VARIANT_RUN:
+                continue
+            if sum(b.size for b in blocks if b.size >= VARIANT_BLOCK) >= VARIANT_SHARE * shorter:
+                return True
     return False
 
 

@@ -332,6 +332,31 @@ def _same_claim(p: Pair, f: Score) -> bool:
     return p.claim is not None and p.claim.stated >= CLAIM_STATED and not clashes(p)
 
 
+# Quote rules read past every clash the table checks (`clashes`), and only where no fact rule cites (a
+# quote link cites only the quoted words the other sentence holds: `cite.py`, rule `quote-part`): before
+# `shared-point` for a pair the scorer takes for no fact, after the fact rules for one it does.
+# 'saying they "speak for themselves."' / 'would let the tweets "speak for themselves."', each naming the
+# spokesman: one short remark quoted alike, about one participant (`pairs.same_short_quote`);
+# '"This study is really a wake-up call to the medical community that ..."' / "They believe their work is a
+# wake-up call to the medical community": a long run of quoted words reported unquoted (`pairs.reported_run`);
+# '"If you can lift a young player's confidence, you can alter their whole path in sport."' / '"If you can
+# raise the confidence of a player at this young age, you can change their whole path in sport."': one
+# statement quoted in two wordings (`pairs.quote_variant`)
+LATE_QUOTES: tuple[tuple[str, Callable[[Pair], bool]], ...] = (
+    ("same-short-quote", lambda p: p.same_short_quote and p.both_names >= 1),
+    ("quote-reported", lambda p: p.reported_run >= QUOTE_LONG),
+    ("quote-variant", lambda p: p.quote_variant),
+)
+
+
+def _late_quotes(fact: bool) -> tuple[Rule, ...]:
+    """`LATE_QUOTES` as rules for the pairs whose fact score reaches the threshold (`fact`) or not."""
+    return tuple(
+        Rule(name, "quote", lambda p, f, test=test: f.fact == fact and test(p) and not clashes(p))
+        for name, test in LATE_QUOTES
+    )
+
+
 RULES: tuple[Rule, ...] = (
     # "The 22-year-old man ... threatened to "kill all white people"" / "Scott, a 23-year-old, once threatened
     # to "kill all white people"": one quotation, but each gives its person another age, so neither states
@@ -475,21 +500,7 @@ RULES: tuple[Rule, ...] = (
         "fact",
         lambda p, f: p.same_numbers >= SAME_NUMBERS and p.content >= 1 and not clashes(p),
     ),
-    # past every clash above; a pair the scorer takes for one fact is left to the fact rules below (a
-    # quote link cites only the quoted words the other holds, `cite.py`, rule `quote-part`):
-    # 'saying they "speak for themselves."' / 'would let the tweets "speak for themselves."', each naming
-    # the spokesman: one short remark quoted alike, about one participant (`pairs.same_short_quote`)
-    Rule(
-        "same-short-quote",
-        "quote",
-        lambda p, f: p.same_short_quote and p.both_names >= 1 and not f.fact and not clashes(p),
-    ),
-    # '"This study is really a wake-up call to the medical community that ..."' / "They believe their work
-    # is a wake-up call to the medical community": a long run of quoted words reported unquoted
-    # (`pairs.reported_run`)
-    Rule(
-        "quote-reported", "quote", lambda p, f: p.reported_run >= QUOTE_LONG and not f.fact and not clashes(p)
-    ),
+    *_late_quotes(fact=False),
     Rule(
         "shared-point", "related", lambda p, f: p.point is not None and not f.fact and not _same_claim(p, f)
     ),
@@ -533,6 +544,7 @@ RULES: tuple[Rule, ...] = (
     # in the production, to be seated on Sizemore's lap": a paraphrase the scorer takes for one fact that
     # each sentence states with one predicate (`claims.shared_predicate`), past every clash
     Rule("scored-claim", "fact", lambda p, f: f.fact and p.predicate is not None and not clashes(p)),
+    *_late_quotes(fact=True),
     # the scorer's fact with who did it to whom swapped ("Jon Tallis sued Dana Whitcombe" / "Dana Whitcombe
     # sued Jon Tallis": `guards.roles_reversed`): two claims, related, and no passage on the point to offer
     # as "see also"
