@@ -796,6 +796,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The pier. Photo by jo roe/apple the crew was safe.",
         ],
     ),
+    "agency-slash-credit-inline": (
+        [
+            "The ferry docked. Jo roe/wireimage the crew waved from the deck.",
+            "Ann lee/invision/ap the captain was safe.",
+            "Jo roe/bloomberg news before the vote, the ferry was sold.",
+            'The pier. Jo roe/wireimage via getty images "we are safe," she wrote.',
+        ],
+        [
+            "Jo Roe/WireImage The crew waved from the deck.",
+            "The ferry docked. Jo roe/wireimage.",
+            "Fans of the ferry/rail link said it was late.",
+        ],
+    ),
     "tv-promo-inline": (
         [
             "It sank. Watch jo roe in an interview set to air tuesday at 10 p.m. Et. the crew was safe.",
@@ -2348,6 +2361,8 @@ def test_brief53_a_tv_promo_and_an_agency_credit_run_into_the_text_are_cut_and_t
         ("Watch the harbour town hall on thursday at 8: 30 p.m. Et", "promo"),
         ("Photo by jane roe/shutterstock", "photo-credit"),
         ("Image credit: jane roe/abc news", "photo-credit"),
+        ("Jane roe/wireimage", "photo-credit"),
+        ("Jane roe/invision/ap", "photo-credit"),
     ):
         doc, raw = _clean(BODY2, f"{BODY} {furniture} {lead}")
         assert doc.text == f"{BODY2}\n{BODY} {lead}", furniture

@@ -1421,6 +1421,22 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A photographer's credit with a picture agency after the slash, run into the lower-cased text
+        # (Multi-News+: "... on their engagement. Kevin roe/wireimage "ahh! congratulations ...", "Jo
+        # roe/invision/ap the maternity pants ...", "Jo roe/bloomberg news before goldman sachs ..."): the
+        # credit goes, the text after it stays. The name's second word is in lower case, so only a text that
+        # lost its case; the agency is the sure end. brief53: training census 39 hits, all read, all credits.
+        "agency-slash-credit-inline",
+        "photo-credit",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))[A-Z][a-z'’-]+ [a-z][\w.'’-]*(?: [a-z][\w.'’-]*)?/"
+            r"(?:wireimage|filmmagic|invision|rex(?: usa)?|splash|corbis|bloomberg(?: news)?|shutterstock)"
+            r"(?:/ap(?: photo)?|/getty(?: images)?|/shutterstock|,? via getty images|\.com)?(?=\s[a-z\"“])"
+        ),
+        10_000,
+    ),
+    Rule(
         # A TV listing's promo run into the text, the line breaks lost (Multi-News+, CNN and ABC pages: "...
         # a global obsession. Watch jo roe in an exclusive interview set to air tuesday at 10 p.m. Et. the
         # ...", "Watch the town hall on thursday at 8 p.m. Et he was introduced by ..."): the promo goes up to
