@@ -2980,3 +2980,36 @@ def test_session53_two_one_word_names_each_with_a_value_are_two_slots() -> None:
     a, b = lives.format("Lund", 20, "Lund"), lives.format("Brook", 30, "Brook")
     assert "conflict" not in _kinds(a, b)
     assert _conflict_values(a, lives.format("Lund", 30, "Lund")) == ["values:20 miles vs 30 miles"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "The storm was located about 200 miles east of Harwick, forecasters said.",
+            "The storm was located about 150 miles east of Harwick, forecasters said.",
+            False,
+        ),
+        (
+            "The fire has burned 10,000 acres of forest near Harwick, officials said.",
+            "The fire has burned 25,000 acres of forest near Harwick, officials said.",
+            False,
+        ),
+        (
+            "The storm made landfall about 20 miles east of Harwick on Tuesday, forecasters said.",
+            "The storm made landfall about 30 miles east of Harwick on Tuesday, forecasters said.",
+            True,
+        ),
+        (
+            "The farm covers 10,000 acres of land near Harwick, officials said.",
+            "The farm covers 25,000 acres of land near Harwick, officials said.",
+            True,
+        ),
+    ],
+    ids=["storm-position", "fire-area", "landfall", "farm-area"],
+)
+def test_session53_a_moving_storm_or_a_growing_fire_is_no_one_slot(a: str, b: str, conflict: bool) -> None:
+    """Rule `running-measure` (session 53, review52's left case): a storm's position and a fire's burned
+    area change by the hour, so two values are two moments the documents cannot order, not a conflict;
+    where a storm made landfall, or a farm's area, is one slot. Sentences written for this test."""
+    assert ("conflict" in _kinds(a, b)) is conflict

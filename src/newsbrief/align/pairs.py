@@ -233,6 +233,7 @@ class Pair:
     measure_conflict: tuple[str, str] | None = None  # one measure's two values in one slot (`measure_slot`)
     which_apart: bool = False  # each names its thing as another one ("the first body" / "the second body")
     named_apart: bool = False  # each value written just after a name the other never names (`named_apart`)
+    running_measure: bool = False  # a moving storm's position, a burning fire's area (`running_measure`)
     of_apart: bool = False  # a clash's counts each of another thing ("kilograms of cocaine" / "of heroin")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
@@ -942,6 +943,7 @@ def compare(
         measure_conflict=(measured := measure_slot(fa, fb) if fa.counts and fb.counts else None),
         which_apart=bool(fa.counts and fb.counts) and which_apart(fa.words, fb.words),
         named_apart=bool(fa.names and fb.names) and named_apart(fa, fb, clash, measured),
+        running_measure=measured is not None and running_measure(fa, fb, measured),
         of_apart=clash is not None and of_apart(clash, fa.words, fb.words),
         rare_count=clash is not None and df is not None and 0 < df.get(clash[0].unit, 0) <= RARE_DF,
         scope_clash=scope_clash,
@@ -3618,8 +3620,41 @@ def measure_slot(fa: Facts, fb: Facts) -> tuple[str, str] | None:
             )
             slots.append(m.groups() if m else None)
         if slots[0] is not None and slots[0] == slots[1]:
-            return f"{a[0].text} {a[0].noun}", f"{b[0].text} {b[0].noun}"
+            return _as_written(a[0]), _as_written(b[0])
     return None
+
+
+# rule `running-measure` (issue 14, review52's left case): a storm's position ("located about 200 miles east
+# of Miami" / "150 miles east") and a fire's burned area ("has burned 10,000 acres" / "25,000 acres") move
+# and grow by the hour: two values told at two moments, which the documents carry no time to order, not one
+# slot two outlets disagree on. Where a storm came ashore is one place: never with "landfall"
+_WEATHER = frozenset(["storm", "hurricane", "typhoon", "cyclone", "depression"])
+_FIRE = frozenset(["fire", "fires", "wildfire", "wildfires", "blaze", "blazes", "flames", "inferno"])
+_BEARING = re.compile(r" (?:north|south|east|west)[a-z-]* (?:of|from) ")
+
+
+def running_measure(fa: Facts, fb: Facts, measured: tuple[str, str]) -> bool:
+    """Rule `running-measure`: the two values of one measure's slot (`measured`, as written: "200 miles")
+    are a storm's position (a length followed by a bearing, "east of", in two sentences naming a storm and
+    no landfall) or a fire's area (in two sentences naming a fire): a running figure, no conflict."""
+    sides = tuple(zip((fa, fb), measured, strict=True))
+    dims = {_UNIT_SIZE[c.unit][0] for f, m in sides for c in f.counts if _as_written(c) == m}
+    if dims == {"area"}:
+        return all(_FIRE.intersection(f.words.split()) for f in (fa, fb))
+    if dims != {"length"}:
+        return False
+    for f, m in sides:
+        at = f.words.find(f" {m.lower()} ")
+        if at < 0 or not _WEATHER.intersection(f.words.split()) or " landfall " in f.words:
+            return False
+        if not _BEARING.match(f.words, at + len(m) + 1):
+            return False
+    return True
+
+
+def _as_written(c: Count) -> str:
+    """A measure's value and unit as `measure_slot` writes them ("200 miles")."""
+    return f"{c.text} {c.noun}"
 
 
 NAMED_REACH = 4  # words before a value a name stands in to be whose value it is (rule `named-apart`)

@@ -408,6 +408,9 @@ RULES: tuple[Rule, ...] = (
     # "dozens had been wounded" / "200 were wounded": one event's count as a vague word and as a number
     # far above it (`pairs.vague_clash`)
     Rule("vague-differs", "conflict", _vague_differs),
+    # "The storm was located about 200 miles east of Miami" / "... 150 miles east", "The fire has burned
+    # 10,000 acres" / "25,000 acres": a running figure told at two moments (`pairs.running_measure`)
+    Rule("running-measure", "related", lambda p, f: p.running_measure and _measure_slot(p)),
     # "within 3.7 million miles of the Sun" / "within just 3.9 million miles of the sun": one measure's slot,
     # read alike around both values (`pairs.measure_slot`), two values, in a pair that shares two words
     Rule("measure-slot", "conflict", lambda p, f: _measure_slot(p)),
