@@ -667,9 +667,27 @@ def test_ingest_again_fetches_no_page_of_a_feeds_entries_already_stored(
     assert main(["ingest", "--db", str(db), server.url("/bridge/0")]) == 0
     server.reset()
     assert main(["ingest", "--db", str(db), server.url("/etag.rss")]) == 0
-    assert "2 articles added (0 already stored)" in capsys.readouterr().err
+    assert "2 articles added (1 already stored)" in capsys.readouterr().err
     assert server.hits["/bridge/0"] == 0 and server.hits["/bridge/1"] == server.hits["/library/0"] == 1
     assert _stored_urls(db) == sorted(server.url(p) for p in ("/bridge/0", "/bridge/1", "/library/0"))
+
+
+def test_ingest_again_of_a_stored_page_or_feed_fetches_no_page_and_is_no_error(
+    server: LocalServer, tmp_path: Path, capsys
+) -> None:
+    """`ingest PAGE_URL` of a page stored already fetched it again, then skipped it by URL (scale52's left
+    item); a feed with no validators whose every entry is stored said "no articles in the input", exit 1.
+    Now neither page is fetched, and nothing new is "0 articles added (N already stored)", exit 0."""
+    db = tmp_path / "news.db"
+    for url, pages in ((server.url("/bridge/0"), 1), (server.url("/two-hosts.rss"), 3)):
+        assert main(["ingest", "--db", str(db), url]) == 0
+        server.reset()
+        capsys.readouterr()
+        assert main(["ingest", "--db", str(db), url]) == 0
+        assert capsys.readouterr().err == (
+            f"newsbrief: 0 articles added ({pages} already stored), 0 stories updated (0 new)\n"
+        )
+        assert dict(server.hits) == ({} if pages == 1 else {"/two-hosts.rss": 1})
 
 
 def test_files_given_beside_a_feed_url_are_stored_in_batches_its_pages_one_at_a_time(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,7 @@ def iter_articles(
     budget: ArticleBudget | None = None,
     known: Callable[[str], bool] | None = None,
     reading: Callable[[str], None] | None = None,
+    left_out: list[str] | None = None,
 ) -> Iterator[RawDoc]:
     """Every article of the inputs, in input order, with unique ids, a JSONL file's row by row (so
     `ingest` holds a batch, not 50,000 articles: cli46). URLs share one `feeds.Fetching`
@@ -76,11 +78,16 @@ def iter_articles(
     (a truncated gzip) gives the rows before the cut, then its error. When no input gave an article,
     the one error line, before any is given. With a `budget` (`cluster`'s), each article is counted as
     it is read, and the first one past it ends the reading (`limits.OverCommandLimit`, naming its
-    input). `known`: see `feeds.iter_url` (a feed URL's entries stored already); `reading` is called
-    with each input before its articles are given (`ingest` sizes its transactions by input)."""
+    input). `known`: see `feeds.iter_url` (a feed URL's entries stored already); a page URL it knows is
+    not fetched either; each URL so left out goes into `left_out`, and inputs that gave nothing new
+    are no error. `reading` is called with each input before its articles are given (`ingest` sizes
+    its transactions by input)."""
     from ..ingest.files import stat_input
     from ..ingest.load import is_url, load, once
 
+    stored: list[str] = [] if left_out is None else left_out
+    if known is not None:
+        known = partial(_known, known, stored)
     given = 0
     ids: dict[str, int] = {}  # `load.unique_ids`, as the articles go by
     errors: list[InputError] = []
@@ -92,7 +99,9 @@ def iter_articles(
         if reading is not None:
             reading(inp)
         try:
-            if is_url(inp):  # a feed or a page (`feeds.iter_url`: a feed's pages fetched as they are taken)
+            if is_url(inp) and known is not None and known(inp):
+                pass  # a page stored already, not fetched again (an article's URL is a page's, not a feed's)
+            elif is_url(inp):  # a feed or a page (`feeds.iter_url`: a feed's pages fetched as they are taken)
                 from ..feeds import Fetching, iter_url
 
                 fetching = fetching or Fetching(cache_dir=cache_dir)
@@ -129,7 +138,7 @@ def iter_articles(
             yield _unique(d, ids)
     if failed is not None:
         failed.extend(errors)
-    if not given and errors:
+    if not given and errors and not stored:
         if len(errors) == 1:
             raise errors[0]
         not_read = counted(len(errors), "input")
@@ -138,8 +147,15 @@ def iter_articles(
         from ..log import warn
 
         warn(str(e))
-    if not given and not any(p.not_modified for p in (feeds or {}).values()):
+    if not given and not stored and not any(p.not_modified for p in (feeds or {}).values()):
         raise InputError("no articles in the input")
+
+
+def _known(known: Callable[[str], bool], stored: list[str], url: str) -> bool:
+    """`known(url)`, each URL it knows put into `stored`."""
+    if hit := known(url):
+        stored.append(url)
+    return hit
 
 
 def _within(fetching: Any, budget: ArticleBudget | None) -> Any:

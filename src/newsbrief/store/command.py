@@ -112,6 +112,7 @@ def ingest_command(
     feeds: dict[str, FeedPoll] = {}
     failed: list[InputError] = []  # inputs not read: warned, the others stored, exit 1 (as `batch`)
     bad_rows: list[str] = []  # JSONL rows skipped: warned, exit 1 (as `batch` counts them failed)
+    left_out: list[str] = []  # URLs of pages stored already, not fetched: counted already stored
     with ExitStack() as stack:
         store = None
         if urls and ("://" in db or Path(db).exists()):  # reading the inputs creates no store
@@ -126,10 +127,12 @@ def ingest_command(
             bad_rows=bad_rows,
             known=None if store is None else partial(_stored, store),
             reading=lambda inp: current.__setitem__(0, inp),
+            left_out=left_out,
         )
         first = next(raws, None)  # no article read: the error line, and no store made
         store = store or stack.enter_context(open_store(db))
         report = ingest(store, itertools.chain([first], raws) if first else (), workers, size)
+        report.skipped += len(left_out)
         for url, p in sorted(feeds.items()):  # after the articles are committed (see feedstate.py)
             if p.state is not None and (p is not asked.get(url) or p.not_modified):
                 save_feed_state(store, url, p.state.etag, p.state.last_modified, not p.not_modified)
