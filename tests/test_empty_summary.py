@@ -51,12 +51,13 @@ def test_brief_names_the_shortest_sentence_a_small_budget_misses(tmp_path: Path,
     )
 
 
-@pytest.mark.parametrize("words", ["1", "5"])
+@pytest.mark.parametrize("words", ["1", "5", "0", "-3"])
 @pytest.mark.parametrize("command", ["brief", "batch", "cluster", "eval"])
 def test_a_word_budget_below_every_usable_sentence_is_a_usage_error(
     tmp_path: Path, capsys, words: str, command: str
 ) -> None:
-    """`--words 1..5` gave an empty summary, exit 0: no sentence a summary may use is that short."""
+    """`--words 1..5` gave an empty summary, exit 0: no sentence a summary may use is that short. `--words 0`
+    and below were told "greater than or equal to 1" (then `-w 1` "give 6 or more": cli53)."""
     (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
     row = {"id": "a", "documents": [PROSE], "summaries": ["The ferry runs again."]}
     (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
@@ -77,6 +78,8 @@ def test_a_sentence_budget_replaces_a_small_word_budget() -> None:
     check_words(3, 2)  # `--sentences` overrides `--words`: nothing to refuse
     with pytest.raises(UsageError):
         check_words(5, None)
+    with pytest.raises(UsageError):
+        check_words(0, 2)  # no budget at all, whatever replaces it
     check_words(6, None)
 
 

@@ -165,7 +165,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 def brief_command(
     inputs: Annotated[list[str] | None, inputs_argument("Files, folders, URLs, or - for stdin.")] = None,
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget of the summary (6 or more).")
+        int, typer.Option("--words", "-w", help="Word budget of the summary (6 or more).")
     ] = 250,
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
@@ -201,8 +201,8 @@ def brief_command(
 
     if not is_format(fmt):
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(formats())}")
+    check_words(words, sentences)  # before `validate`: `--words 0` is below 6 too, not only below 1
     options = BriefOptions(words, sentences, method, not no_analysis, ner, not no_timings).validate()
-    check_words(words, sentences)
     from .ingest.load import files_read
     from .store.location import refuse_a_sidecar, store_files
 

@@ -67,8 +67,9 @@ def refusal(story: Story, budget: Budget, method: str, flag: str = "--") -> Inpu
 def check_words(words: int | None, sentences: int | None, flag: str = "--") -> None:
     """A `UsageError` naming `--words` (`flag` + "words") when it is below `MIN_WORDS` and no sentence
     budget replaces it: every summary would be empty (the shortest sentence a summary may use has
-    `MIN_WORDS` words)."""
-    if sentences is None and words is not None and words < MIN_WORDS:
+    `MIN_WORDS` words); and when it is below 1 at all (`--words 0` was told "at least 1", then `-w 1`
+    "give 6 or more")."""
+    if words is not None and words < MIN_WORDS and (sentences is None or words < 1):
         raise UsageError(
             f"{words} is below {MIN_WORDS}, the fewest words of a sentence a summary may use;"
             f" give {MIN_WORDS} or more",

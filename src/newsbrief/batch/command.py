@@ -60,7 +60,7 @@ def batch_command(
         ),
     ] = None,
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget of each summary (6 or more).")
+        int, typer.Option("--words", "-w", help="Word budget of each summary (6 or more).")
     ] = 250,
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")

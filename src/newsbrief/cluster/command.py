@@ -37,9 +37,7 @@ def cluster_command(
     ] = False,
     words: Annotated[
         int | None,
-        typer.Option(
-            "--words", "-w", min=1, help=f"Word budget of each --brief (6 or more; {WORDS} if not given)."
-        ),
+        typer.Option("--words", "-w", help=f"Word budget of each --brief (6 or more; {WORDS} if not given)."),
     ] = None,
     cache_dir: Annotated[
         Path | None, cache_dir_option("Cache fetched URLs here; a re-run does not refetch.")
