@@ -272,6 +272,29 @@ def test_an_empty_file_is_no_store_to_read_and_a_store_to_make(tmp_path: Path, c
     assert json.loads(capsys.readouterr().out)["articles"] == 1
 
 
+def test_a_sqlite_database_with_no_table_is_no_store_to_read(tmp_path: Path, capsys) -> None:
+    """`stories --db x.db`, x.db a SQLite database holding no table (a `PRAGMA user_version` set, an
+    emptied one), wrote the store's tables into it and listed no stories, exit 0 (cli53; an empty file
+    is refused since cli48). Now the reading commands refuse it, left as it is; `ingest` makes the store
+    in it."""
+    import sqlite3
+
+    db = tmp_path / "blank.db"
+    with contextlib.closing(sqlite3.connect(db)) as con, con:
+        con.execute("PRAGMA user_version = 3")
+    size = db.stat().st_size
+    problem = "no store in it: a SQLite database with no tables (newsbrief ingest --db … makes one there)"
+    for args in (["stories"], ["brief", "--story", "1"]):
+        assert main([*args, "--db", str(db)]) == 1
+        assert capsys.readouterr().err == f"newsbrief: error: {db}: {problem}\n"
+    assert db.stat().st_size == size and sorted(p.name for p in tmp_path.iterdir()) == ["blank.db"]
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    assert main(["stories", "--db", str(db), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
 @pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="needs Linux /proc")
 def test_an_empty_file_where_no_store_can_be_made_gives_no_hint_to_make_one(capsys) -> None:
     """`stories --db /proc/self/mem` (size 0) said "newsbrief ingest --db … makes one there", where ingest

@@ -190,7 +190,7 @@ class Store:
         # why a SQLite store that is only read (`writes=False`) cannot be written, or None: it is then
         # read as it is (`_read_only`), never migrated, and `record_brief` is not to be called
         self.read_only: str | None = _check_file(db, writes)
-        _refuse_foreign(db)
+        _refuse_foreign(db, writes)
         self.engine: Engine = _engine(self.url, db, self.read_only)
         try:
             if self.read_only is None:
@@ -880,10 +880,12 @@ def _as_it_is(engine: Engine, why: str, db: str) -> None:
         )
 
 
-def _refuse_foreign(db: str) -> None:
+def _refuse_foreign(db: str, writes: bool = True) -> None:
     """`InputError` for a SQLite file (a path) that holds tables, none of them the store's: another
     program's database (`ingest` added the store's tables to it, `stories` read it as an empty store,
-    exit 0). Read before the store's engine opens it (that turns on WAL, a change to the file)."""
+    exit 0); and, for a command that only reads (not `writes`), one that holds no table (`stories` wrote
+    the store's tables into it and listed none, as into an empty file before cli48). Read before the
+    store's engine opens it (that turns on WAL, a change to the file)."""
     import sqlite3
 
     path = sqlite_file(db)
@@ -894,6 +896,10 @@ def _refuse_foreign(db: str) -> None:
             names = sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
     except sqlite3.Error:
         return  # no database, or one that cannot be read: what opening it says
+    if not names and not writes:  # the words of `command._need_file` for an empty file
+        there = os.access(os.path.dirname(path) or ".", os.W_OK)
+        hint = " (newsbrief ingest --db … makes one there)" if there else ""
+        raise InputError(f"no store in it: a SQLite database with no tables{hint}", db)
     if names and T.migrations.name not in names:
         some = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
         raise InputError(
