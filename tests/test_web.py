@@ -295,6 +295,20 @@ def test_the_form_refuses_an_empty_summary_with_its_reason(client: TestClient) -
     assert r.status_code == 422 and "pasted text 1: no sentence fits words 7" in r.text
 
 
+@pytest.mark.parametrize("form", ["multipart", "urlencoded"])
+def test_the_form_s_text_field_holds_what_a_request_may(client: TestClient, form: str) -> None:
+    """A pasted text over 1 MB was refused in Starlette's words, "Part exceeded maximum size of 1024KB."
+    (400), where the API took the same texts: a field may now hold what a request may
+    (`--max-request-bytes`), and what is too long is named by our limits."""
+    texts = "word " * 240_000  # 1.2 MB, one document over the 200,000 characters one may hold
+    if form == "multipart":
+        r = client.post("/brief", data={"texts": texts}, files={"files": ("empty.txt", b"x")})
+    else:
+        r = client.post("/brief", data={"texts": texts})
+    assert r.status_code == 413, r.text
+    assert "pasted text 1: document is 1,199,999 characters (the limit is 200,000)" in r.text
+
+
 def test_request_size_limit(client: TestClient) -> None:
     c = make_client(Settings(max_request_bytes=1000))
     r = c.post("/api/brief", json={"documents": ["word " * 500]})

@@ -280,7 +280,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def index() -> HTMLResponse:
         return _page("index.html.j2", methods=summarize.names(), settings=settings)
 
-    @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
+    # the form's text field may hold what a request may (Starlette stopped a field at 1 MB, in its words:
+    # "Part exceeded maximum size of 1024KB.", 400, where /api/brief took the same texts; cli53)
+    @app.post(
+        "/brief",
+        response_class=HTMLResponse,
+        include_in_schema=False,
+        form_limits={"max_part_size": settings.max_request_bytes},
+    )
     async def brief_page(
         request: Request,
         texts: Annotated[str, Form()] = "",
