@@ -295,6 +295,27 @@ def test_a_sqlite_database_with_no_table_is_no_store_to_read(tmp_path: Path, cap
     assert json.loads(capsys.readouterr().out)["articles"] == 1
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_store_named_as_a_file_sqlite_keeps_beside_another_is_refused(
+    tmp_path: Path, capsys, suffix: str
+) -> None:
+    """`ingest --db news.db-wal` beside the store news.db made a store there, and the next `stories --db
+    news.db` deleted it as news.db's stale log (cli53): refused now, nothing made."""
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry runs again on Monday after the strike ended, its operator said.\n")
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(article), "--db", str(db), "--workers", "0"]) == 0
+    capsys.readouterr()
+    beside = f"{db}{suffix}"
+    assert main(["ingest", str(article), "--db", beside, "--workers", "0"]) == 1
+    problem = (
+        f"is the name of a file SQLite keeps beside {db} (opening {db} would delete a store here);"
+        " give the store another name"
+    )
+    assert capsys.readouterr().err == f"newsbrief: error: {beside}: {problem}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "news.db"]
+
+
 @pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="needs Linux /proc")
 def test_an_empty_file_where_no_store_can_be_made_gives_no_hint_to_make_one(capsys) -> None:
     """`stories --db /proc/self/mem` (size 0) said "newsbrief ingest --db … makes one there", where ingest

@@ -70,6 +70,16 @@ def refuse_a_sidecar(output: str | os.PathLike[str] | None, db: str) -> None:
         )
 
 
+def sidecar_of(path: str) -> str | None:
+    """The SQLite file beside `path` whose write-ahead log, shared memory or journal `path` names (`x.db`
+    for `x.db-wal`), when it exists; else None. A store made there is deleted by the next command that
+    opens that file (SQLite takes it for the file's stale log: `ingest --db news.db-wal`, cli53)."""
+    for s in SIDECARS:
+        if path.endswith(s) and len(path) > len(s) and os.path.isfile(path[: -len(s)]):
+            return path[: -len(s)]
+    return None
+
+
 def dangling_link(path: str) -> str | None:
     """What the symbolic link `path` points at when that does not exist (None when `path` is no such
     link). A store is never made through one, as GNU cp does not write through a dangling link: SQLite

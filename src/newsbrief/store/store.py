@@ -56,7 +56,7 @@ from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
-from .location import SQLITE_URL, dangling_link, sqlite_file
+from .location import SQLITE_URL, dangling_link, sidecar_of, sqlite_file
 from .migrations import NewerSchema, migrate
 from .refiner import Refiner
 from .writer import one_writer
@@ -795,6 +795,12 @@ def _check_file(db: str, writes: bool = True) -> str | None:
     path = sqlite_file(db)
     if path is None:
         return None
+    if (store := sidecar_of(path)) is not None:
+        raise InputError(
+            f"is the name of a file SQLite keeps beside {shown_text(store)} (opening {shown_text(store)}"
+            " would delete a store here); give the store another name",
+            db,
+        )
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
