@@ -1696,6 +1696,13 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         who, verb, verb_end = said, "said", relay.start() + 4  # the match opens on "said"/"says"
     if who[1] <= verb_end - len(verb) and (rel := _relative_subject(dd.text, who[0], verb_end - len(verb))):
         who = rel  # rule relative-subject: "the driver who a judge said …": the judge speaks
+    if who[1] <= verb_end <= q.open_at and (by := _DESCRIBED_BY.match(dd.text, verb_end, q.open_at)):
+        # rule described-by: "a man described by McManus as a "…"": the subject is the one described, the
+        # words are the agent's; an agent no attribution phrase reads names no one
+        agent = _who_span(dd, *by.span("agent"), before_verb=False)
+        if agent is None:
+            return Attribution(True)
+        who = agent
     if verb_end > q.close_at and _leads_next_quote(dd.text, verb_end - len(verb), verb_end):
         return Attribution(True)  # what-described-as: "…" has created what X described as "…""
     if who[1] <= verb_end <= q.open_at and _CAUSED_TO.search(dd.text, verb_end, q.open_at):
@@ -1739,6 +1746,14 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
 
 
+# rule described-by (samesent53, fresh read Random(5348): "a man described by mcmanus as a "good samaritan""
+# gave the described man the chief's words): a passive verb of describing, its agent after "by", then "as" and
+# the quote; the agent is no longer than six words and crosses no clause mark
+_DESCRIBED_BY = re.compile(
+    r"\s+by\s+(?P<agent>[^\s,;:()\"“”]+(?:\s+[^\s,;:()\"“”]+){0,5}?)\s+as\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # rule passive-called (session 48, frags48's training-file read Random(4849): "the actor … was also labelled a
 # "…" by the instagram user" gave the user's words to the actor): a short quote right after a passive verb of
 # naming is what someone else called the subject; whose words, the rules do not read (speech, no speaker)
@@ -3203,12 +3218,13 @@ _NOUN_BEFORE = re.compile(
 
 # rule plural-noun: "reports", "states", "claims", "notes" are plural nouns after a number, a preposition, a
 # verb they are the object of or a modifier of news ("two reports", "amid reports", "asked states Monday to",
-# "said the foreign reports about … sought"), not verbs of saying
+# "said the foreign reports about … sought"), not verbs of saying; rule united-states: after "united" it is
+# the country (case-less "calling the communist party of the united states a "…"" read the party as speaker)
 _PLURAL_NOUN = frozenset(["reports", "states", "claims", "notes"])
 _PLURAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|several|many|some|other|no|of|to|for|amid|from|about|on|with|asked|"
     r"urged|news|press|media|police|witness|earlier|recent|first|previous|initial|immediate|unconfirmed|"
-    r"conflicting|special|foreign|local)\s+$"
+    r"conflicting|special|foreign|local|united)\s+$"
 )  # case-sensitive: "Fox News reports" is a verb
 # rule outlet-news: in lower-cased text (Multi-News+) "news" after a broadcaster's name ends the outlet's
 # name ("cbs news reports that", "fox news reports"): "reports" is its verb, as in "Fox News reports". A list,
