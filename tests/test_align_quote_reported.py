@@ -104,3 +104,13 @@ def test_two_quotations_alike_but_one_word_put_for_its_opposite_are_no_quotation
     fa, fb = _facts(a, b)
     assert quote_variant(fa.quotes, fb.quotes)  # alike but one word: `rules.clashes` reads the opposite
     assert not any(rule == "rule:quote-variant" for _, rule in _links(a, b))
+
+
+def test_a_name_quoted_in_one_and_written_in_the_other_is_no_reported_quotation() -> None:
+    # rule `name-run`: six words alike, but no function word besides "the": an agency's name, two statements
+    quoted = (
+        '"that fire is still under investigation by the harwick county arson task force," a spokeswoman said.'
+    )
+    report = "nobody was hurt, and the harwick county arson task force is looking into it, the chief said."
+    fa, fb = _facts(quoted, report)
+    assert reported_run(fa.quotes, fb, fa.words) == 0

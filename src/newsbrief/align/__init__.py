@@ -37,8 +37,9 @@ Link kinds (also in the JSON Schema):
   rule `single-quotation`, `features.single_quoted_spans`). Past every clash, and where no fact rule cites
   (`rules.LATE_QUOTES`): one three-word quotation whole alike in both, about a participant both name
   ('saying they "speak for themselves."' / 'would let the tweets "speak for themselves."': rule
-  `same-short-quote`); a run of six words or more, four no stop words, of a quotation that opens and
-  closes in one sentence, written unquoted in the other ('"This study is really a wake-up call to the
+  `same-short-quote`); a run of six words or more, four no stop words and one stop word no article (not a
+  name alone: rule `name-run`), of a quotation that opens and closes in one sentence, written unquoted in
+  the other ('"This study is really a wake-up call to the
   medical community that ..."' / "They believe their work is a wake-up call to the medical community":
   rule `quote-reported`); two quotations of six words or more, the shorter's words held in order by the
   other (six in ten, in runs of two or more, one of four), a few words worded apart ('"If you can lift a

@@ -3976,9 +3976,20 @@ def same_short_quote(fa: Facts, fb: Facts) -> bool:
     return any(any(w not in STOP_WORDS and w not in names for w in q) for q in shared)
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _statement_run(run: Sequence[str]) -> bool:
+    """`REPORTED_WORDS` words of `run` are no stop words, and one stop word is no article: a run of content
+    words alone is a name or a title ("the etowah county arson task force", "mobile county circuit judge
+    sarah stewart": rule `name-run`), which two sentences share without one quoting the other."""
+    stops = [w for w in run if w in STOP_WORDS]
+    return len(run) - len(stops) >= REPORTED_WORDS and any(w not in _ARTICLES for w in stops)
+
+
 def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> int:
-    """Rule `quote-reported`: the longest run of `QUOTE_LONG` words or more, `REPORTED_WORDS` of them no stop
-    words, of one of `quotes` (of a sentence a quotation opens and closes in: one left open may run on into
+    """Rule `quote-reported`: the longest run of `QUOTE_LONG` words or more, no name alone (`_statement_run`),
+    of one of `quotes` (of a sentence a quotation opens and closes in: one left open may run on into
     who said it) that the `other` sentence (no quotation closed in it) writes in no quotation marks: '"This
     study is really a wake-up call to the medical community that ..."' / "They believe their work is a
     wake-up call to the medical community, ..." report one statement. `own`: the quoting sentence's words;
@@ -3996,7 +4007,7 @@ def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> i
             while start + n < len(q) and " " + " ".join(q[start : start + n + 1]) + " " in words:
                 n += 1
             run = " " + " ".join(q[start : start + n]) + " "
-            if sum(w not in STOP_WORDS for w in q[start : start + n]) >= REPORTED_WORDS and not (
+            if _statement_run(q[start : start + n]) and not (
                 _marked(other, run)
                 or _denial_apart(own, quotes, words, other.quotes, run)
                 or _titled(own, run)
