@@ -197,6 +197,19 @@ def test_a_store_in_memory_is_refused(db: str, tmp_path: Path, capsys) -> None:
         assert err == f"newsbrief: error: --db {db}: {problem}\n"
 
 
+@pytest.mark.parametrize("query", ["immutable=1", "mode=ro", "bogus=1&timeout=5"])
+def test_a_sqlite_url_s_options_are_a_usage_error(query: str, tmp_path: Path, capsys) -> None:
+    """`--db 'sqlite:///news.db?immutable=1'` read the store with SQLAlchemy's two-line warning that the
+    option was ignored (cli53): a usage error now, naming the options."""
+    db = f"sqlite:///{tmp_path / 'news.db'}?{query}"
+    assert main(["stories", "--db", db]) == 2
+    problem = (
+        f"a sqlite URL's options ({query}) are not read: the store opens its file as it must (read-only"
+        " where it cannot be written); give the file alone"
+    )
+    assert capsys.readouterr().err == f"newsbrief: error: --db {db}: {problem}\n"
+
+
 @pytest.mark.parametrize("name", ["a?mode=ro.db", "a%41.db", "50%.db"])
 def test_a_store_path_is_the_file_named(name: str, tmp_path: Path, monkeypatch, capsys) -> None:
     """A path's "?" and "%" were read as a URL's: `ingest --db 'a?mode=ro.db'` made the store "a" (with

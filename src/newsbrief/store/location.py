@@ -31,9 +31,16 @@ def sqlite_file(db: str) -> str | None:
         raise UsageError("--db needs the store extra: pip install 'newsbrief[store]'") from None
 
     try:
-        name = make_url(db).database or ""
+        url = make_url(db)
     except (ArgumentError, ValueError) as e:
         raise UsageError(f"not a sqlite URL ({e})", f"--db {db}") from None
+    name = url.database or ""
+    if url.query:  # SQLAlchemy ignored most with a two-line warning ("?mode=ro", "?immutable=1": cli53)
+        raise UsageError(
+            f"a sqlite URL's options ({db.split('?', 1)[1]}) are not read: the store opens its file as it"
+            " must (read-only where it cannot be written); give the file alone",
+            f"--db {db}",
+        )
     if name in IN_MEMORY:
         raise UsageError(
             "a store in memory keeps nothing once the command ends; give a store file", f"--db {db}"
