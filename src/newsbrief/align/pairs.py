@@ -964,13 +964,16 @@ def compare(
             (bool(fa.said_by) and quoted_whole(fa, fb, True))
             or (bool(fb.said_by) and quoted_whole(fb, fa, True))
         ),
-        same_short_quote=both_quote and not aside and same_short_quote(fa, fb),
-        quote_variant=both_quote and not aside and quote_variant(fa.quotes, fb.quotes),
-        reported_run=reported_run(fa.quotes, fb, fa.words)
-        if fa.quoted and not fb.quoted
-        else reported_run(fb.quotes, fa, fb.words)
-        if fb.quoted and not fa.quoted
-        else 0,
+        same_short_quote=both_quote and not aside and same_short_quote(fa, fb) and not speakers_apart(fa, fb),
+        quote_variant=both_quote
+        and not aside
+        and quote_variant(fa.quotes, fb.quotes)
+        and not speakers_apart(fa, fb),
+        reported_run=0
+        if fa.quoted == fb.quoted or speakers_apart(fa, fb)
+        else reported_run(fa.quotes, fb, fa.words)
+        if fa.quoted
+        else reported_run(fb.quotes, fa, fb.words),
         age_conflict=age_conflict(fa.named_ages, fb.named_ages) if fa.named_ages and fb.named_ages else None,
         marks_differ=marks_differ,
         loose_slot=loose_slot,
@@ -3985,6 +3988,21 @@ def _statement_run(run: Sequence[str]) -> bool:
     sarah stewart": rule `name-run`), which two sentences share without one quoting the other."""
     stops = [w for w in run if w in STOP_WORDS]
     return len(run) - len(stops) >= REPORTED_WORDS and any(w not in _ARTICLES for w in stops)
+
+
+def speakers_apart(fa: Facts, fb: Facts) -> bool:
+    """Rule `quote-speakers-apart` (review53): the two sentences give the words to two people, so neither
+    quotes the other's remark (`same-short-quote`, `quote-reported`): each names a speaker and none is the
+    other's ('Lund said the attacks on Brook "speak for themselves."' / 'Brook said the polls "speak for
+    themselves."'), or one names a speaker the other never names while the other names someone it does not
+    ('"... a wake-up call to the farming community ...," Lund said.' / "Brook called the drought a wake-up
+    call to the farming community")."""
+    sa, sb = _speakers(fa) or fa.said_by, _speakers(fb) or fb.said_by
+    if sa and sb:
+        return not sa & sb
+    if sa:
+        return not sa & fb.names and bool(fb.names - fa.names)
+    return bool(sb) and not sb & fa.names and bool(fa.names - fb.names)
 
 
 def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> int:
