@@ -54,3 +54,37 @@ def test_review53_one_sentence_worded_alike_by_two_people_is_no_one_quotation() 
     )
     assert not any(k == "quote" for k, _ in _links(said.format("Ann Lund"), said_too.format("Tom Brook")))
     assert ("quote", "rule:quote-variant") in _links(said.format("the coach"), said_too.format("Ann Lund"))
+
+
+def test_review53_a_lower_case_post_quoted_in_a_short_cased_text_keeps_its_case() -> None:
+    """Rule quoted-word (casing's named-short): a post quoted as its writer typed it ("i", "june" in lower
+    case) tells nothing of the text's case, so the short cased text keeps it; written outside the quotation,
+    the same words still tell a text that lost its case."""
+    from newsbrief.casing import lost_case
+
+    assert not lost_case(
+        ['Whitcombe later posted: "i am fine, thanks to everyone who asked about me in june."']
+    )
+    assert not lost_case(
+        ["Whitcombe later posted: “i am fine, thanks to everyone who asked about me in june.”"]
+    )
+    assert lost_case(
+        ["Whitcombe later posted that i am fine, thanks to everyone who asked about me in june."]
+    )
+
+
+def test_review53_a_long_run_of_word_characters_is_read_in_one_pass() -> None:
+    """Rule address-word: each address is tried where its run of characters starts; tried at every character
+    of a run 30,000 long, the pattern took minutes (each try scans the run to its end), now milliseconds."""
+    import time
+
+    from newsbrief.casing import lost_case
+
+    text = (
+        "The juror said i felt sorry for the witness in june, who was hard to follow "
+        + "x" * 30_000
+        + " there."
+    )
+    start = time.perf_counter()
+    assert lost_case([text])
+    assert time.perf_counter() - start < 5

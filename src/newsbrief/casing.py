@@ -240,22 +240,30 @@ def lost_case(
         and NAMED_SHORT_WORDS <= counts.inside < SHORT_CASE_WORDS
         and counts.lower_names
     ):
-        counts = replace(counts, lower_names=_named_outside_addresses(texts))  # rule address-word
+        counts = replace(counts, lower_names=_named_outside(texts))  # rules address-word, quoted-word
     if cased_by(counts) == "lower-name":  # the rest holds: a person's name in lower case may still show it
         counts = replace(counts, lower_persons=lower_persons(texts))
     return cased_by(counts) is None
 
 
 # rule address-word: a web address or an e-mail, whose words are written in lower case whatever the text's
-# case ("bbc.co.uk", "jo@mail.co.uk"); a part after a dot has two letters or more, so "u.s." is no address
-_ADDRESS = re.compile(r"\S*@\S+|[\w-]+(?:\.[A-Za-z0-9-]{2,})+\S*")
+# case ("bbc.co.uk", "jo@mail.co.uk"); a part after a dot has two letters or more, so "u.s." is no address.
+# Each starts where its run of characters does (the look-behinds): tried inside a long run too, each try
+# scanned the run to its end ("_" * 20,000 took a minute; review53)
+_ADDRESS = re.compile(r"(?<!\S)\S*@\S+|(?<![\w-])[\w-]+(?:\.[A-Za-z0-9-]{2,})+\S*")
+# rule quoted-word (review53): words quoted as written ('Jo roe tweeted: "i am fine, thanks for asking."'): a
+# post or a caption keeps its writer's case, which tells nothing of the text's
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
-def _named_outside_addresses(texts: Sequence[str]) -> int:
-    """Rule address-word: the `lower_names` words of `texts` after each sentence's first, none inside an
-    address (`_ADDRESS`); read only for named-short, where one such word decides a short text's case."""
+def _named_outside(texts: Sequence[str]) -> int:
+    """Rules address-word and quoted-word: the `lower_names` words of `texts` after each sentence's first,
+    none inside an address (`_ADDRESS`) or a quotation (`_QUOTED`); read only for named-short, where one such
+    word decides a short text's case."""
     named = lower_names()
-    return sum(sum(map(named.__contains__, TOKEN.findall(_ADDRESS.sub(" ", t))[1:])) for t in texts)
+    return sum(
+        sum(map(named.__contains__, TOKEN.findall(_QUOTED.sub(" ", _ADDRESS.sub(" ", t)))[1:])) for t in texts
+    )
 
 
 def paragraph_lost_case(para: str) -> bool:
