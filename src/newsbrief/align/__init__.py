@@ -45,7 +45,9 @@ Link kinds (also in the JSON Schema):
   other (six in ten, in runs of two or more, one of four), a few words worded apart ('"If you can lift a
   young player's confidence, you can alter their whole path in sport."' / '"If you can raise the
   confidence of a player at this young age, you can change their whole path in sport."': rule
-  `quote-variant`). A short quotation that is no clause and that
+  `quote-variant`); none of the three where the sentences give the words to two people (each names a
+  speaker and none is the other's, or one's speaker the other never names while it names someone else:
+  rule `quote-speakers-apart`, `pairs.speakers_apart`). A short quotation that is no clause and that
   the story writes in three sentences or more, never inside words said nor quoted after a verb of saying
   or calling ("called the stadium 'a complete waste of money'": rule `said-not-title`), is a name it keeps
   using, not a quotation ("in the period drama me and orson welles" / '" me and orson welles " is a frothy
