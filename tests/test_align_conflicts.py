@@ -3013,3 +3013,31 @@ def test_session53_a_moving_storm_or_a_growing_fire_is_no_one_slot(a: str, b: st
     area change by the hour, so two values are two moments the documents cannot order, not a conflict;
     where a storm made landfall, or a farm's area, is one slot. Sentences written for this test."""
     assert ("conflict" in _kinds(a, b)) is conflict
+
+
+def test_session53_a_square_unit_is_one_area_and_converts() -> None:
+    """Rule `square-unit` (session 53, found in a training census: "the 1,900sq-mile chunk" / "the 5,000 sq km
+    piece", one area converted, was a conflict "1,900 sq vs 5,000 sq"): "sq" or "square" and a length unit
+    measure an area in that unit; two values in one square unit, read alike around both, stay a conflict.
+    Sentences written for this test."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.unit, c.noun) for c in counts("The 5,000 sq km piece broke off.")] == [("sqkm", "sq km")]
+    assert [c.unit for c in counts("a 1,900sq-mile chunk and 300 square feet")] == ["sqmile", "sqft"]
+    chunk = "The {} chunk is attached to the Harwick ice shelf, scientists said."
+    assert "conflict" not in _kinds(chunk.format("1,900sq-mile"), chunk.format("5,000 sq km"))
+    assert _conflict_values(chunk.format("1,900 sq-mile"), chunk.format("2,500 sq-mile")) == [
+        "values:1,900 sq mile vs 2,500 sq mile"
+    ]
+
+
+def test_session53_a_count_dated_back_from_its_day_is_another_moment() -> None:
+    """Rule `ago-alone` (session 53, found in a training census: "two years ago, when 11,600 inmates were
+    refusing meals" / "30,000 inmates refused their morning meal Monday" was a conflict): one count dated to
+    "... ago" and the other not are two moments, as a year on one side only is (`year_alone`). Sentences
+    written for this test."""
+    then = "Thornton said the protest is larger than two years ago, when 11,600 inmates refused meals."
+    now = "Thornton said 30,000 inmates refused their morning meal on Monday in Harwick prisons."
+    assert "conflict" not in _kinds(then, now)
+    same = "Thornton said {} inmates refused their morning meal on Monday in Harwick prisons, officials said."
+    assert "conflict" in _kinds(same.format("11,600"), same.format("30,000"))

@@ -234,6 +234,7 @@ class Pair:
     which_apart: bool = False  # each names its thing as another one ("the first body" / "the second body")
     named_apart: bool = False  # each value written just after a name the other never names (`named_apart`)
     running_measure: bool = False  # a moving storm's position, a burning fire's area (`running_measure`)
+    ago_alone: bool = False  # one sentence dates to "... ago", the other does not (rule `ago-alone`)
     of_apart: bool = False  # a clash's counts each of another thing ("kilograms of cocaine" / "of heroin")
     start_conflict: tuple[str, str] | None = (
         None  # the start of one state dated to two years (`start_years_apart`)
@@ -909,6 +910,8 @@ def compare(
         year_clash=bool(ya and yb and not ya & yb)
         or (min(len(ya), len(yb)) > 1 and spans_differ(fa.words, fb.words)),
         year_alone=bool(ya) != bool(yb),
+        ago_alone=clash is not None
+        and dated_back(fa.words, clash[0].text) != dated_back(fb.words, clash[1].text),
         negation_clash=x.negated != y.negated
         and denies(x, shared, scoped := not (cut_short(fa) or cut_short(fb)))
         != denies(y, shared, scoped)  # rules `negation-aside`, `negation-scope`
@@ -3580,6 +3583,10 @@ _UNIT_SIZE: dict[str, tuple[str, float]] = {
     "ton": ("mass", 907.2),  # a short ton; "tons" may be metric too, which `UNITS_SLACK` covers
     "tonn": ("mass", 1000.0),
     "acr": ("area", 4046.9),
+    "sqmile": ("area", 2589988.0),  # rule `square-unit` (numbers): "1,900sq-mile" / "5,000 sq km"
+    "sqkm": ("area", 1e6),
+    "sqft": ("area", 0.0929),
+    "sqmeter": ("area", 1.0),
     "hectar": ("area", 10000.0),
     "gallon": ("volume", 3.785),
     "litr": ("volume", 1.0),
@@ -3616,7 +3623,7 @@ def measure_slot(fa: Facts, fb: Facts) -> tuple[str, str] | None:
             continue  # "out to 9 miles offshore" / "out to 200 miles offshore": two limits, not one value
         slots = []
         for c, words in ((a[0], fa.words), (b[0], fb.words)):
-            value, noun = re.escape(c.text.lower()), re.escape(c.noun.lower())
+            value, noun = re.escape(c.text.lower()), r"[\s-]".join(map(re.escape, c.noun.lower().split()))
             m = re.search(
                 rf" (\S+) {_MEASURE_HEDGE}{value}[\s-]{noun} {_CONVERTED_AFTER}(\S+ \S+) ",
                 words,
@@ -3658,6 +3665,24 @@ def running_measure(fa: Facts, fb: Facts, measured: tuple[str, str]) -> bool:
 def _as_written(c: Count) -> str:
     """A measure's value and unit as `measure_slot` writes them ("200 miles")."""
     return f"{c.text} {c.noun}"
+
+
+AGO_REACH = 8  # words after a count its "... ago" may stand in (rule `ago-alone`)
+_AGO_STOPS = frozenset(["that", "which", "who", "since", "after", "before"])
+
+
+def dated_back(words: str, value: str) -> bool:
+    """Rule `ago-alone`: the count written `value` in a sentence's `words` (`Facts.words`) is dated back from
+    the day it was told: "ago" within `AGO_REACH` words after it ("11,600 inmates refused meals two years
+    ago") or "ago when" just before it ("two years ago, when 11,600 inmates were refusing"). Not an "ago"
+    that dates something else ("a cold wave that hit a week ago has killed 32 people")."""
+    at = words.find(f" {value.lower()} ")
+    if at < 0:
+        return False
+    before, after = words[:at].split()[-4:], words[at:].split()[1 : AGO_REACH + 1]
+    if "ago" in after and not _AGO_STOPS.intersection(after[: after.index("ago")]):
+        return True
+    return " ago when " in " " + " ".join(before) + " "
 
 
 NAMED_REACH = 4  # words before a value a name stands in to be whose value it is (rule `named-apart`)

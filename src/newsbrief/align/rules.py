@@ -151,6 +151,9 @@ def _conflict_context(p: Pair, f: Score) -> bool:
         p.clash is not None
         and not p.year_clash
         and not p.year_alone
+        # rule `ago-alone`: "when 11,600 inmates were refusing meals" two years ago / "30,000 inmates refused
+        # their meal Monday": one count dated back from the day it was told, the other not: two moments
+        and not p.ago_alone
         # rule `other-dated`: a count dated to another month or day is another slot (session 24 review S4)
         and p.month_clash is None
         and not p.day_clash

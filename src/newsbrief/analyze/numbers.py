@@ -225,7 +225,10 @@ _AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
 # Units that measure rather than count (a share, money, a duration, a size, an address; a temperature or a
 # speed, which change with the hour and the place: "minus 12 Celsius" on Wednesday, "minus 26" a week before).
-MEASURES = frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
+# rule `square-unit` (issue 14): "5,000 sq km", "1,900sq-mile", "300 square feet" measure an area in a unit of
+# its own (the lone "sq" was the unit, so "1,900sq-mile" / "5,000 sq km", one area converted, was a conflict)
+SQUARE_UNITS = frozenset(["sqmile", "sqkm", "sqft", "sqmeter"])
+MEASURES = SQUARE_UNITS | frozenset(["%", "$", "£", "€"] + [stem(w) for w in [
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time", "mile",
     "foot", "feet", "ft", "inch", "meter", "metre", "km", "kilometer", "kilometre", "pound", "lb", "kg",
     "ton", "tonne", "degree", "gallon", "liter", "litre", "acre", "barrel", "cent", "dollar", "block",
@@ -631,6 +634,10 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
             break  # "four facilities where Tyson employees work" counts facilities
         if w not in _SKIP and _plural(w):
             break  # "Seven gunmen killed 12 people", "three buses carrying workers": the first plural
+    if len(ws) > 1 and ws[0] in ("sq", "square"):
+        base = _FOLD.get(ws[1], stem(ws[1]))
+        if "sq" + base in SQUARE_UNITS:
+            return "sq" + base, f"{ws[0]} {ws[1]}"  # rule `square-unit`: "5,000 sq km", "1,900sq-mile"
     metres = _BARE_METRES.match(tail)
     if metres and not _plural((metres.group(1) or "").lower()):
         return "meter", "m"  # rule `bare-metres`: "a camp at 3,700 m on the north face"
