@@ -65,3 +65,39 @@ def test_caseless_states_after_a_subject_is_still_a_verb() -> None:
         'the report states that the harbour "will need a new wall within ten years, or it will flood."'
     )
     assert _speakers(text)["will need a new wall within ten years, or it will flood"] == "the report"
+
+
+_ANNOUNCED = (
+    "Tom Reyes has signed a new deal with a shoe maker, two years after he last played. "
+    "Reyes's lawyer, Ada Brook, made the announcement on the radio, calling the former player an "
+    '"all american hero" and thanking the team.'
+)
+
+
+@pytest.mark.parametrize("text", _both(_ANNOUNCED), ids=["cased", "caseless"])
+def test_possessive_opener_is_not_the_participles_subject(text: str) -> None:
+    """Rule possessive-opener (census 5353, "Kaepernick's attorney, mark geragos, made the announcement …,
+    calling …"): the owner that opens the sentence is not the subject of "calling"; the name set off after
+    its head noun is."""
+    assert _speakers(text)["all american hero"] == "Ada Brook"
+
+
+def test_possessive_opener_alone_names_no_owner() -> None:
+    """Rule possessive-opener: with no name after the head noun, the owner still does not speak."""
+    text = _ANNOUNCED.replace("Reyes's lawyer, Ada Brook, made", "Reyes's lawyer made")
+    assert _speakers(text).get("all american hero") != "Tom Reyes"
+
+
+_INTERVIEW = (
+    "The president backed the new law on Wednesday after months of doubt. "
+    "In an interview with ABC News' Ada Brook, the president described his thinking as an "
+    '"evolution" over the years, and said he had talked it over with his family.'
+)
+
+
+@pytest.mark.parametrize("text", _both(_INTERVIEW), ids=["cased", "caseless"])
+def test_the_role_after_an_opening_phrases_object_is_someone_else(text: str) -> None:
+    """Rules role-after-opener and role-opens-clause (census 5353, "In an interview with abc news' robin
+    roberts, the president described … as an "…""): the host who closes the opening phrase is neither
+    introduced as "the president" (a verb follows the role: a clause opens) nor the role's bearer."""
+    assert _speakers(text)["evolution"] != "Ada Brook"

@@ -4312,6 +4312,11 @@ def _sentence_subject(dd: DocView, b0: int, upto: int) -> tuple[int, int] | None
     if pronoun:
         return pronoun.span()
     for f in dd.ents.within(dd.d, max(b0, start), upto, "person"):
+        if dd.text[f.end : f.end + 2] in ("'s", "’s"):
+            # rule possessive-opener (samesent53, census Random(5353): "Kaepernick's attorney, mark geragos,
+            # made the announcement …, calling …" gave the client the lawyer's words): an owner is not the
+            # subject; its head noun is, and a name set off after it may be
+            continue
         if not dd.in_quote(f.start) and (
             len(dd.text[start : f.start].split()) <= 4 or _FRONTED.fullmatch(dd.text, start, f.start)
         ):

@@ -1354,6 +1354,7 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
     dead = last is not None and not by_role and _named_dead(dd, s, last)
     beside = last is not None and not by_role and _named_before_in_sentence(dd, last, s)
+    beside = beside or (last is not None and not by_role and _object_of_opener(dd, last, s))
     unfit = other or another or crossed or party or far or inside or dead or beside
     named = by_role or (None if unfit else last)
     if named and not _named_in_clause(dd, named, e):
@@ -1643,6 +1644,28 @@ def _named_before_in_sentence(dd: DocView, name: str, s: int) -> bool:
         dd.person_name(f) == name and len(dd.text[start : f.start].split()) < _OPENING_WORDS
         for f in dd.people(start, s)
     )
+
+
+def _object_of_opener(dd: DocView, name: str, s: int) -> bool:
+    """Rule role-after-opener (samesent53, census Random(5353): "In an interview with abc news' robin roberts,
+    the president described … as an "…"" gave the president's words to the host): the person last named
+    closes the sentence's opening phrase as the object of "with" or "to", and the role right after its
+    comma is the main clause's subject: someone else, so the description stands."""
+    start = dd.sentence_start(s)
+    return any(
+        dd.person_name(f) == name
+        and _OPENER_OBJECT.match(dd.text, start, f.start) is not None
+        and _COMMA_ONLY.fullmatch(dd.text, f.end, s) is not None
+        for f in dd.people(start, s)
+    )
+
+
+# the opening phrase up to the name: "In an interview with ABC News' ", "Speaking to "; no comma inside
+_OPENER_OBJECT = re.compile(
+    r"\s*(?:In|During|At|After|Before|On|Speaking|Talking)\b[^,;:\"“”]{0,60}?\b(?:with|to)\s[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
 _TITLE_MODIFIER = frozenset(["former", "then", "acting", "interim", "retired", "longtime", "veteran", "the"])
@@ -2273,9 +2296,13 @@ def _role_key(desc: str) -> str:
 
 
 # rule role-opens-clause: a role after a name's comma that a verb follows opens a new clause, no apposition:
-# "after a run of losses to Mark Hale, the senator is turning to …" (the senator is not Hale)
+# "after a run of losses to Mark Hale, the senator is turning to …" (the senator is not Hale); samesent53
+# (census Random(5353): "In an interview with abc news' robin roberts, the president described his thought
+# process as an "…"" gave the president's words to the host): the other verbs of saying in the past too
 _OPENS_CLAUSE = re.compile(
-    r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says|told|tells)\b"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says|told|tells|"
+    r"described|called|added|noted|explained|argued|insisted|stated|wrote|announced|admitted|acknowledged|"
+    r"warned|declared|replied|responded|claimed)\b"
 )
 
 
