@@ -93,3 +93,28 @@ def test_an_after_quote_verb_reads_only_a_quote_set_off_as_speech() -> None:
         "records also show varek admitted he locked the door at night. the couple will be in court in may."
     )
     assert _speakers(text)["the little ghost instead of using his name"] == "another boy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kim Varek opened the new bakery on Main Street on Monday. "We bake every loaf by hand," she said.',
+        'kim varek opened the new bakery on main street on monday. " we bake every loaf by hand, " she said.',
+    ],
+)
+def test_a_she_may_be_a_person_whose_first_name_both_sexes_bear(text: str) -> None:
+    """Rule unisex-fits (a Multi-News+ dev brief: ""…," she revealed" could not be Kim Kardashian's; the
+    training census: Kelly Lopez, Jordan Linn Graham, Robin Quivers, Pat Wall …): a first name women and men
+    bear alike, with no title and no he/she of the text's own, does not keep a "she" off its bearer."""
+    assert _speakers(text)["we bake every loaf by hand"] == "Kim Varek"
+
+
+@pytest.mark.parametrize("name", ["Tom Varek", "Kim Varek"])
+def test_a_name_after_a_and_before_a_noun_is_a_modifier(name: str) -> None:
+    """Rule a-modifier (training census: ""…" she angrily posted" after "… is not a kim kardashian fan" went
+    to Kim Kardashian): "a Tom Varek supporter" names no one a pronoun could stand for, as "the Bush
+    campaign" does not."""
+    text = (
+        f'The farmer at the fair is a {name} supporter from way back. "We need more rain this year," he said.'
+    )
+    assert speakers(text)["We need more rain this year"] != name

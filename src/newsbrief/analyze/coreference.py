@@ -616,6 +616,11 @@ class DocView:
         her journey …"), or opening the next one. The person is the one this document names
         (`person_name`; rule gender-as-named: a bare "Reeves" that stands for Samantha Reeves gives her
         "she" to her, not to the Jack Reeves the entity pass chose for the surname story-wide)."""
+        return {n: next(iter(v)) for n, v in self.gender_votes.items() if len(v) == 1}
+
+    @cached_property
+    def gender_votes(self) -> dict[str, Counter[str]]:
+        """The pronouns `text_gender` reads for each person, by gender, those of both genders too."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for k, s in enumerate(self.sents):
             people = self.people(s.start, s.end)
@@ -640,7 +645,7 @@ class DocView:
                 nxt = _PRONOUN.match(self.text, self.sents[k + 1].start)
                 if nxt and nxt.group().lower() in ("he", "she"):
                     votes[name][_PRONOUN_GENDER[nxt.group().lower()]] += 1
-        return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+        return votes
 
     def _other_clause_subject(self, s0: int, name_end: int, m: re.Match[str]) -> bool:
         """Rule other-clause-subject: the he/she `m` opens a clause of its own after a subordinator
@@ -2623,6 +2628,20 @@ _KIN_GENDER = {
 }
 
 
+def _unisex_open(dd: DocView, f: Found) -> bool:
+    """Rule unisex-fits (session 53, a Multi-News+ dev brief: ""…," she revealed" could not be Kim
+    Kardashian's): a person named in full whose first name women and men bear alike ("Kim", "Kelly",
+    "Jordan": unisex_names.txt), with no title and no he/she the text writes for them, may be the he or the
+    she; name_gender's "m" for any listed first name stays a guess that only ranks candidates ("sure")."""
+    name = dd.person_name(f)
+    if not name or len(name.split()) < 2 or name in dd.gender_votes:
+        return False  # the text's own he or she, even both ("Sam Tallis met her …, and he married her")
+    before = dd.text[max(0, f.start - 6) : f.start]
+    if _TITLE_BEFORE.search(before) or (dd.caseless and _LOWER_TITLE_BEFORE.search(before)):
+        return False
+    return name.split()[0] in gazetteer().unisex_names
+
+
 def _kin_gender(dd: DocView, f: Found) -> str | None:
     """Rule kin-before-name: "m" / "f" when a family word of that gender stands right before the mention,
     else None."""
@@ -2722,7 +2741,13 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
         fits = [
             f
             for f in people
-            if (gender is None or (_gender(dd, f) in (None, gender) and _kin_gender(dd, f) in (None, gender)))
+            if (
+                gender is None
+                or (
+                    (_gender(dd, f) in (None, gender) or _unisex_open(dd, f))
+                    and _kin_gender(dd, f) in (None, gender)
+                )
+            )
             and not _modifier(dd, f)
             and f not in held
             and not (
@@ -3210,7 +3235,10 @@ def _talked_about(dd: DocView, q: QuoteSpan, f: Found, pos: int) -> bool:
     )
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# rule a-modifier (session 53, training census: ""…" she angrily posted" after "… is not a kim kardashian
+# fan" went to Kim Kardashian once unisex-fits let a Kim be a she): "a"/"an" before a name and a noun makes it
+# a modifier as "the" does ("a Trump supporter", "an Obama aide")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -3246,10 +3274,10 @@ def _name_run(dd: DocView, f: Found, people: list[Found]) -> bool:
 
 
 def _modifier(dd: DocView, f: Found) -> bool:
-    """A name used as a noun's modifier ("the Bush campaign", "the Clinton administration"): it names
-    no one who could be a pronoun's antecedent."""
+    """A name used as a noun's modifier ("the Bush campaign", "the Clinton administration", "a Trump
+    supporter"): it names no one who could be a pronoun's antecedent."""
     return bool(
-        _THE_BEFORE.search(dd.text, max(0, f.start - 5), f.start) and _NOUN_AFTER.match(dd.text, f.end)
+        _DETERMINER_BEFORE.search(dd.text, max(0, f.start - 5), f.start) and _NOUN_AFTER.match(dd.text, f.end)
     )
 
 
