@@ -388,6 +388,46 @@ def test_a_strict_near_fact_is_one_fact_even_without_words_to_spare() -> None:
     assert same_fact(story, rows, near=True).has([2], [5])[0]
 
 
+def test_no_facts_are_read_for_a_restatement_whose_numbers_are_apart(monkeypatch) -> None:
+    """Rules `lead-restated` and `near-strict` (speed53): a pair whose two sentences both give numbers,
+    none alike, is never one claim (`_restates`' first test), so no sentence's facts are read for it; a
+    pair that passes the test still has its facts read, with the casing of every sentence of a pair."""
+    import newsbrief.align.features as features
+    from newsbrief.model import Link
+    from newsbrief.summarize.redundancy import _lead_restated, _near_strict
+
+    read: list[str] = []
+    real = features.sentence_facts
+
+    def counted(index, doc, text, *args, **kwargs):
+        read.append(text)
+        return real(index, doc, text, *args, **kwargs)
+
+    monkeypatch.setattr(features, "sentence_facts", counted)
+    story = make_story(
+        [
+            [
+                "The lighthouse keeper on the island retired at 71 after a long winter.",
+                "The lighthouse keeper on the island retired at 64 from the harbour post.",
+                "Visitors can still climb the old tower in the summer.",
+            ],
+            [
+                "A ferry captain on the island was dismissed after she reported a crack.",
+                "Captain Ann Lee says the ferry company on the island dismissed her over the crack.",
+                "The company has not commented on the case.",
+            ],
+        ]
+    )
+    rows = np.arange(len(story.sentences))
+    pairs = set(zip(*(p.tolist() for p in _lead_restated(story, rows)), strict=True))
+    assert (0, 1) not in pairs
+    assert story.sentences[0].text not in read and story.sentences[1].text not in read
+    assert story.sentences[3].text in read and story.sentences[4].text in read  # no numbers: read
+    read.clear()
+    assert _near_strict(story, [Link(0, 1, "related", 0.7, ("rule:partial", "word:keeper"))]) == []
+    assert read == []
+
+
 def test_a_near_fact_scored_high_is_one_fact_even_without_words_to_spare() -> None:
     """Rule `near-high` (brief50): a near-fact at align's score `NEAR_HIGH` or more is one fact in every
     story, whatever the two sentences' numbers or claims; under it, only where the candidates hold words to

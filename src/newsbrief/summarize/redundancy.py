@@ -377,14 +377,15 @@ def _lead_restated(story: Story, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
     out_a: list[int] = []
     out_b: list[int] = []
     if pairs:
-        needed = sorted({k for p in pairs for k in p})
-        texts = [story.sentences[k].text for k in needed]
-        casing = story_casing(texts)
+        text_of = {k: story.sentences[k].text for p in pairs for k in p}
+        casing = story_casing([text_of[k] for k in sorted(text_of)])  # of every sentence of a pair
+        # a pair whose numbers are apart is no claim told twice, whatever its facts say: none read for it
+        pairs = [(i, j) for i, j in pairs if not _numbers_apart(text_of[i], text_of[j])]
         facts = {
             k: sentence_facts(
-                story.sentences[k].index, story.sentences[k].doc, t, casing, None, with_marks=False
+                story.sentences[k].index, story.sentences[k].doc, text_of[k], casing, None, with_marks=False
             )
-            for k, t in zip(needed, texts, strict=True)
+            for k in sorted({k for p in pairs for k in p})
         }
         for i, j in pairs:
             if _restates(facts[i], facts[j], story.sentences[i].text, story.sentences[j].text, WEEKDAYS):
@@ -512,12 +513,14 @@ def _near_strict(story: Story, links: list[Link]) -> list[tuple[int, int]]:
             rest.append(k)
     if not rest:
         return out
-    needed = sorted({x for k in rest for x in (k.a, k.b)})
-    texts = [story.sentences[x].text for x in needed]
-    casing = story_casing(texts)
+    text_of = {x: story.sentences[x].text for k in rest for x in (k.a, k.b)}
+    casing = story_casing([text_of[x] for x in sorted(text_of)])  # of every sentence of a near-fact
+    rest = [k for k in rest if not _numbers_apart(text_of[k.a], text_of[k.b])]  # no facts read for these
     facts = {
-        x: sentence_facts(story.sentences[x].index, story.sentences[x].doc, t, casing, None, with_marks=False)
-        for x, t in zip(needed, texts, strict=True)
+        x: sentence_facts(
+            story.sentences[x].index, story.sentences[x].doc, text_of[x], casing, None, with_marks=False
+        )
+        for x in sorted({x for k in rest for x in (k.a, k.b)})
     }
     for k in rest:
         if _restates(facts[k.a], facts[k.b], story.sentences[k.a].text, story.sentences[k.b].text, WEEKDAYS):
@@ -584,9 +587,8 @@ _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{1,120})["\u201d]')
 def _restates(fa: Any, fb: Any, ta: str, tb: str, weekdays: frozenset[str]) -> bool:
     """Whether two sentences' `Facts` state one claim (rule 5): a predicate alike, another term in
     common, not two sets of numbers with none in common, no "against" after one predicate only."""
-    a_nums, b_nums = set(_DIGITS.findall(ta)), set(_DIGITS.findall(tb))
-    if a_nums and b_nums and not a_nums & b_nums:
-        return False  # "at age 94" / "at the age of 92": two people, two facts
+    if _numbers_apart(ta, tb):
+        return False
     ka = {_claim_key(c): c for c in fa.claims if not (c.linking or c.nominal)}
     kb = {_claim_key(c): c for c in fb.claims if not (c.linking or c.nominal)}
     same = ka.keys() & kb.keys()
@@ -600,6 +602,13 @@ def _restates(fa: Any, fb: Any, ta: str, tb: str, weekdays: frozenset[str]) -> b
     return not any(
         bool(_AGAINST.match(ta, ka[k].at[1])) != bool(_AGAINST.match(tb, kb[k].at[1])) for k in same
     )
+
+
+def _numbers_apart(ta: str, tb: str) -> bool:
+    """Two texts that both give numbers, none alike ("at age 94" / "at the age of 92": two people, two
+    facts): `_restates`' first test, read from the texts alone, so its callers ask it before the facts."""
+    a_nums, b_nums = set(_DIGITS.findall(ta)), set(_DIGITS.findall(tb))
+    return bool(a_nums and b_nums and not a_nums & b_nums)
 
 
 def _claim_key(c: Any) -> tuple:
