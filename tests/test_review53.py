@@ -88,3 +88,15 @@ def test_review53_a_long_run_of_word_characters_is_read_in_one_pass() -> None:
     start = time.perf_counter()
     assert lost_case([text])
     assert time.perf_counter() - start < 5
+
+
+def test_review53_no_evidence_or_not_true_before_a_shared_run_denies_it() -> None:
+    """Rule `denial-frame`: "There is no evidence ..." and "It is not true that ..." deny the words after
+    them as "denied" does; a run word for word ("same-words") beside the same words affirmed is no fact."""
+    paid = "the firm paid seasonal workers less than the legal minimum wage"
+    said = f"{paid.capitalize()}, union leader Ann Lund said."
+    assert ("fact", "rule:same-words") in _links(said, f"Ann Lund said {paid} for years.")
+    assert not any(k == "fact" for k, _ in _links(said, f"There is no evidence {paid}, the judge ruled."))
+    misled = "the mayor misled voters about the cost of the new stadium"
+    found = f"{misled.capitalize()}, the report found."
+    assert not any(k == "fact" for k, _ in _links(found, f"It is not true that {misled}, the report found."))

@@ -1817,6 +1817,10 @@ def speaker_run(words: Sequence[str], i: int, j: int, quotes: Sequence[tuple[str
 
 # verbs of denial: one written in one copy of a claim only denies it (`negated_within`)
 _DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejected", "disputed"])
+# rule `denial-frame` (review53): words that deny the clause after them without a "not" before its own verb
+# ("There is no evidence the firm paid ..." / "... paid ...", '"It is not true that the mayor misled ..."' /
+# "... the mayor misled ..."), as `_DENYING`'s verbs do: one sentence only writes one
+_DENIAL_FRAMES = (" no evidence ", " no proof ", " not true ", " untrue ")
 
 
 def negated_within(wa: list[str], wb: list[str]) -> bool:
@@ -1828,9 +1832,13 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
     notes were found" / "Police found two notes"; rule `denial-words`). "The council did not approve the
     budget" / "The council approved the budget"; not "... a smooth transition - NOT!" (nothing after).
     A verb of denial one sentence writes and the other does not ("The White House said Russia was
-    behind the attack" / "Moscow denied Russia was behind the attack") denies it too, and so does a
+    behind the attack" / "Moscow denied Russia was behind the attack") denies it too, as do "no evidence",
+    "not true" before it (rule `denial-frame`: "There is no evidence the firm paid ..."), and so does a
     "non-" harm word the other writes bare (`_non_denies`)."""
     da, db = not _DENYING.isdisjoint(wa), not _DENYING.isdisjoint(wb)
+    if da == db:  # rule `denial-frame`
+        ja, jb = f" {' '.join(wa)} ", f" {' '.join(wb)} "
+        da, db = any(f in ja for f in _DENIAL_FRAMES), any(f in jb for f in _DENIAL_FRAMES)
     return da != db or _denies(wa, wb) or _denies(wb, wa) or _non_denies(wa, wb) or _non_denies(wb, wa)
 
 
