@@ -3041,3 +3041,15 @@ def test_session53_a_count_dated_back_from_its_day_is_another_moment() -> None:
     assert "conflict" not in _kinds(then, now)
     same = "Thornton said {} inmates refused their morning meal on Monday in Harwick prisons, officials said."
     assert "conflict" in _kinds(same.format("11,600"), same.format("30,000"))
+
+
+def test_session53_a_toll_of_an_event_that_happened_twice_is_a_total() -> None:
+    """Rule `twice-total` (session 53, found in a training census: "twice this month ... leaving at least 35
+    dead" / "a sailboat ... capsized ..., killing up to 30 people" was a conflict): the higher count's
+    sentence says its event happened twice, the other tells one: a total and a part, no conflict. One event
+    told twice with two tolls stays a conflict. Sentences written for this test."""
+    said = "{} capsized off Harwick{}, leaving {} dead, officials said."
+    one = said.format("A boat carrying migrants", " on Tuesday", "20")
+    twice = said.format("Twice this month, boats carrying migrants", "", "at least 35")
+    assert "conflict" not in _kinds(twice, one)
+    assert "conflict" in _kinds(said.format("A boat carrying migrants", " on Tuesday", "at least 35"), one)

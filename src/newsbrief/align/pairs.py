@@ -2975,15 +2975,24 @@ def events_total(fa: Facts, fb: Facts, clash: tuple[Count, Count]) -> bool:
     to subtract ("11 of them in Tanzania") stays for the other rules."""
     a, b = clash
     hi, lo = (fa, fb) if a.lo > b.hi else (fb, fa) if b.lo > a.hi else (None, None)
+    if hi is None or lo is None or _TWICE.search(lo.words):
+        return False
+    if _TWICE.search(hi.words) and not _EVENTS.search(lo.words):
+        return True  # rule `twice-total`
     return bool(
-        hi is not None
-        and lo is not None
-        and _EVENTS.search(hi.words)
+        _EVENTS.search(hi.words)
         and " of them " not in hi.words  # "killed 257 people, 11 of them in Tanzania": a part to subtract
         and not _one_event(hi)
         and _one_event(lo)
         and not _EVENTS.search(lo.words)
     )
+
+
+# rule `twice-total` (issue 14, found in a training census): the higher count's sentence says its event
+# happened twice ("twice this month, an often-repeated tragedy at sea occurred again, leaving at least 35
+# dead") and the other's tells one ("a sailboat ... capsized ..., killing up to 30 people"): a total of two
+# events and one of them, no conflict
+_TWICE = re.compile(r" (?:twice|two (?:separate |similar )?(?:times|incidents|attacks|accidents|crashes)) ")
 
 
 _TOWN = re.compile(r" (?:town|town's|village|village's) ")
