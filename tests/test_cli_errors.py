@@ -985,7 +985,8 @@ def test_every_numeric_option_has_a_ceiling_or_a_reason() -> None:
         (name, max(p.opts, key=len))
         for name, cmd in group.commands.items()
         for p in cmd.params
-        if getattr(p, "min", None) is not None and getattr(p, "max", None) is None
+        # `--words` has no typer floor: `check_words` names a budget below 6 in its own words (cli53)
+        if (getattr(p, "min", None) is not None or p.name == "words") and getattr(p, "max", None) is None
     }
     assert unbounded == set(UNBOUNDED)
 
