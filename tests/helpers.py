@@ -52,3 +52,8 @@ def speakers(*texts: str, words: int = 40, lower: bool = False) -> dict[str, str
 def speakers_and_rules(*texts: str, words: int = 40) -> dict[str, tuple[str | None, str | None]]:
     """Each quote's speaker and the rule that named or refused it, by the quote's text (see `quotes`)."""
     return {text: (q.speaker, q.speaker_rule) for text, q in quotes(*texts, words=words).items()}
+
+
+def cased_and_lower(text: str) -> list[str]:
+    """`text` as written and lower-cased: a rule meant for both readings is tested on each."""
+    return [text, text.lower()]

@@ -4,7 +4,7 @@ the quote's sentence that is not its sayer."""
 from __future__ import annotations
 
 import pytest
-from helpers import speakers
+from helpers import cased_and_lower, speakers
 
 _PAD = (
     " The town council met later that week to talk the matter over at length and voted on a new budget."
@@ -16,10 +16,6 @@ def _speakers(text: str) -> dict[str, str | None]:
     return speakers(text + _PAD, lower=True)
 
 
-def _both(text: str) -> list[str]:
-    return [text, text.lower()]
-
-
 _DESCRIBED = (
     "Police chief Tom Reyes said two men robbed a jewellery shop at the mall on Sunday afternoon. "
     'After the two men ran out of the shop, a man described by {agent} as a "good samaritan" tried to stop '
@@ -27,14 +23,16 @@ _DESCRIBED = (
 )
 
 
-@pytest.mark.parametrize("text", _both(_DESCRIBED.format(agent="Reyes")), ids=["cased", "caseless"])
+@pytest.mark.parametrize("text", cased_and_lower(_DESCRIBED.format(agent="Reyes")), ids=["cased", "caseless"])
 def test_described_by_gives_the_words_to_the_agent(text: str) -> None:
     """Rule described-by (fresh read 5348, "a man described by mcmanus as a "…""): the subject of a passive
     verb of describing is the one described; the words are the agent's after "by"."""
     assert _speakers(text)["good samaritan"] == "Tom Reyes"
 
 
-@pytest.mark.parametrize("text", _both(_DESCRIBED.format(agent="police")), ids=["cased", "caseless"])
+@pytest.mark.parametrize(
+    "text", cased_and_lower(_DESCRIBED.format(agent="police")), ids=["cased", "caseless"]
+)
 def test_described_by_a_group_is_the_groups_words(text: str) -> None:
     """Rule described-by: an agent that is a description speaks as one; the one described never does."""
     assert _speakers(text)["good samaritan"] == "police"
@@ -74,7 +72,7 @@ _ANNOUNCED = (
 )
 
 
-@pytest.mark.parametrize("text", _both(_ANNOUNCED), ids=["cased", "caseless"])
+@pytest.mark.parametrize("text", cased_and_lower(_ANNOUNCED), ids=["cased", "caseless"])
 def test_possessive_opener_is_not_the_participles_subject(text: str) -> None:
     """Rule possessive-opener (census 5353, "Kaepernick's attorney, mark geragos, made the announcement …,
     calling …"): the owner that opens the sentence is not the subject of "calling"; the name set off after
@@ -95,7 +93,7 @@ _INTERVIEW = (
 )
 
 
-@pytest.mark.parametrize("text", _both(_INTERVIEW), ids=["cased", "caseless"])
+@pytest.mark.parametrize("text", cased_and_lower(_INTERVIEW), ids=["cased", "caseless"])
 def test_the_role_after_an_opening_phrases_object_is_someone_else(text: str) -> None:
     """Rules role-after-opener and role-opens-clause (census 5353, "In an interview with abc news' robin
     roberts, the president described … as an "…""): the host who closes the opening phrase is neither

@@ -4,15 +4,11 @@ tuned misses left by session 51."""
 from __future__ import annotations
 
 import pytest
-from helpers import speakers
+from helpers import cased_and_lower, speakers
 
 
 def _speakers(text: str) -> dict[str, str | None]:
     return speakers(text, lower=True)
-
-
-def _both(text: str) -> list[str]:
-    return [text, text.lower()]
 
 
 _CLIP = (
@@ -22,7 +18,7 @@ _CLIP = (
 )
 
 
-@pytest.mark.parametrize("text", _both(_CLIP), ids=["cased", "caseless"])
+@pytest.mark.parametrize("text", cased_and_lower(_CLIP), ids=["cased", "caseless"])
 def test_voiceover_speaks(text: str) -> None:
     """Speaking head "voiceover" (frozen2-unseen, "a voiceover says"): the voice of a clip is a description
     that speaks, and the quote after it goes on with it."""
@@ -38,7 +34,7 @@ _FILING = (
 )
 
 
-@pytest.mark.parametrize("text", _both(_FILING), ids=["cased", "caseless"])
+@pytest.mark.parametrize("text", cased_and_lower(_FILING), ids=["cased", "caseless"])
 def test_memorandum_does_not_speak(text: str) -> None:
     """No speaking head "memorandum" (session 38's choice, kept): speakers52 made "states the memorandum
     in support of …" speak (frozen2-unseen, tuned), and on the lead's blind frozen10 it gave one quote a wrong
