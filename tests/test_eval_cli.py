@@ -194,6 +194,12 @@ def test_usage_errors(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 1 and err.strip().splitlines() == [
         f"newsbrief: error: {empty}: no story could be scored (2 skipped; the first: no reference summaries)"
     ]
+    for blank in ("", "\n  \n"):  # "no story could be scored": `batch` says the same cause in these words
+        empty.write_text(blank)
+        code, _, err = _run(["eval", str(empty), "-m", "lead"], capsys)
+        assert code == 1 and err.strip().splitlines() == [
+            f"newsbrief: error: {empty}: no stories in it (an empty file?)"
+        ]
     code, _, err = _run(["eval", str(data), "-m", "lead", "--seed", "-1"], capsys)
     assert code == 2 and err.startswith("newsbrief: error: --seed: ")  # was a numpy ValueError traceback
 

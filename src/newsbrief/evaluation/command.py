@@ -150,6 +150,8 @@ def run_eval(
         where = f" (line {e.line})" if e.line else ""
         errors.print(f"newsbrief: skipped story {shown(str(e.id))}{where}: {e.reason}", markup=False)
 
+    if not items:  # the words `batch` gives the same cause
+        raise InputError("no stories in it (an empty file?)", str(data))
     skipped = [e for e in items if isinstance(e, StoryError)]
     records = [r for r in items if isinstance(r, StoryRecord)]
     if not records:  # one error line, the first reason in it (no warnings before it)
