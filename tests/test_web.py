@@ -231,6 +231,20 @@ def test_a_compressed_body_is_415_naming_its_encoding(client: TestClient, path: 
             {"content": b'{"documents": ["The\x00ferry"]}', "headers": {"content-type": "application/json"}},
             "the body is broken JSON at character 20 (a control character left raw in a string)",
         ),
+        # "words: Input should be a valid integer": a number to pydantic, broken JSON to the command line
+        (
+            "/api/brief",
+            {
+                "content": b'{"documents": ["NaN"], "words": NaN}',
+                "headers": {"content-type": "application/json"},
+            },
+            "the body is broken JSON at character 33 (NaN is not a JSON number)",
+        ),
+        (
+            "/api/brief",
+            {"content": b'{"documents": [-Infinity]}', "headers": {"content-type": "application/json"}},
+            "the body is broken JSON at character 16 (-Infinity is not a JSON number)",
+        ),
     ],
 )
 def test_a_request_pydantic_cannot_read_is_said_in_our_words(

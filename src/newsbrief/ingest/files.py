@@ -38,11 +38,7 @@ def parse_json(text: str | bytes) -> Any:
     `-Infinity`, which Python's json reads and writes but JSON has not, are broken JSON naming the
     place: `{"id": NaN}` was the story "nan", a saved brief's `"words": NaN` rendered (cli50)."""
     try:
-        value = json.loads(text, parse_constant=_no_constant)
-    except _NotJson as e:
-        doc = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
-        at = next((m.start(1) for m in _CONSTANT.finditer(doc) if m.group(1)), 0)
-        raise json.JSONDecodeError(f"{e} is not a JSON number", doc, at) from None
+        value = loads_json(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
     except json.JSONDecodeError as e:
@@ -55,6 +51,17 @@ def parse_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(what, doc, at.start() if at else 0) from None
     escape = _SURROGATE_ESCAPE_B if isinstance(text, bytes | bytearray) else _SURROGATE_ESCAPE
     return _displayable(value) if escape.search(text) else value
+
+
+def loads_json(text: str | bytes) -> Any:
+    """`json.loads`, with `NaN`, `Infinity` and `-Infinity` (Python's json reads them, JSON has not)
+    broken JSON naming the place; the web app's JSON bodies are read so too."""
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except _NotJson as e:
+        doc = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+        at = next((m.start(1) for m in _CONSTANT.finditer(doc) if m.group(1)), 0)
+        raise json.JSONDecodeError(f"{e} is not a JSON number", doc, at) from None
 
 
 # Python's json's messages that read badly said in ours: two end in "at" (the place is said apart),
