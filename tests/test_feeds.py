@@ -391,6 +391,45 @@ def test_feed_item_with_no_text_at_all_is_no_warning(tmp_path: Path, capsys) -> 
     assert "the entry is left out" not in capsys.readouterr().err  # only the pipeline's "left out: empty"
 
 
+def _titles_feed(path: Path, full: bool) -> Path:
+    """A feed file of two entries of a title alone (one with an empty description) and, with `full`,
+    one article with its link and text between them."""
+    text = escape(" ".join(STORIES["bridge"]))
+    article = f"<item><title>Bridge</title><link>http://example.invalid/b</link><description>{text}</description></item>"
+    items = (
+        "<item><title>More soon</title></item>"
+        + (article if full else "")
+        + "<item><title>Later</title><description> </description></item>"
+    )
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>'
+    )
+    return path
+
+
+@pytest.mark.parametrize("command", ["ingest", "cluster", "brief", "stories"])
+def test_a_feed_entry_of_a_title_alone_is_left_out_and_counted(tmp_path: Path, capsys, command: str) -> None:
+    """An entry with a title and no link and no text was stored by `ingest` as a 0-word article that
+    `stories` and `cluster` called "(no article text: page chrome)", a false reason (cli53); `brief`
+    said "left out: empty". Each leaves it out with one count; a feed of them alone is one error."""
+    db = ("--db", str(tmp_path / "n.db"))
+    f = _titles_feed(tmp_path / "wire.rss", full=True)
+    first = command if command != "stories" else "ingest"
+    assert main([first, str(f), *(db if first == "ingest" else ())]) == 0
+    if command == "stories":
+        capsys.readouterr()
+        assert main(["stories", *db]) == 0
+    out, err = capsys.readouterr()
+    assert "page chrome" not in out and "More soon" not in out and "left out: empty" not in err
+    if command != "stories":
+        assert f"{f}: 2 entries of a title alone (no text, no link) left out" in err
+    assert main([first, str(_titles_feed(f, full=False)), *(db if first == "ingest" else ())]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"newsbrief: error: {f}: each entry of the feed is a title alone (no text, no link): nothing to read"
+    ]
+
+
 def test_read_url_tells_a_feed_from_a_page(server: LocalServer) -> None:
     docs = read_url(server.url("/etag.rss"))
     assert len(docs) == 3

@@ -5,7 +5,8 @@ URL), with its title, date and the feed's title as outlet. Where the text comes 
 an ordered table of named rules (`TEXT_RULES`): an entry of a feed given by URL whose feed text is
 short gets its article page fetched; otherwise the feed's own content (or summary) is read as HTML
 (trafilatura) and cleaned like any page. An entry with no text is kept as an article with none (a
-story of its own, marked chrome), so every entry is accounted for.
+story of its own, marked chrome), so every entry is accounted for; one of a title alone (no link, no
+text: nothing to read or cite) is left out, counted in one warning.
 
 Feeds and pages given by URL go through the one URL path (`ingest/url.py`: its deadline, byte caps,
 redirect checks, optional private-address refusal; pages also through its cache). On top of it:
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import InputError
+from .errors import InputError, counted
 from .ingest.url import Fetched, FetchOptions, is_url
 from .model import RawDoc
 
@@ -432,16 +433,22 @@ class _Reading:
     cut: bool = False  # entries at the end cut short in the data (`ended_entries`)
     stopped: bool = False  # `Fetching.stop` or `Fetching.most` ended it before its last entry
     taken: int = 0  # articles given so far
+    titles: int = 0  # entries of a title alone left out so far (`_title_alone`)
 
     def poll(self, state: FeedState | None, docs: tuple[RawDoc, ...] = ()) -> FeedPoll:
         """The `FeedPoll` of the reading so far. A feed read short keeps no validators (asked again
         with them, a 304 would never give the rest): one stopped early, or cut at `most` (a feed cut
         at `--max-articles` was marked complete, so a later run could skip the rest, scale51)."""
+        titles = (
+            [f"{self.source}: {counted(self.titles, 'entry')} of {TITLE_ALONE} left out"]
+            if self.titles
+            else []
+        )
         return FeedPoll(
             self.source,
             docs,
             None if self.stopped else state,
-            warnings=tuple(self.warnings),
+            warnings=(*self.warnings, *titles),
             complete=not (self.cut or self.stopped),
             refused=tuple(self.refused),
         )
@@ -470,6 +477,8 @@ def _open(source: str, data: bytes) -> _Reading:
         raise InputError(f"not an RSS or Atom feed{named}", source)
     if not entries:
         raise InputError("the feed has no entries", source)
+    if all(_title_alone(e) for e in entries):
+        raise InputError(f"each entry of the feed is {TITLE_ALONE}: nothing to read", source)
     reading = _Reading(source, entries, _text(parsed.feed.get("title")), cut=bool(cut))
     if cut:
         which = (
@@ -492,11 +501,24 @@ def _articles(reading: _Reading, fetching: Fetching, known: Callable[[str], bool
         if fetching.stop is not None and fetching.stop.is_set():
             reading.stopped = True
             return
+        if _title_alone(e):  # left out, counted (`_Reading.poll`); `k` still numbers every entry
+            reading.titles += 1
+            continue
         entry = Entry.of(e, k, source, reading.outlet)
         if known is not None and entry.link and known(entry.link):
             continue
         reading.taken += 1
         yield _article(entry, fetching if is_url(source) else None, reading.warnings, reading.refused)
+
+
+def _title_alone(e: Any) -> bool:
+    """An entry of a title alone: no link to fetch, no text to read. It was stored as a 0-word article
+    that `stories` and `cluster` called "no article text: page chrome" (cli53): it is left out, counted."""
+    body = (e["content"][0].get("value") or "") if e.get("content") else ""
+    return not _text(e.get("link")) and not (body or e.get("summary") or "").strip()
+
+
+TITLE_ALONE = "a title alone (no text, no link)"
 
 
 # --- one entry -------------------------------------------------------------------------------------
