@@ -240,3 +240,63 @@ def test_story_pages_show_control_characters_escaped(tmp_path: Path) -> None:
         pages = [c.get("/stories").text, c.get(f"/stories/{story_id(path, None)}").text]
     for html in pages:
         assert "\x1b" not in html and "\x9d" not in html and "Library\\x1bc\\x9d vote" in html
+
+
+def test_a_store_that_cannot_be_written_is_served_read_only(
+    monkeypatch: pytest.MonkeyPatch, db: str, capsys
+) -> None:
+    """`serve --db` refused a store in a read-only file ("a store is written even to read it", cli53's
+    left item) where `stories` and `brief --db` read it: it is served read-only, with one warning; each
+    story page makes its brief, records none and says so; the report is that brief."""
+    import os
+
+    from newsbrief.cli import main
+    from newsbrief.web import server
+
+    sid = story_id(db, "bridge")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: str(p) != db and real(p, mode, **kw))
+    monkeypatch.setattr(server, "run", lambda app, *a: None)
+    assert main(["serve", "--db", db]) == 0
+    assert capsys.readouterr().err == (
+        f"newsbrief: warning: {db}: the file cannot be written (Permission denied): served read-only;"
+        " the story pages' briefs are not recorded\n"
+    )
+    with client(db) as c:
+        listed = c.get("/stories")
+        page = c.get(f"/stories/{sid}")
+        report = c.get(f"/stories/{sid}/report")
+        missing = c.get("/stories/999/report")
+    assert listed.status_code == 200 and "bridge" in listed.text
+    assert page.status_code == 200 and 'class="cite" href="#a1"' in page.text
+    assert (
+        "The store is read-only (the file cannot be written (Permission denied)): this brief is" in page.text
+    )
+    assert report.status_code == 200 and "Kessington" in report.text
+    assert missing.status_code == 404
+    monkeypatch.undo()
+    with Store(db) as store:
+        assert recent_briefs(store, sid, 10) == []
+
+
+def test_serve_db_on_a_sqlite_database_with_no_table_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:
+    """`serve --db x.db`, x.db a SQLite database with no table, wrote the store's tables into it (4 KB to
+    94 KB) where `stories --db` refuses it: the web app reads the store as `stories` does."""
+    import sqlite3
+
+    from newsbrief.cli import main
+    from newsbrief.web import server
+
+    other = tmp_path / "x.db"
+    with sqlite3.connect(other) as con:
+        con.execute("PRAGMA user_version = 3")
+    before = other.read_bytes()
+    monkeypatch.setattr(server, "run", lambda app, *a: None)
+    assert main(["serve", "--db", str(other)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {other}: no store in it: a SQLite database with no tables"
+        " (newsbrief ingest --db … makes one there)\n"
+    )
+    assert other.read_bytes() == before

@@ -146,7 +146,17 @@ def serve_command(
         from ..store.command import _need_file, open_store
 
         _need_file(db)
-        open_store(db).close()  # migrated now; an unreachable server is one error line, not a 500 later
+        # migrated now; an unreachable server is one error line, not a 500 later. A store that cannot be
+        # written is served read-only, as `stories` and `brief --db` read it: briefs made, not recorded
+        store = open_store(db, writes=False)
+        if store.read_only is not None:
+            from ..errors import shown
+            from ..log import warn
+
+            warn(
+                f"{shown(db)}: {store.read_only}: served read-only; the story pages' briefs are not recorded"
+            )
+        store.close()
     hosts = dict.fromkeys([*DEFAULT_HOSTS, host_name(host), *(host_name(h) for h in allowed_host or [])])
     settings = Settings(
         max_request_bytes=max_request_bytes,

@@ -5,8 +5,10 @@
 `/stories/{id}/report`: the full HTML report of that brief. A story is briefed when its page is
 asked for and its articles differ from those of its last brief: on the large worker lane, within the
 server's limits, recorded in the store (so `newsbrief brief --db` and the page share one history);
-one brief per story at a time. The pages are read-only GETs behind the same Host allow-list, headers
-and Content-Security-Policy as the rest of the app, rendered by Jinja2 with autoescape on.
+one brief per story at a time. A store that cannot be written is served read-only: each page's brief
+is made as it is asked for, not recorded, and the page says so. The pages are read-only GETs behind
+the same Host allow-list, headers and Content-Security-Policy as the rest of the app, rendered by
+Jinja2 with autoescape on.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def open_store(db: str) -> Any:
         if db not in _STORES:
             from ..store import Store
 
-            _STORES[db] = Store(db)
+            _STORES[db] = Store(db, writes=False)  # read-only when it cannot be written (`read_only`)
         return _STORES[db]
 
 
@@ -79,8 +81,10 @@ def briefed_ids(settings: Settings, store: Any, story_id: int) -> list[str]:
         return [r.id for r in store.raw_documents(story_id)]
 
 
-def brief_job(settings: Settings, db: str, story_id: int) -> None:
-    """Brief a stored story within the server's limits and record the brief (run on a worker)."""
+def brief_job(settings: Settings, db: str, story_id: int) -> tuple[str, list[str], dict[str, Any]] | None:
+    """Brief a stored story within the server's limits and record the brief (run on a worker). In a
+    read-only store it is not recorded but given back as `recent_briefs` gives one (when, the ids of
+    the articles it read, the brief)."""
     from ..model import BriefOptions
     from ..render.json import to_dict
     from .jobs import make_brief
@@ -88,9 +92,14 @@ def brief_job(settings: Settings, db: str, story_id: int) -> None:
     store = open_store(db)
     raws = story_articles(settings, store, story_id)
     if not raws:
-        return
-    b = make_brief(settings, raws, BriefOptions(timings=False))
-    store.record_brief(story_id, to_dict(b), [r.id for r in raws])
+        return None
+    data = to_dict(make_brief(settings, raws, BriefOptions(timings=False)))
+    if store.read_only is not None:
+        from ..store.store import now
+
+        return now(), [r.id for r in raws], data
+    store.record_brief(story_id, data, [r.id for r in raws])
+    return None
 
 
 # --- what the templates show ------------------------------------------------------------------------
@@ -212,6 +221,28 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
     async def store_of() -> Any:  # the first call opens (and migrates) the store: never on the event loop
         return await run_in_threadpool(open_store, db)
 
+    async def brief_now(
+        store: Any, story_id: int
+    ) -> tuple[list[tuple[str, list[str], dict[str, Any]]], str | None]:
+        """The story's last two briefs (`recent_briefs`), a new one made first when its articles differ
+        from the last one's, and a notice for the page: why no new brief, or that a read-only store's
+        brief (given first) is not recorded."""
+        notice = None
+        async with locks.setdefault(story_id, asyncio.Lock()):
+            briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+            ids = await run_in_threadpool(briefed_ids, settings, store, story_id)
+            if ids and (not briefs or briefs[0][1] != ids):
+                made = None
+                try:
+                    made = await lanes.pick(True).run(brief_job, settings, db, story_id)
+                except NewsbriefError as e:
+                    notice = f"No new brief: {e}"
+                briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+                if made is not None:
+                    briefs = [made, *briefs[:1]]
+                    notice = f"The store is read-only ({store.read_only}): this brief is not recorded."
+        return briefs, notice
+
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     async def story_list(sort: str = "big", page: str = "1") -> HTMLResponse:
         from ..store.views import story_page_rows
@@ -243,17 +274,7 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
             group = await run_in_threadpool(store.story, story_id)
         except InputError as e:
             return error_page(str(e), 404)
-        notice = None
-        lock = locks.setdefault(story_id, asyncio.Lock())
-        async with lock:
-            briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
-            ids = await run_in_threadpool(briefed_ids, settings, store, story_id)
-            if ids and (not briefs or briefs[0][1] != ids):
-                try:
-                    await lanes.pick(True).run(brief_job, settings, db, story_id)
-                except NewsbriefError as e:
-                    notice = f"No new brief: {e}"
-                briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+        briefs, notice = await brief_now(store, story_id)
         return render_page(
             "story.html.j2", story=group, row=row(group), notice=notice, **story_view(group, briefs)
         )
@@ -264,7 +285,14 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
         from ..render.html import render
 
         story_id = story_number(sid)
-        briefs = await run_in_threadpool(recent_briefs, await store_of(), story_id, 1) if story_id else []
+        store = await store_of()
+        briefs = await run_in_threadpool(recent_briefs, store, story_id, 1) if story_id else []
+        if story_id and store.read_only is not None:  # no brief is recorded: the page's is made again
+            try:
+                await run_in_threadpool(store.story, story_id)
+            except InputError as e:
+                return error_page(str(e), 404)
+            briefs = (await brief_now(store, story_id))[0]
         if not briefs:
             return error_page(f"story {sid[:40]!r} has no brief yet (its page makes one)", 404)
         html = render(Brief.from_dict(briefs[0][2]), back_href=f"/stories/{story_id}")
