@@ -802,11 +802,27 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Ann lee/invision/ap the captain was safe.",
             "Jo roe/bloomberg news before the vote, the ferry was sold.",
             'The pier. Jo roe/wireimage via getty images "we are safe," she wrote.',
+            "The gulls flew. Ann lee/wireimage ann lee/wireimage the pier was busy.",
         ],
         [
             "Jo Roe/WireImage The crew waved from the deck.",
             "The ferry docked. Jo roe/wireimage.",
             "Fans of the ferry/rail link said it was late.",
+        ],
+    ),
+    "labelled-agency-credit-inline": (
+        [
+            "Photographer: jo roe/bloomberg photographer: jo roe/bloomberg as ferries go, it was late.",
+            "The pier at dusk. Photo: jo roe/bloomberg news harbour — the council met.",
+            "The ferry sailed. Credit: jo roe/wireimage.com; ann lee/filmmagic gulls followed it.",
+            "( photo: jo roe/shutterstock ) you may have seen the ferry.",
+            "The wharf photographer: ann paul lee/bloomberg the crew was safe.",
+        ],
+        [
+            "Photo: jo roe the crew was safe.",
+            "The source: the ferry/rail link was late.",
+            "Photo: Jo Roe/Bloomberg The crew was safe.",
+            "Credit: the ferry's owner/operator paid the crew.",
         ],
     ),
     "tv-promo-inline": (
@@ -2367,4 +2383,20 @@ def test_brief53_a_tv_promo_and_an_agency_credit_run_into_the_text_are_cut_and_t
         doc, raw = _clean(BODY2, f"{BODY} {furniture} {lead}")
         assert doc.text == f"{BODY2}\n{BODY} {lead}", furniture
         assert [(r.reason, r.text) for r in doc.removed] == [(reason, furniture)]
+        assert raw[doc.removed[0].start : doc.removed[0].end] == furniture
+
+
+def test_brief54_a_labelled_or_repeated_agency_credit_goes_whole_and_the_text_stays() -> None:
+    # brief54 (issue 16): a lower-cased page's photo credit behind its label ("Photographer:", "Photo:") or
+    # written twice, glued to the next sentence: the whole credit goes (each repeat too), the sentences stay
+    lead = "the council voted on monday to keep the old bridge open for ten more years."
+    for furniture in (
+        "Photographer: jane roe/bloomberg photographer: jane roe/bloomberg",
+        "Photo: jane roe/bloomberg news",
+        "Credit: jane roe/wireimage.com; al lee/filmmagic",
+        "Jane roe/wireimage jane roe/wireimage",
+    ):
+        doc, raw = _clean(BODY2, f"{BODY} {furniture} {lead}")
+        assert doc.text == f"{BODY2}\n{BODY} {lead}", furniture
+        assert [(r.reason, r.text) for r in doc.removed] == [("photo-credit", furniture)]
         assert raw[doc.removed[0].start : doc.removed[0].end] == furniture
