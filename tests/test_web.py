@@ -567,3 +567,78 @@ def test_a_lone_surrogate_escape_in_a_document_is_briefed(client: TestClient) ->
     r = client.post("/api/brief", content=body.encode(), headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     assert r.json()["documents"][0]["text"].startswith("\ufffd")
+
+
+def _parts(*headers: str, boundary: str = "bb") -> bytes:
+    """A multipart body of one part per header line given, each holding "x"."""
+    return (
+        "".join(f"--{boundary}\r\n{h}\r\n\r\nx\r\n" for h in headers).encode()
+        + f"--{boundary}--\r\n".encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "boundary", "problem"),
+    [
+        (
+            b"&".join(b"f%d=x" % k for k in range(1001)),
+            None,
+            "the form has over 1,000 fields, the most the app reads",
+        ),
+        (
+            _parts(*(f'Content-Disposition: form-data; name="f{k}"' for k in range(1001))),
+            "bb",
+            "the form has over 1,000 fields, the most the app reads",
+        ),
+        (
+            _parts(
+                *(f'Content-Disposition: form-data; name="files"; filename="{k}.txt"' for k in range(1001))
+            ),
+            "bb",
+            "the form has over 1,000 files, the most the app reads",
+        ),
+        (
+            _parts('Content-Disposition: form-data; name="texts"', boundary="b" * 300),
+            "b" * 300,
+            "the form's boundary is 300 characters long; the app reads boundaries of up to 256",
+        ),
+        (
+            _parts("Content-Disposition: form-data"),
+            "bb",
+            "a part of the form has no name (no Content-Disposition header with a name= in it)",
+        ),
+        (
+            _parts("X-Note: y"),
+            "bb",
+            "a part of the form has no name (no Content-Disposition header with a name= in it)",
+        ),
+        (
+            _parts('Content-Disposition: form-data; name="texts"\r\nno colon here'),
+            "bb",
+            "the form's parts cannot be read (Found invalid character 32 in header at ",
+        ),
+        (b"x", "", "the form is sent as multipart/form-data with no boundary= in its Content-Type"),
+    ],
+    ids=[
+        "fields-urlencoded",
+        "fields",
+        "files",
+        "boundary-300",
+        "no-name",
+        "no-disposition",
+        "bad-header",
+        "no-boundary",
+    ],
+)
+def test_a_form_starlette_cannot_read_is_said_in_our_words(
+    client: TestClient, body: bytes, boundary: str | None, problem: str
+) -> None:
+    """Starlette's own words were the answer ("Too many fields. Maximum number of fields is 1000.",
+    'The Content-Disposition header field "name" must be provided.', "Invalid multipart data."; cli53)."""
+    import html
+
+    kind = "application/x-www-form-urlencoded" if boundary is None else "multipart/form-data"
+    kind += f"; boundary={boundary}" if boundary else ""
+    r = client.post("/brief", content=body, headers={"content-type": kind})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert f'<p class="error" role="alert">{problem}' in html.unescape(r.text), r.text[-800:]

@@ -120,6 +120,68 @@ def body_error(cause: BaseException | None) -> str | None:
     return None
 
 
+# Starlette's words for a form it could not read (its 400, raised while it handled a `MultiPartException`)
+# said in ours: the first rule whose pattern matches the words it reads (`starlette`: Starlette's message;
+# `parser`: python-multipart's, under Starlette's "Invalid multipart data.") gives ours from the match.
+# "Too many fields. Maximum number of fields is 1000." and 'The Content-Disposition header field "name"
+# must be provided.' were the last answers in Starlette's words (cli53); another is passed on as it is.
+FORM_ERRORS: tuple[tuple[str, str, re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        "too-many-fields",
+        "starlette",
+        re.compile(r"Too many fields\. Maximum number of fields is (\d+)\."),
+        lambda m: f"the form has over {int(m[1]):,} fields, the most the app reads",
+    ),
+    (
+        "too-many-files",
+        "starlette",
+        re.compile(r"Too many files\. Maximum number of files is (\d+)\."),
+        lambda m: f"the form has over {int(m[1]):,} files, the most the app reads",
+    ),
+    (
+        "part-without-name",
+        "starlette",
+        re.compile(r'The Content-Disposition header field "name" must be provided\.'),
+        lambda m: "a part of the form has no name (no Content-Disposition header with a name= in it)",
+    ),
+    (
+        "no-boundary",
+        "starlette",
+        re.compile(r"Missing boundary in multipart\."),
+        lambda m: "the form is sent as multipart/form-data with no boundary= in its Content-Type",
+    ),
+    (
+        "long-boundary",
+        "parser",
+        re.compile(r"Boundary length (\d+) exceeds maximum of (\d+)"),
+        lambda m: (
+            f"the form's boundary is {int(m[1]):,} characters long; the app reads boundaries of up to {m[2]}"
+        ),
+    ),
+    (
+        "unreadable",
+        "parser",
+        re.compile(r"(.+)", re.S),
+        lambda m: f"the form's parts cannot be read ({m[1]})",
+    ),
+)
+
+
+def form_error(exc: BaseException | None) -> str | None:
+    """Our words for Starlette's `MultiPartException` `exc` (`FORM_ERRORS`), else None."""
+    from starlette.formparsers import MultiPartException
+
+    if not isinstance(exc, MultiPartException):
+        return None
+    said = {"starlette": exc.message}
+    if exc.message == "Invalid multipart data." and exc.__cause__ is not None:
+        said = {"parser": str(exc.__cause__)}
+    for _name, reads, pattern, words in FORM_ERRORS:
+        if reads in said and (m := pattern.fullmatch(said[reads])):
+            return words(m)
+    return None
+
+
 # Pydantic's words for a request it could not read, said in ours: the first rule whose error type and
 # place (`loc`) match gives the message. It said "198: JSON decode error" (198 being where), "Field
 # required" for an empty body and "files.0: Value error, Expected UploadFile, received: <class 'str'>"
@@ -282,8 +344,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        # on the form's route: a multipart body without a boundary (400), a GET (405)
-        said = body_error(exc.__cause__) if exc.status_code == 400 else None
+        # on the form's route: a multipart body without a boundary (400), a GET (405); a form Starlette
+        # could not read raised this 400 while it handled its `MultiPartException` (the context)
+        said = (body_error(exc.__cause__) or form_error(exc.__context__)) if exc.status_code == 400 else None
         return _error(request.url.path, said or str(exc.detail), exc.status_code, exc.headers)
 
     @app.exception_handler(RequestValidationError)
