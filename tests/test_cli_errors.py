@@ -329,6 +329,30 @@ def test_a_symlink_loop_is_one_line(tmp_path: Path, command: str) -> None:
     assert one_error(run_cli(*args), 1) == f"{loop}: cannot read it (Too many levels of symbolic links)"
 
 
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (("stories", "--db", "{loop}"), "cannot open the store"),
+        (("brief", "--db", "{loop}", "--story", "1"), "cannot open the store"),
+        (("serve", "--db", "{loop}"), "cannot open the store"),
+        (("ingest", "{a}", "--db", "{loop}"), "cannot open the store"),
+        (("watch", "{loop}", "--db", "{db}", "--polls", "1"), "cannot read it"),
+    ],
+    ids=["stories", "brief", "serve", "ingest", "watch"],
+)
+def test_a_symlink_loop_as_a_store_or_a_feed_is_named_a_loop(
+    tmp_path: Path, args: tuple[str, ...], problem: str
+) -> None:
+    """A loop of two links as `--db` was "no such store: it is a link to loop2, which does not exist" (loop2
+    exists: it links back), and as a feed "no such feed file" (cli54)."""
+    loop, other = tmp_path / "loop1", tmp_path / "loop2"
+    loop.symlink_to(other)
+    other.symlink_to(loop)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    argv = [a.format(loop=loop, a=tmp_path / "a.txt", db=tmp_path / "n.db") for a in args]
+    assert one_error(run_cli(*argv), 1) == f"{loop}: {problem} (Too many levels of symbolic links)"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without read permission")
 def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "stories.jsonl"

@@ -263,8 +263,10 @@ def check_feed_file(f: str) -> None:
     """A feed given as a path must be a regular file, checked by `stat` (a FIFO is never opened)."""
     try:
         mode = Path(f).stat().st_mode
-    except OSError:
+    except FileNotFoundError:
         raise InputError("no such feed file", f) from None
+    except OSError as e:  # a loop of links was "no such feed file" (cli54)
+        raise InputError(f"cannot read it ({e.strerror})", f) from None
     if kind := file_kind(mode):
         raise InputError(f"is {kind}, not a feed file", f)
 

@@ -303,13 +303,15 @@ def _need_file(db: str) -> None:
     to nothing) is an input error, and so is an empty file: `stories --db empty.db` wrote the store's
     tables into it and listed no stories, exit 0, where a missing one is refused (cli48); the sqlite3
     shell leaves an empty file empty when it only reads."""
-    from .location import SQLITE_URL, dangling_link, sqlite_file
+    from .location import SQLITE_URL, dangling_link, link_loop, sqlite_file
 
     if "://" in db and not db.startswith(SQLITE_URL):
         return  # a server
     path = sqlite_file(db)
     if path is None:
         return
+    if (loop := link_loop(path)) is not None:
+        raise InputError(f"cannot open the store ({loop})", db)
     if (target := dangling_link(path)) is not None:
         raise InputError(f"no such store: it is a link to {shown(target)}, which does not exist", db)
     if not Path(path).exists():

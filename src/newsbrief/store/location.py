@@ -3,6 +3,7 @@ Light: SQLAlchemy is imported only to read a `sqlite://` URL."""
 
 from __future__ import annotations
 
+import errno
 import os
 
 from ..errors import UsageError
@@ -92,6 +93,25 @@ def dangling_link(path: str) -> str | None:
     link). A store is never made through one, as GNU cp does not write through a dangling link: SQLite
     made the link's target (a store on the disk under an unmounted mount point, say; cli48)."""
     try:
-        return os.readlink(path) if not os.path.exists(path) else None
+        os.stat(path)
+    except FileNotFoundError:
+        pass
+    except OSError:  # a loop of links (`link_loop`), a folder that cannot be searched: not "no target"
+        return None
+    else:
+        return None
+    try:
+        return os.readlink(path)
     except OSError:  # no link (missing, or not a link), or one that cannot be read
         return None
+
+
+def link_loop(path: str) -> str | None:
+    """The system's words when the links of `path` go round in a loop (ELOOP), else None: `stories --db`
+    called one "a link to loop2, which does not exist" (cli54), where the readers say "Too many levels of
+    symbolic links"."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        return os.strerror(e.errno) if e.errno == errno.ELOOP else None
+    return None
