@@ -1026,3 +1026,63 @@ def test_a_surname_no_lead_gives_is_surname_references_not_an_introduction() -> 
     found = story_needs(story)
     assert introductions(story.sentences, found, story.doc_lengths) == {}  # no lead names him
     assert found[2] is not None and found[2].rule == "surname-reference"
+
+
+def test_introductions_read_each_sentence_s_full_names_and_each_document_s_words_once(monkeypatch) -> None:
+    """speed54: `needs` and `_subject_mentions` read the same full names (`_surnames`, three times a sentence
+    before) and the same lower-case words of each document (`_lower_words`): each pattern runs once a text."""
+    from newsbrief import readability as R
+
+    class Counted:
+        def __init__(self, pattern) -> None:
+            self.pattern, self.texts = pattern, []
+
+        def finditer(self, text):
+            self.texts.append(text)
+            return self.pattern.finditer(text)
+
+        def findall(self, text):
+            self.texts.append(text)
+            return self.pattern.findall(text)
+
+    full, lower = Counted(R._FULL_NAME), Counted(R._LOWER_WORD)
+    monkeypatch.setattr(R, "_FULL_NAME", full)
+    monkeypatch.setattr(R, "_LOWER_WORD", lower)
+    R._surnames.cache_clear()
+    R._document_lower.cache_clear()
+    story = make_story(
+        [
+            ["Mara Quillfeather opened the glass bridge on Tuesday.", "Quillfeather, 61, drew it in a week."],
+            ["The glass bridge over the bay opened to walkers.", "Mara Quillfeather said it was her last."],
+        ]
+    )
+    found = story_needs(story)
+    assert R.introductions(story.sentences, found, story.doc_lengths) == {1: (0,)}
+    assert sorted(full.texts) == sorted(s.text for s in story.sentences)
+    assert lower.texts and len(lower.texts) == len(set(lower.texts))  # a document's words once
+
+
+def test_requirements_read_each_sentence_s_words_once(monkeypatch) -> None:
+    """speed54: `requirements` reads the words of each sentence as `earlier_words` does (`_words_of`, kept
+    once a sentence), not with a `findall` of its own again for every sentence of the story."""
+    from newsbrief import readability as R
+
+    real, texts = R._WORD, []
+
+    class Counted:
+        def findall(self, text: str) -> list[str]:
+            texts.append(text)
+            return real.findall(text)
+
+    monkeypatch.setattr(R, "_WORD", Counted())
+    R._words_of.cache_clear()
+    story = make_story(
+        [
+            [LEAD, "The bridge carries twelve thousand cars a day.", "The span reopens in May."],
+            ["Engineers found rust on the old harbour bridge.", "The bridge was built in 1911."],
+        ]
+    )
+    found = story_needs(story)
+    assert any(n is not None and n.term for n in found)
+    req = requirements(story.sentences, found, story.doc_lengths)
+    assert req and texts and len(texts) == len(set(texts))

@@ -1153,10 +1153,11 @@ _SAYS_WORD = re.compile(_SAYS.pattern, re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s*$", re.IGNORECASE)
 
 
-def _surnames(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # `needs` and `_subject_mentions` read every sentence's: each pattern run once
+def _surnames(text: str) -> frozenset[str]:
     """The last words of the full names in `text` (two capitalised words or more: "Police said" is no
     name)."""
-    return {m.group(1) for m in _FULL_NAME.finditer(text)} if " " in text else set()
+    return frozenset(m.group(1) for m in _FULL_NAME.finditer(text)) if " " in text else frozenset()
 
 
 def _unpossessed(word: str) -> str:
@@ -1484,12 +1485,20 @@ def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], froz
     def words() -> frozenset[str]:
         if not known:
             doc = sentences[first].doc
-            text = " ".join(s.text for s in takewhile(lambda s: s.doc == doc, sentences[first:]))
-            cased = capitalises_inside(text)
-            known.append(frozenset(_LOWER_WORD.findall(text)) if cased else frozenset())
+            known.append(
+                _document_lower(
+                    " ".join(s.text for s in takewhile(lambda s: s.doc == doc, sentences[first:]))
+                )
+            )
         return known[0]
 
     return words
+
+
+@lru_cache(maxsize=64)  # `needs` and `_subject_mentions` each ask of the same documents
+def _document_lower(text: str) -> frozenset[str]:
+    """`_lower_words` of one document's text (its sentences joined by spaces)."""
+    return frozenset(_LOWER_WORD.findall(text)) if capitalises_inside(text) else frozenset()
 
 
 def needs_previous(sentences: Sequence[Sentence], caseless: bool = False) -> list[bool]:
@@ -1523,8 +1532,8 @@ def requirements(
         for r, j in enumerate(order):
             rank[j] = r
         wanted = {n.term for n in found if n is not None and n.term}
-        for j in order:  # each wanted term's holders in reading order
-            for w in wanted.intersection(_WORD.findall(sentences[j].text.lower())):
+        for j in order:  # each wanted term's holders in reading order (words as `earlier_words` read them)
+            for w in wanted.intersection(_words_of(sentences[j].text.lower())):
                 index.setdefault(w, []).append(j)
     ranks: dict[str, list[int]] = {}
 
@@ -1548,7 +1557,7 @@ def requirements(
             stop = bisect_left(ranks[need.term], rank[i])
             out[i] = tuple(sorted(held[max(stop - HOLDERS, 0) : stop]))
         else:
-            holders = [j for j in before if need.term in _WORD.findall(sentences[j].text.lower())]
+            holders = [j for j in before if need.term in _words_of(sentences[j].text.lower())]
             out[i] = tuple(sorted(holders)) or (before[0],)
     return out
 
