@@ -350,3 +350,40 @@ def test_bare_name_is_read_once_per_name() -> None:
     before = _bare.cache_info().hits
     assert _bare("Mr. Dr. Jon Tallis") == "Jon Tallis"
     assert _bare.cache_info().hits == before + 1
+
+
+def test_resolve_strips_each_name_s_honorifics_once(monkeypatch) -> None:
+    """speed54: `resolve` and the rules it asks read each candidate's name without its honorifics five times
+    or more (`entities._untitled`); the pattern runs once a name."""
+    from newsbrief.analyze import entities as E
+    from newsbrief.analyze import find_entities
+    from newsbrief.model import RawDoc
+    from newsbrief.pipeline import prepare_story
+
+    real = E._HONORIFIC
+
+    class Counted:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def sub(self, repl: str, text: str) -> str:
+            self.texts.append(text)
+            return real.sub(repl, text)
+
+        def match(self, text: str):
+            return real.match(text)
+
+    counted = Counted()
+    E._untitled.cache_clear()
+    E._bare.cache_clear()
+    story = prepare_story(
+        [
+            RawDoc(id="0", source="0", raw="Dr. Wren Halloway opened the clinic. Halloway said it was full."),
+            RawDoc(id="1", source="1", raw="Wren Halloway, a doctor, runs the clinic. Dr. Halloway was out."),
+        ]
+    )
+    with monkeypatch.context() as m:
+        m.setattr(E, "_HONORIFIC", counted)
+        ents = find_entities(story)
+    assert "Wren Halloway" in {e.name for e in ents.entities}
+    assert counted.texts and len(counted.texts) == len(set(counted.texts))

@@ -263,14 +263,12 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
         if c.kind == "person" and c.person_cue and not c.soft and " " not in c.text
     }
     # how often the story names each person in full (a short form goes to the most named)
-    full_counts = Counter(
-        persons[t] for cs in cands for c in cs if (t := _HONORIFIC.sub("", c.text)) in persons
-    )
+    full_counts = Counter(persons[t] for cs in cands for c in cs if (t := _untitled(c.text)) in persons)
     # the titles the story writes before each person's full name ("President Barack Obama")
     offices: dict[str, set[str]] = defaultdict(set)
     for d, cs in enumerate(cands):
         for c in cs:
-            t = _HONORIFIC.sub("", c.text)
+            t = _untitled(c.text)
             if t in persons and (title := _title_of(documents[d].text, c)) is not None:
                 offices[persons[t]].add(title)
     counts: Counter[str] = Counter()
@@ -315,7 +313,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 continue
             if (
                 kind == "person"
-                and _person_words(name)[-1] in _person_words(_HONORIFIC.sub("", c.text))
+                and _person_words(name)[-1] in _person_words(_untitled(c.text))
                 and not _RELATIVE_OF.search(documents[d].text, max(0, c.start - 60), c.start)
             ):
                 # only forms with the surname decide what a bare surname means; a relative named in
@@ -428,7 +426,13 @@ def _place_prefixed(mentions: list[tuple[int, int, int, str, str]]) -> list[tupl
 @lru_cache(maxsize=8192)  # a story asks again of the same name: 81 % of calls (8 LongBench dev stories)
 def _bare(text: str) -> str:
     """A name without its honorifics and an opening "the"."""
-    return _HONORIFIC.sub("", text).removeprefix("the ").removeprefix("The ")
+    return _untitled(text).removeprefix("the ").removeprefix("The ")
+
+
+@lru_cache(maxsize=8192)  # `resolve` asks of each candidate's text five times or more (speed54)
+def _untitled(text: str) -> str:
+    """A name without its honorifics ("Dr. Jane Roe": "Jane Roe")."""
+    return _HONORIFIC.sub("", text)
 
 
 def _without_glued_words(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
@@ -792,7 +796,7 @@ def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
     for cs in cands:
         for c in cs:
             if c.kind == "person" or (c.kind is None and _may_be_person(c)) or _first_name_heads(c):
-                t = _HONORIFIC.sub("", c.text)
+                t = _untitled(c.text)
                 if len(_person_words(t)) >= 2:
                     forms[t] += 1
                     order.setdefault(t, len(order))
@@ -867,7 +871,7 @@ def _first_name_heads(c: Candidate) -> bool:
     if c.kind not in ("organization", "place") or c.rule in _SURE_KIND:
         return False
     g = gazetteer()
-    ws = _HONORIFIC.sub("", c.text).split()
+    ws = _untitled(c.text).split()
     return (
         2 <= len(ws) <= 3
         and ws[0] in g.first_names
@@ -945,7 +949,7 @@ def _decide(
     sure_words: set[str],
     titled: tuple[str | None, dict[str, set[str]]] = (None, {}),
 ) -> tuple[str | None, str | None]:
-    text = _HONORIFIC.sub("", c.text)
+    text = _untitled(c.text)
     if c.rule == "caseless-surname-of-another":
         # a surname another person may share in a story that lost its case (`caseless._shared_surnames`):
         # a person of its own, never the full name of one who shares it
