@@ -860,7 +860,14 @@ def test_a_cache_dir_that_cannot_be_a_folder_is_a_usage_error_at_start(tmp_path:
     )
     names = {"article": tmp_path / "article.txt", "feed": tmp_path / "feed.rss", "db": tmp_path / "n.db"}
     args = [a.format(**names) for a in command]
-    for cache, problem in [(notes, "is not a folder"), (notes / "pages", f"{notes} is not a folder")]:
+    loop = tmp_path / "loop"  # never a folder: it was taken, and each cache write failed (cli54)
+    loop.symlink_to(loop)
+    for cache, problem in [
+        (notes, "is not a folder"),
+        (notes / "pages", f"{notes} is not a folder"),
+        (loop, "cannot be a folder (Too many levels of symbolic links)"),
+        (loop / "pages", "cannot be a folder (Too many levels of symbolic links)"),
+    ]:
         proc = run_cli(*args, "--cache-dir", str(cache))
         assert one_error(proc, 2) == f"--cache-dir {cache}: {problem}"
         assert proc.stdout == b""

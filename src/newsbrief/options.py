@@ -5,6 +5,7 @@ Only typer and the standard library are imported here: `cli` imports this module
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import stat
@@ -152,8 +153,12 @@ def check_cache_dir(cache_dir: Path, option: str = "--cache-dir") -> None:
                 return
         except (FileNotFoundError, NotADirectoryError):
             continue
-        except OSError:
-            return  # cannot tell (no permission, a symlink loop): left to the write
+        except OSError as e:
+            if e.errno != errno.ELOOP:
+                return  # cannot tell (no permission): left to the write
+            # a loop of links is never a folder: it was taken, and every fetch's cache write failed (cli54)
+            where = "" if p == cache_dir else f"{p} "
+            raise UsageError(f"{where}cannot be a folder ({e.strerror})", f"{option} {cache_dir}") from None
         where = "" if p == cache_dir else f"{p} "
         raise UsageError(f"{where}is not a folder", f"{option} {cache_dir}")
 
