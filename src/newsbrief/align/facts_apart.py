@@ -16,6 +16,14 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
   other sentence's fact and no sentence states it ("A team of Clemson students will unveil their solar home
   as judging begins in the Solar Decathlon 2015" shares its names, not a fact); so is an embedded post's
   footer, "See more of Mark Zuckerberg on Facebook".
+* `denied-frame`, `untrue-frame`, `hearsay-frame` (session 54): a frame one sentence only writes before
+  the clause both share, which then states nothing: "The mayor rejected claims that he misled voters about X"
+  / "The mayor misled voters about X" (a verb of `DENYING` and "that", or "claims/allegations/... that");
+  '"It would be wrong to claim that sea levels threaten coastal towns"' (`untrue-frame`: "wrong to claim",
+  "nobody believes", "hardly"); "There were unconfirmed reports that the gunman had been arrested"
+  (`hearsay-frame`: rumours, unconfirmed reports, speculation). A frame both write, or a verb of denial in
+  the other, tells nothing apart. `question-frame`: "Did the minister know about the payments ...?" and
+  "Whether the airport will expand its runway remains unclear" ask what the other states.
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -150,6 +158,77 @@ def _page_pointer(a: str, b: str) -> bool:
     return bool(_PAGE_POINTER.search(a) or _PAGE_POINTER.search(b))
 
 
+# verbs that deny or reject what follows them: one table for `pairs.negated_within` (a verb of denial one
+# copy of a claim writes) and the frames below
+DENYING = frozenset(
+    """deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing
+    refute refutes refuted refuting dispute disputes disputed disputing""".split()  # noqa: SIM905
+)
+# what a verb of denial rejects when a clause follows it ("rejected claims that", "dismissed reports that")
+_DENIED_THINGS = (
+    "claims?|allegations?|accusations?|reports?|suggestions?|assertions?|charges?|notion|idea|rumou?rs?"
+    "|speculation|contention"
+)
+# ... not "could not confirm or deny that due to state law": "confirm or deny" says only no comment
+_DENIED_FRAME = re.compile(
+    rf"(?<! confirm or)(?<! confirm nor) (?:{'|'.join(sorted(DENYING))}) "
+    rf"(?:(?:the|these|those|any|all|such) )?(?:(?:{_DENIED_THINGS}) )?that "
+)
+_UNTRUE_FRAME = re.compile(
+    r" (?:wrong|false|untrue|misleading|unfair|absurd|ridiculous) to"
+    r" (?:say|claim|suggest|think|believe|assume) "
+    r"| (?:nobody|no one) (?:believes|thought|thinks|expects|expected|claims|says) | hardly | far from "
+)
+# ... a clause after it ("unconfirmed reports that the gunman ..."), not a thing ("amid unconfirmed reports of
+# troop deployments" beside a claim of its own); a word of hearsay in the other ("That speculation was fueled
+# because another 767 crashed ...") tells nothing apart
+_HEARSAY = frozenset(
+    """rumour rumours rumor rumors rumoured rumored unconfirmed unverified unsubstantiated speculation
+    speculated""".split()  # noqa: SIM905
+)
+_HEARSAY_FRAME = re.compile(
+    r" (?:rumou?rs?|unconfirmed|unverified|unsubstantiated|speculation|speculated)(?: \w+){0,3} that "
+    r"| rumou?red (?:to|that) "
+)
+
+# rule `question-frame`: a sentence that asks ("Did the minister know about the payments?", "Has the firm
+# paid?": an auxiliary opens it, "will" aside, a name as often as not) or says it is not known ("Whether the
+# airport will expand its runway remains unclear": an open question `pairs.open_question` leaves to its
+# condition reading, "Whether or not ...")
+_QUESTION_FRAME = re.compile(
+    r"^ (?:did|does|do|is|are|was|were|has|have|had|can|could|should|would) (?!not )"
+    r"|^ whether (?!or not )(?:\w+ )+(?:remains?|is|was)"
+    r" (?:unclear|unknown|uncertain|undecided|not clear|not known|to be seen|an open question) "
+)
+
+FRAMED_WORD = 4  # letters of a word the frame rules count as shared (no "the", "was", "tom")
+
+
+def _framed_shared(x: str, at: int, other: str) -> bool:
+    """The words of `x` after its frame (from `at`) hold more of the words it shares with `other` (of
+    `FRAMED_WORD` letters or more) than those before it, and two at least: the frame governs what the two
+    share ("Because another 767 crashed in Thailand in 1991 ..., there has been speculation that ..." frames
+    nothing the other says of that crash)."""
+    theirs = {w for w in other.split() if len(w) >= FRAMED_WORD}
+    before = sum(w in theirs for w in x[:at].split())
+    after = sum(w in theirs for w in x[at:].split())
+    return after >= max(2, before + 1)
+
+
+def _framed(frame: re.Pattern[str], also: frozenset[str] = frozenset()) -> Callable[[str, str], bool]:
+    """A rule: one sentence writes `frame` before most of what it shares with the other (`_framed_shared`),
+    the other neither writes it nor any word of `also`."""
+
+    def one_sided(a: str, b: str) -> bool:
+        ma, mb = frame.search(a), frame.search(b)
+        if bool(ma) == bool(mb):
+            return False
+        x, m, other = (a, ma, b) if ma else (b, mb, a)
+        return also.isdisjoint(other.split()) and _framed_shared(x, m.start(), other)
+
+    return one_sided
+
+
 @dataclass(frozen=True)
 class ApartRule:
     """One named rule: `differ(a, b)` holds when the two sentences' words state two facts."""
@@ -164,6 +243,10 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("other-cause", _other_named(_DEATH, _CAUSES)),
     ApartRule("name-only", _name_only),
     ApartRule("page-pointer", _page_pointer),
+    ApartRule("denied-frame", _framed(_DENIED_FRAME, DENYING)),
+    ApartRule("untrue-frame", _framed(_UNTRUE_FRAME)),
+    ApartRule("hearsay-frame", _framed(_HEARSAY_FRAME, _HEARSAY)),
+    ApartRule("question-frame", _framed(_QUESTION_FRAME)),
 )
 
 

@@ -44,7 +44,7 @@ from .claims import (
     past_base,
     shared_predicate,
 )
-from .facts_apart import apart
+from .facts_apart import DENYING, apart
 from .features import (
     _NEGATION,
     _WORD_DIGITS,
@@ -344,6 +344,11 @@ class Pair:
     apart = _deferred(
         "apart", "", 'The rule that tells the two facts apart (`value_moved`, `facts_apart.apart`), or "".'
     )
+    own_words_apart = _deferred(
+        "own_words_apart",
+        False,
+        "Two people each say it of themselves (`own_words_apart`): rule `own-words-apart`.",
+    )
 
 
 class _Later:
@@ -625,7 +630,13 @@ def _later_predicate(lt: _Later) -> str | None:
     return shared_predicate(ca, cb, equivalents(), fa.caseless or fb.caseless)
 
 
+def _later_own_words_apart(lt: _Later) -> bool:
+    fa, fb = lt.args[:2]
+    return own_words_apart(fa, fb)
+
+
 _LATER = {
+    "own_words_apart": _later_own_words_apart,
     "claim": _later_claim,
     "main_stated": _later_main_stated,
     "claims_differ": _later_claims_differ,
@@ -1815,11 +1826,10 @@ def speaker_run(words: Sequence[str], i: int, j: int, quotes: Sequence[tuple[str
     return not REPORTING.isdisjoint(run) or (i > 0 and words[i - 1] in REPORTING)
 
 
-# verbs of denial: one written in one copy of a claim only denies it (`negated_within`)
-_DENYING = frozenset(["deny", "denies", "denied", "denying", "refuted", "rejected", "disputed"])
 # rule `denial-frame` (review53): words that deny the clause after them without a "not" before its own verb
 # ("There is no evidence the firm paid ..." / "... paid ...", '"It is not true that the mayor misled ..."' /
-# "... the mayor misled ..."), as `_DENYING`'s verbs do: one sentence only writes one
+# "... the mayor misled ..."), as the verbs of denial do (`facts_apart.DENYING`, one table with the frames
+# that read them): one sentence only writes one
 _DENIAL_FRAMES = (" no evidence ", " no proof ", " not true ", " untrue ")
 
 
@@ -1835,7 +1845,7 @@ def negated_within(wa: list[str], wb: list[str]) -> bool:
     behind the attack" / "Moscow denied Russia was behind the attack") denies it too, as do "no evidence",
     "not true" before it (rule `denial-frame`: "There is no evidence the firm paid ..."), and so does a
     "non-" harm word the other writes bare (`_non_denies`)."""
-    da, db = not _DENYING.isdisjoint(wa), not _DENYING.isdisjoint(wb)
+    da, db = not DENYING.isdisjoint(wa), not DENYING.isdisjoint(wb)
     if da == db:  # rule `denial-frame`
         ja, jb = f" {' '.join(wa)} ", f" {' '.join(wb)} "
         da, db = any(f in ja for f in _DENIAL_FRAMES), any(f in jb for f in _DENIAL_FRAMES)
@@ -4038,13 +4048,57 @@ def speakers_apart(fa: Facts, fb: Facts) -> bool:
     other's ('Lund said the attacks on Brook "speak for themselves."' / 'Brook said the polls "speak for
     themselves."'), or one names a speaker the other never names while the other names someone it does not
     ('"... a wake-up call to the farming community ...," Lund said.' / "Brook called the drought a wake-up
-    call to the farming community")."""
-    sa, sb = _speakers(fa) or fa.said_by, _speakers(fb) or fb.said_by
+    call to the farming community"). Who speaks after ", saying" is the sentence's subject
+    (`_saying_subject`)."""
+    sa = _speakers(fa) or fa.said_by or _saying_subject(fa)
+    sb = _speakers(fb) or fb.said_by or _saying_subject(fb)
     if sa and sb:
         return not sa & sb
     if sa:
         return not sa & fb.names and bool(fb.names - fa.names)
     return bool(sb) and not sb & fa.names and bool(fa.names - fb.names)
+
+
+# rule `saying-subject`: the subject of "<name> <did something>, saying ..." says what follows; its name is
+# one of the clause's first words
+SAYING_SUBJECT = 6  # tokens before the name
+
+
+def _saying_subject(f: Facts) -> frozenset[str]:
+    """Rule `saying-subject` (session 54): who speaks in "At a briefing, Senator Ann Lund declined to explain
+    her attacks on Tom Brook, saying they "speak for themselves."": the first participant of the sentence (a
+    weekday none: "At a briefing on Tuesday, ..."), named in its first `SAYING_SUBJECT` tokens, before ",
+    saying" (Lund, not Brook); none without one."""
+    at = f.text.find(", saying ")
+    if at < 0:
+        return frozenset()
+    first = next((s for s in f.spots if s[1].startswith("E:") and s[1] not in WEEKDAYS), None)
+    if first is None or first[0] > SAYING_SUBJECT or first[2] > at:
+        return frozenset()
+    return frozenset([first[1]])
+
+
+# rule `own-words-apart`: words a speaker says of itself ("our thoughts", "we will", "said his", "said it
+# would"), read in a sentence's words
+_OWN_VOICE = re.compile(
+    r" (?:we|our|us|i|my) | (?:said|says|added|told) (?:\w+ )?(?:his|her|its|their|he|she|it|they) "
+)
+
+
+def own_words_apart(fa: Facts, fb: Facts) -> bool:
+    """Rule `own-words-apart` (session 54): two people each said it, one of them of itself ('"Our thoughts
+    and prayers go out to the families of the victims," Governor Whitcombe said.' / "Police Chief Brook said
+    his thoughts and prayers go out to ..."; '"We will continue to cooperate fully ...," Harwick Foods said'
+    / "Brook Foods said it would continue to cooperate fully ..."): the same words from two speakers, each
+    sentence naming its own and none the other's, are two statements, not one fact two outlets confirm.
+    A sentence that names no speaker (a post quoted bare), or two that open on one participant (an acronym
+    and the long form the story spells it out as: `Facts.lead`), tell nothing apart."""
+    if not (_OWN_VOICE.search(fa.words) or _OWN_VOICE.search(fb.words)):
+        return False
+    if fa.lead is not None and fa.lead == fb.lead:  # "The FBI said it ..." / "The Federal Bureau ... said it"
+        return False
+    sa, sb = _speakers(fa) or fa.said_by, _speakers(fb) or fb.said_by
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
 def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> int:

@@ -452,6 +452,10 @@ RULES: tuple[Rule, ...] = (
     # "Police expected to charge a man on Monday who ..." / "Police on Monday charged a man who ...": a run
     # word for word around a plan in one and the act in the other is no fact: `not-yet` decides it below
     # (session 38 audit)
+    # '"Our thoughts and prayers go out to the families of the victims," Governor Whitcombe said.' / "Police
+    # Chief Brook said his thoughts and prayers go out to ...": one stock phrase, two speakers, each of
+    # itself (`pairs.own_words_apart`): two statements, not one fact confirmed
+    Rule("own-words-apart", "related", lambda p, f: p.same_words and p.own_words_apart),
     Rule(
         "same-words",
         "fact",
