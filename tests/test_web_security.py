@@ -90,6 +90,33 @@ def test_a_request_without_a_host_header_is_told_so() -> None:
 
 
 @pytest.mark.parametrize(
+    ("host", "shown"),
+    [
+        ("lоcalhost".encode(), r"'l\u043ecalhost'"),  # a Cyrillic o: 'lÐ¾calhost' before
+        (b"local\xffhost", r"'local\xffhost'"),  # no UTF-8: 'localÿhost' before
+        (b"evil.example", "'evil.example'"),
+    ],
+)
+def test_a_host_not_answered_for_is_shown_as_it_was_sent(host: bytes, shown: str) -> None:
+    """The Host header was read as Latin-1 for the refusal: a UTF-8 name was shown garbled (cli54)."""
+    import asyncio
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = asgi_scope("GET", "/api/health", [(b"host", host)])
+    asyncio.run(create_app(Settings(pool="thread"))(scope, receive, send))
+    body = b"".join(m.get("body", b"") for m in sent[1:])
+    assert sent[0]["status"] == 421
+    assert json.loads(body) == {"error": f"this server does not answer for host {shown}"}
+
+
+@pytest.mark.parametrize(
     ("host", "why"),
     [
         ("127.0.0.1:abc", "its port 'abc' is not a number from 0 to 65535"),

@@ -12,6 +12,7 @@ null` (sandboxed frames, file: pages) does not.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
@@ -64,15 +65,16 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        hosts = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"]
+        raw = [v for k, v in scope.get("headers", []) if k == b"host"]
+        hosts = [v.decode("latin-1") for v in raw]
         if len(hosts) == 1 and (bad := port_problem(split_host(hosts[0])[1])):
             await self._refuse(
-                scope, receive, send, 400, f"the Host header {hosts[0][:100]!r} is malformed: {bad}"
+                scope, receive, send, 400, f"the Host header {_shown(raw[0])} is malformed: {bad}"
             )
             return
         if len(hosts) != 1 or split_host(hosts[0])[0] not in self.allowed:
             why = (  # an HTTP/1.0 request without one said "... for host 'none'" (cli51)
-                f"this server does not answer for host {hosts[0][:100]!r}"
+                f"this server does not answer for host {_shown(raw[0])}"
                 if hosts
                 else "the request has no Host header; this server answers only for its own names"
             )
@@ -90,6 +92,14 @@ class GuardMiddleware:
             await self.error(scope.get("path", ""), why, status)(scope, receive, send)
             return
         await _refuse(send, status, why)
+
+
+def _shown(host: bytes) -> str:
+    """A Host header's first 100 characters, quoted, as UTF-8 with what is not ASCII escaped: read as
+    Latin-1, a Cyrillic "lоcalhost" was shown as 'lÐ¾calhost' (cli54); escaped, it is not mistaken for
+    localhost."""
+    shown = ascii(host.decode("utf-8", "surrogateescape")[:100])
+    return re.sub(r"\\udc([89a-f][0-9a-f])", r"\\x\1", shown)  # a byte no UTF-8 reads: \xff, not \udcff
 
 
 def _same_origin(scope: dict[str, Any], host: str) -> bool:
