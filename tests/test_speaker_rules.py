@@ -1327,7 +1327,9 @@ def test_fixpron_caseless_another_sentence_between_still_breaks_the_chain() -> N
         'because " i was not in the room. "'
     )
     assert q["we never took it seriously"][0] == "Tom Young"
-    assert q["i was not in the room"][0] != "Tom Young"
+    # (rule far-object, session 54: the man named two sentences back inside a "that" clause is no one
+    # either, and a short quote without a speaker is no speech)
+    assert q.get("i was not in the room", (None,))[0] != "Tom Young"
 
 
 @pytest.mark.parametrize(
