@@ -391,6 +391,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "More information is available on the council's website.",
             "Check your local ferry times here.",
             "Check the full list of closed roads below.",
+            "Click through the gallery to see the harbour's oldest ferries.",
+            "Scroll through the slideshow to see the bridge before the repairs.",
+            "Click through to see the ferries of the harbour over the years.",
+            "Scroll down for video.",
+            "Scroll down to watch video.",
         ],
         [
             "Read more than once, the engineers' report says the bridge is unsafe.",
@@ -400,6 +405,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The website has details of two million customers, the engineers found.",
             "The official website crashed on Monday under the weight of requests.",
             "Check fraud is common here, the police said.",
+            "Scroll down for video two drivers were hurt when the bridge closed on Monday.",
+            'Scroll down to "settings" and tap to turn the ferry alerts off.',
+            "Click through rates on the council's site doubled after the bridge closed.",
         ],
     ),
     "tip-line": (

@@ -985,7 +985,16 @@ _POINTER = re.compile(
     r"\s+(?:provides|has|offers|gives|lists|contains|carries)\s+(?:more|further|detailed|full|additional)\s+"
     r"(?:information|details|updates)(?:\s+(?:about|on)\s+[^.!?]{1,40})?[.!]?$"
     r"|^(?:more|further|detailed|full|additional)\s+(?:information|details)\s+(?:is|are|can\s+be)\s+"
-    r"(?:available|found)\s+(?:on|at|from|via)\s+[^.!?]{0,50}\b(?:website|web\s?site|homepage|site)[.!]?$",
+    r"(?:available|found)\s+(?:on|at|from|via)\s+[^.!?]{0,50}\b(?:website|web\s?site|homepage|site)[.!]?$"
+    # a gallery's or a video's pointer (brief54, training census on cleaned text 31 sentences, all read, all
+    # pointers): "Click through the gallery to see ...", "Scroll through the slideshow ...", "Click through to
+    # see for yourself!", "Scroll down for video."; not "Scroll down for video two marines have been ...",
+    # the lead run into the pointer, nor a how-to's "Scroll down to "settings" and tap."
+    r"|^[\"“']?(?:click|scroll)\s+through\b(?:\s+(?:the|our|this|these))?(?:\s+(?:following|photo|above|below))?"
+    r"\s+(?:gallery|slideshow|slide\s+show|photos|pictures|images)\b[^.!?]{0,140}[.!?]?$"
+    r"|^[\"“']?click\s+through\s+(?:to\s+(?:see|look|witness|find)|for\s+more)\b[^.!?]{0,140}[.!?]?$"
+    r"|^[\"“']?scroll\s+down\s+(?:(?:for\s+|to\s+(?:watch|see|view)\s+)?(?:the\s+)?video|for\s+(?:stills|an\s+image\s+of\s+the\s+post)"
+    r"|to\s+keep\s+reading(?:\s+the)?\s+story)\s*[.!]?$",
     re.IGNORECASE,
 )
 
