@@ -109,6 +109,12 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
   title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
+- `ordinary-place`: a listed country cased English writes in lower case too ("china", "turkey", "guinea";
+  listed-name leaves them) is the place with evidence: the story writes its people's name
+  (`ordinary-place-demonym`: "chinese", "turkish"), or a place's preposition or a compass word before it
+  and no word of its own after (`ordinary-place-cue`: "a trip to china.", "in turkey and", "eastern
+  china"), or its possessive (`ordinary-place-possessive`: "dubbed china's"); never after a determiner
+  ("a turkey", "the guinea worm", "bone china") nor before a noun it names a kind of ("guinea pig");
 - `team-again`: a team's plural nickname alone ("the warriors won") in a story that names the team in full
   ("the golden state warriors", a listed name: orgs.txt holds the major leagues' teams), with the
   evidence its kind needs (`_NICKNAME_EVIDENCE`): an invented word ("yankees") none; an ordinary plural
@@ -515,6 +521,7 @@ class Found:
     teams: dict[str, str] = field(default_factory=dict)  # the story's named in full, by nickname: full name
     people: frozenset[str] = frozenset()  # team demonyms the story writes for people (`demonym-people`)
     cue_places: set[str] = field(default_factory=set)  # one-word places shown by a cue (`place-again`)
+    demonym_places: frozenset[str] = frozenset()  # `ordinary-place-demonym`: the story writes their people
 
     def __post_init__(self) -> None:
         self.ws = words(self.text)
@@ -1191,6 +1198,60 @@ def _based_place(f: Found) -> None:
                 f.out.append(Candidate(s, w.end - 6, name, "place", rule=f"caseless-{f.rule}"))
                 f.taken.update(range(i - n, i + 1))
                 break
+
+
+# rule ordinary-place: listed countries cased English writes in lower case too (`_seen_lower`, so listed-name
+# leaves them), with the words for their people that are the rule's story-wide evidence
+_ORDINARY_PLACES = {
+    "china": ("China", ("chinese",)),
+    "turkey": ("Turkey", ("turkish", "turks")),
+    "guinea": ("Guinea", ("guinean", "guineans")),
+}
+# before the word: the ordinary word's determiners and modifiers ("a turkey", "the guinea worm", "bone china")
+_ORDINARY_BEFORE = frozenset(
+    [
+        *("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"),
+        *("your", "some", "no", "every", "each", "fine", "bone", "wild", "roast", "roasted", "whole", "cold"),
+    ]
+)
+# after it: nouns the ordinary word names a kind of ("guinea pig", "china cabinet", "turkey dinner")
+_ORDINARY_AFTER = frozenset(
+    [
+        *("pig", "pigs", "worm", "worms", "fowl", "hen", "hens", "shop", "cabinet", "cabinets", "plate"),
+        *("plates", "doll", "dolls", "set", "dinner", "dinners", "day", "breast", "leg", "legs", "sandwich"),
+        *("farm", "farms", "farmer", "farmers", "hunt", "hunting", "vulture", "vultures", "fryer", "fryers"),
+        *("bacon", "burger", "burgers", "trot", "pardon", "pardoning", "feathers", "baster", "shoot", "call"),
+    ]
+)
+# a place's prepositions and verbs of travel before it ("a trip to china.", "visiting turkey,")
+_ORDINARY_CUE_BEFORE = frozenset(
+    [
+        *("in", "to", "from", "with", "across", "into", "throughout", "toward", "towards", "near", "against"),
+        *("by", "visiting", "visit", "visited", "northern", "southern", "eastern", "western", "central"),
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    ]
+)
+
+
+def _ordinary_place(f: Found) -> None:
+    """Rule ordinary-place: "china", "turkey", "guinea" (`_ORDINARY_PLACES`) as the place, with evidence:
+    `ordinary-place-demonym` (the story writes their people: "chinese"), `ordinary-place-cue` (a place's
+    preposition or a compass word before it, and the name ends there: a stop, a mark or a closed-class word
+    after it: "a trip to china.", "in turkey and"), `ordinary-place-possessive` ("dubbed china's"); never
+    after a determiner or a modifier of the ordinary word (`_ORDINARY_BEFORE`: "a turkey", "bone china")
+    nor before a noun it names a kind of (`_ORDINARY_AFTER`: "guinea pig", "turkey dinner")."""
+    ws, t = f.ws, f.text
+    for i, w in enumerate(ws):
+        if w.low not in _ORDINARY_PLACES or i in f.taken:
+            continue
+        before = ws[i - 1].low if i and _joined(f, i) else None
+        after = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else None
+        if before in _ORDINARY_BEFORE or after in _ORDINARY_AFTER:
+            continue
+        possessive = t.startswith(("'s", "’s"), w.end)
+        cue = before in _ORDINARY_CUE_BEFORE and (after is None or after in _CLOSED)
+        if w.low in f.demonym_places or cue or possessive:
+            f.emit(i, i + 1, _ORDINARY_PLACES[w.low][0], "place")
 
 
 def _hyphened_listed(f: Found, i: int) -> bool:
@@ -3348,6 +3409,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("based-place", _based_place),
     CaselessRule("listed-name", _listed_name),
+    CaselessRule("ordinary-place", _ordinary_place),
     CaselessRule("team-again", _team_again),
     CaselessRule("party-leaning", _party_leaning),
     CaselessRule("town-and-state", _town_and_state),
@@ -3521,11 +3583,15 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         for nickname, name in _story_teams(f).items():
             teams.setdefault(nickname, name)
     people = frozenset(w for f in found for w in _demonym_people(f))
+    demonym_places = frozenset(
+        p for p, (_, folk) in _ORDINARY_PLACES.items() if any(f.counts[d] for f in found for d in folk)
+    )
     for f in found:
         f.facilities = facilities
         f.call_signs = signs
         f.teams = teams
         f.people = people
+        f.demonym_places = demonym_places
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
             acronyms.setdefault(acr, (_body_name(f.ws[i:j]), kind))

@@ -1,0 +1,34 @@
+"""Entities that hold on text never seen (session 54, names54), on text written here."""
+
+from __future__ import annotations
+
+from entity_mentions import mentions as _mentions
+
+# a story as Multi-News+ gives it: lower-cased, a capital only where the lower-caser saw a sentence start
+_LOWER = (
+    "The trade talks resumed in geneva on tuesday after a week of delays, officials said. "
+    "The negotiators met for six hours and agreed to meet again next month, a spokesman said. "
+)
+
+
+def test_names54_a_country_cased_english_writes_in_lower_case_too_is_the_place_with_evidence() -> None:
+    """Rule ordinary-place: "china", "turkey" (words cased English writes in lower case too, so listed-name
+    leaves them) are the places where the story writes their people ("chinese officials"), after a place's
+    preposition with the name ending there ("a trip to turkey."), or in the possessive ("dubbed china's")."""
+    found = _mentions(
+        _LOWER + "Chinese officials said china would not budge, and the talks moved on to tariffs. "
+        "A minister said she planned a trip to turkey. The press dubbed china's offer a first step."
+    )
+    assert found["China"] == ("place", ["china", "china"]), found
+    assert found["Turkey"] == ("place", ["turkey"]), found
+
+
+def test_names54_an_ordinary_word_stays_ordinary_without_evidence() -> None:
+    """Ordinary-place reads no place after a determiner or a modifier ("a turkey", "the guinea worm", "bone
+    china") nor before a noun the word names a kind of ("guinea pig", "turkey dinner"), even in a story
+    writing "chinese" and "turkish"."""
+    found = _mentions(
+        _LOWER + "Chinese and turkish cooks served a turkey on bone china at the summit dinner. "
+        "The lab kept a guinea pig, and the guinea worm talk ran late. Then a turkey dinner was served."
+    )
+    assert "China" not in found and "Turkey" not in found and "Guinea" not in found, found
