@@ -32,3 +32,15 @@ def test_names54_an_ordinary_word_stays_ordinary_without_evidence() -> None:
         "The lab kept a guinea pig, and the guinea worm talk ran late. Then a turkey dinner was served."
     )
     assert "China" not in found and "Turkey" not in found and "Guinea" not in found, found
+
+
+def test_names54_an_article_and_a_place_before_a_school_name_a_kind_of_school() -> None:
+    """Rule place-school-kind: "a florida high school" is a kind of school in Florida, no school's name (before:
+    the organisation "Florida High School"); a school named by its own words keeps its name."""
+    found = _mentions(
+        _LOWER + "A gunman killed nine people at a florida high school last year, the report said. "
+        "Students at harwell ridge high school held a vigil on friday, the principal said."
+    )
+    assert found["Florida"] == ("place", ["florida"]), found
+    assert "Florida High School" not in found, found
+    assert found["Harwell Ridge High School"][0] == "organization", found

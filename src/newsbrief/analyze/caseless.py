@@ -76,7 +76,8 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   commission or board whose name joins two runs by "and" after "the" or a chamber (`and-in-name`: "the
   homeland security and governmental affairs committee"); "court",
   "hospital", "foundation" and "authority" too, but never where the words before name a kind
-  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court"),
+  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court";
+  `place-school-kind`: "a florida high school"),
   and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
   court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
   "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the
@@ -2579,6 +2580,8 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
     before ("a new york hospital", "her houston hospital room"), or "of" after the head, where the name
     goes on past what is read ("the u.s. court of appeals for …"); a name opening on no listed one,
     with an adjective first or an ordinary word before it, neither."""
+    if f.ws[i].low == "school" and _place_school_kind(f, s, i):
+        return True
     if f.ws[i].low not in _PLACE_LED_HEADS and f.ws[i].low not in _PLACE_HEADS:
         return False
     before = f.ws[s - 1].low if s > 0 and _joined(f, s) else ""
@@ -2605,6 +2608,22 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
 
 
 _ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
+# rule place-school-kind: the levels of a school, between a place and "school"
+_SCHOOL_LEVELS = frozenset(["high", "middle", "elementary", "primary", "secondary", "junior", "senior"])
+
+
+def _place_school_kind(f: Found, s: int, i: int) -> bool:
+    """Rule place-school-kind: an article, a listed place alone and a school's level before "school" (word
+    i) name a kind of school in that place, no school ("a florida high school", "a manhattan middle school
+    girl"); the place stays, listed-name's. A name of its own keeps its head ("marjory stoneman douglas
+    high school", "the florida high school": no article of one of a kind)."""
+    if s == 0 or not _joined(f, s) or f.ws[s - 1].low not in _ONE_OF_KIND:
+        return False
+    k = i - 1 if f.ws[i - 1].low in _SCHOOL_LEVELS else i
+    name = _listed().get(tuple(w.low for w in f.ws[s:k])) if k > s else None
+    return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
+
+
 # rule state-kind: facilities a state has many of, so that its name alone before one names a kind ("from
 # california jail", "the colorado theater shooting"); not a state's one stadium or avenue ("texas stadium")
 _MANY_PER_STATE = frozenset(["jail", "prison", "theater", "theatre"])
