@@ -35,8 +35,8 @@ def test_names54_an_ordinary_word_stays_ordinary_without_evidence() -> None:
 
 
 def test_names54_an_article_and_a_place_before_a_school_name_a_kind_of_school() -> None:
-    """Rule place-school-kind: "a florida high school" is a kind of school in Florida, no school's name (before:
-    the organisation "Florida High School"); a school named by its own words keeps its name."""
+    """Rule place-school-kind: "a florida high school" is a kind of school in Florida, no school's name
+    (before: the organisation "Florida High School"); a school named by its own words keeps its name."""
     found = _mentions(
         _LOWER + "A gunman killed nine people at a florida high school last year, the report said. "
         "Students at harwell ridge high school held a vigil on friday, the principal said."
@@ -44,3 +44,17 @@ def test_names54_an_article_and_a_place_before_a_school_name_a_kind_of_school() 
     assert found["Florida"] == ("place", ["florida"]), found
     assert "Florida High School" not in found, found
     assert found["Harwell Ridge High School"][0] == "organization", found
+
+
+def test_names54_us_after_the_is_the_country() -> None:
+    """Rule the-us: "us" after "the" is the United States written without its stops (the pronoun takes no
+    article), read as "u.s." by every rule: the place, and the body it opens ("the us department of
+    agriculture"); "us" elsewhere stays the pronoun."""
+    found = _mentions(
+        _LOWER + "The beetle has spread to 24 states of the us, the report said. The us department of "
+        "agriculture has studied it since 2002. The rangers told us the woods were closed."
+    )
+    assert found["United States"] == ("place", ["us"]), found
+    assert found["U.S. Department of Agriculture"] == ("organization", ["us department of agriculture"]), (
+        found
+    )

@@ -110,6 +110,7 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
   title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
+- `the-us`: "us" after "the" is the country ("moved to the us"), read by every rule as "u.s.";
 - `ordinary-place`: a listed country cased English writes in lower case too ("china", "turkey", "guinea";
   listed-name leaves them) is the place with evidence: the story writes its people's name
   (`ordinary-place-demonym`: "chinese", "turkish"), or a place's preposition or a compass word before it
@@ -279,6 +280,16 @@ def words(text: str) -> list[Word]:
         low = t.lower().replace(" ", "") if " " in t else t.lower()  # rule spaced-o: "o ' malley"
         out.append(Word(s, e, low, text[e : e + 1] == "."))
     return out
+
+
+def _the_us(text: str, ws: list[Word]) -> list[Word]:
+    """Rule the-us: "us" right after "the" is the country written without its stops ("moved to the us",
+    "the us department of agriculture"), never the pronoun, which takes no article: every rule reads it as
+    "u.s." (its words kept, its offsets too)."""
+    for k in range(1, len(ws)):
+        if ws[k].low == "us" and ws[k - 1].low == "the" and text[ws[k - 1].end : ws[k].start] == " ":
+            ws[k] = Word(ws[k].start, ws[k].end, "u.s.", ws[k].dot)
+    return ws
 
 
 # rule mc-name: a name's "Mc" takes a capital after it ("McCain", "McDonald's"); not "Mac", which opens as
@@ -525,7 +536,7 @@ class Found:
     demonym_places: frozenset[str] = frozenset()  # `ordinary-place-demonym`: the story writes their people
 
     def __post_init__(self) -> None:
-        self.ws = words(self.text)
+        self.ws = _the_us(self.text, words(self.text))
         self.counts = Counter(w.low for w in self.ws)
         self._spoken: set[str] | None = None
         self._starts: dict[int, int] | None = None
@@ -2383,6 +2394,8 @@ def _head_noun_org(f: Found) -> None:
             continue
         if w.low in _COMPANY_HEADS and _listed_ends(f, i):
             continue  # rule listed-company: "american airlines", listed-name's
+        if w.low in _HEAD_FIRST and i + 1 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
+            continue  # rule of-name-cut: the name goes on past "of", where its reading failed: no body cut
         if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
             s = _name_before(f, i)
             if s < i and _head_goes_on(f, i):
