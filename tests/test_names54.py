@@ -58,3 +58,23 @@ def test_names54_us_after_the_is_the_country() -> None:
     assert found["U.S. Department of Agriculture"] == ("organization", ["us department of agriculture"]), (
         found
     )
+
+
+def test_names54_a_given_name_after_a_kin_noun_is_a_person() -> None:
+    """Rule kin-name: a kin noun or "friend", a comma or not, then a listed first name no ordinary word ("his
+    wife, jane,", "her husband mike and") is a person; not an ordinary word ("son sue over a typo") nor a
+    name after "named" ("a chimpanzee named tommy")."""
+    found = _mentions(
+        _LOWER + "He was joined by his wife, jane, at the hotel. Her husband mike and the children came "
+        "later. A chimpanzee named tommy was there. A mother and son sue over a typo."
+    )
+    assert found["Jane"] == ("person", ["jane"]), found
+    assert found["Mike"] == ("person", ["mike"]), found
+    assert "Tommy" not in found and "Sue" not in found, found
+
+
+def test_names54_a_first_head_before_of_is_no_body_cut_at_its_head() -> None:
+    """Rule of-name-cut: a first head ("department") before "of" whose of-name reading failed is no body cut
+    at its head: "her hr department of the photo" names no "Hr Department"."""
+    found = _mentions(_LOWER + "She told her hr department of the photo on friday, the report said.")
+    assert not any("Department" in name for name in found), found

@@ -185,7 +185,9 @@ dateline's capital) is left out too. Last, `couple-name` ("terri and peter pazde
 and `first-name-again`: a listed first name alone ("hilary laughs") is the one person of the story named
 in full with it, none when two are; `first-name-spoken`: one the story never names in full, written alone
 before a verb of saying somewhere ("adele wrote"), is a person by that one name at each lone mention ("adele
-continued"). Last of all, `place-again`: a word place-cue or "in" showed a place
+continued"); `kin-name`: a listed first name no ordinary word after a kin noun or "friend", the name ending
+there, is a person of its own ("his wife, jane,", "her husband mike and"). Last of all, `place-again`: a
+word place-cue or "in" showed a place
 anywhere in the story is that place wherever it stands alone and untaken ("surrounding sinjar"), but a
 surname of the story's people, after a first name or a title, or before a head word, a verb of saying or
 a word no ordinary English.
@@ -1072,6 +1074,48 @@ def _unlisted_first(f: Found, i: int) -> None:
     if ordinary(ws[k].low) and _plain_surname(f, k) and _shown_surname(f, k):
         f.emit(i, k + 1, f"{cased(first)} {cased(ws[k].low)}", "person")
         f.surnames.add(ws[k].low)
+
+
+# rule kin-name: the kin or friend a person is named as, right before the given name ("his wife, jane,")
+_KIN_NOUNS = frozenset(
+    [
+        *("wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "stepson"),
+        *("stepdaughter", "grandson", "granddaughter", "niece", "nephew", "widow", "widower", "friend"),
+        *("fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend"),
+    ]
+)
+
+
+def _kin_name(f: Found) -> None:
+    """Rule kin-name: a kin noun or "friend" (`_KIN_NOUNS`), a comma or not, then a listed first name no
+    ordinary word, the name ending there ("his wife, jane,", "her husband mike and", "son isaac, age 6"): a
+    person, who the lists and the story's case cannot show otherwise; with the word after it when that is no
+    ordinary English, no listed word, no head and no first name, and the name ends after it (a surname: "his
+    wife, diana loesch,"). Where an ordinary word follows ("jeremy seaman", "father jim wrote") or more name
+    does ("kate scott turner", "fatima al himidi"), the other rules read it. Not after "named", which animals
+    and ships take too ("a chimpanzee named tommy")."""
+    ws, first_names = f.ws, _first_names()
+    for i in range(1, len(ws)):
+        if i in f.taken or ws[i].low not in first_names or ws[i - 1].low not in _KIN_NOUNS:
+            continue
+        if f.text[ws[i - 1].end : ws[i].start] not in (" ", ", ") or ws[i - 1].dot:
+            continue
+        end = i + 1
+        if _kin_goes_on(f, end) and not ordinary(ws[end].low) and ws[end].low not in _all_first_names():
+            if ws[end].low in _not_surnames() or _listed_word(ws[end].low) or "." in ws[end].low:
+                continue
+            end += 1  # a surname: "diana loesch"
+        if _kin_goes_on(f, end):
+            continue  # an ordinary word or more name after it: the other rules' to read
+        f.emit(i, end, " ".join(cased(w.low) for w in ws[i:end]), "person")
+        if end - i == 2:
+            f.surnames.add(ws[end - 1].low)
+
+
+def _kin_goes_on(f: Found, k: int) -> bool:
+    """Rule kin-name: word k goes on the name before it: joined to it, no stop before it, and no closed-class
+    word ("and", "who", "to")."""
+    return k < len(f.ws) and _joined(f, k) and not f.ws[k - 1].dot and f.ws[k].low not in _CLOSED
 
 
 # listed places that are given names too, which the first-name lists leave out so that the place is found
@@ -3695,6 +3739,9 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
     for f in found:
         f.rule = "first-name-spoken"
         _first_name_spoken(f, spoken_firsts)
+    for f in found:
+        f.rule = "kin-name"  # after first-name-again: a first name the story names in full is that person
+        _kin_name(f)
     places = frozenset(w for f in found for w in f.cue_places) - surnames
     for f in found:
         f.rule = "place-again"
