@@ -4,7 +4,8 @@ starts), each by evidence a reader can check in the text: an ordered table of sm
 In such a story no name shows by its capitals ("said sen. rand paul"), and a capital a sentence's start
 gives ("Ranta was freed") is seen in lower case elsewhere, so the capitalised-run rules (`rules.py`,
 `kinds.py`) find little and what they find alone is often a fragment ("Gabrielle" of "rep. Gabrielle
-giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever their case:
+giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever their case ("us" after "the"
+read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, which takes no article):
 
 - `credit-name`: the photographer after an agency's "photo/" in a credit, up to its bracket ("( ap
   photo/mark lennihan )"), first: whatever its words, no guess by the lists;
@@ -110,7 +111,6 @@ giffords", "Judy" of "dr. Judy melinek"). The rules here read the words whatever
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
   title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
-- `the-us`: "us" after "the" is the country ("moved to the us"), read by every rule as "u.s.";
 - `ordinary-place`: a listed country cased English writes in lower case too ("china", "turkey", "guinea";
   listed-name leaves them) is the place with evidence: the story writes its people's name
   (`ordinary-place-demonym`: "chinese", "turkish"), or a place's preposition or a compass word before it
