@@ -664,15 +664,27 @@ def test_ctrl_c_inside_a_command_says_aborted(monkeypatch, capsys) -> None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux /proc")
-def test_ctrl_c_through_the_console_script(tmp_path: Path) -> None:
-    """SIGINT while the command waits on stdin: one line, exit 130, no traceback."""
+@pytest.mark.parametrize(
+    ("signame", "code", "said"),
+    [("SIGINT", 130, "newsbrief: aborted\n"), ("SIGTERM", 143, "newsbrief: terminated (SIGTERM)\n")],
+)
+@pytest.mark.parametrize(
+    "command", [("brief", "-"), ("ingest", "-", "--db", "{db}")], ids=["brief", "ingest"]
+)
+def test_ctrl_c_through_the_console_script(
+    tmp_path: Path, signame: str, code: int, said: str, command: tuple[str, ...]
+) -> None:
+    """SIGINT while the command waits on stdin: one line, exit 130, no traceback. SIGTERM ended the
+    process with no word (status -15, cli54): now as a Ctrl-C, its own line and exit 143; `ingest`
+    leaves no store half made."""
     import signal
     import time
 
     if not NEWSBRIEF.exists():
         pytest.fail(f"the console script is not installed next to {sys.executable}")
+    db = tmp_path / "news.db"
     proc = subprocess.Popen(
-        [str(NEWSBRIEF), "brief", "-"],
+        [str(NEWSBRIEF), *(a.format(db=db) for a in command)],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         # A background job (`cmd &`, nohup) starts with SIGINT ignored and a child inherits that; a
@@ -684,9 +696,10 @@ def test_ctrl_c_through_the_console_script(tmp_path: Path) -> None:
         while "pipe_read" not in Path(f"/proc/{proc.pid}/wchan").read_text():  # blocked reading stdin
             assert time.monotonic() < deadline, "the command never read stdin"
             time.sleep(0.05)
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 130
-        assert proc.stderr.read().decode() == "newsbrief: aborted\n"
+        proc.send_signal(getattr(signal, signame))
+        assert proc.wait(timeout=30) == code
+        assert proc.stderr.read().decode() == said
+        assert not db.exists()
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -21,6 +21,8 @@ from typer.core import TyperGroup
 from .errors import (
     ABORTED,
     ABORTED_EXIT,
+    TERMINATED,
+    TERMINATED_EXIT,
     InputError,
     NewsbriefError,
     OutputError,
@@ -292,8 +294,22 @@ class Interrupted(BaseException):
     command (one bad article recorded, the rest go on) swallows it."""
 
 
+class Terminated(Interrupted):
+    """SIGTERM while `main()` runs: it ended `ingest` or `batch` with no word (status -15), where a Ctrl-C
+    says "aborted" (cli54). Raised as Ctrl-C is, so each command stops as it does on one (a store's open
+    transaction rolled back, a batch output cut back to its last whole row); said in one line, exit 143.
+    `watch` and `serve` take SIGTERM themselves while they run, as a request to stop."""
+
+
 def _interrupted(signum: int, frame: object) -> None:
-    raise Interrupted
+    raise Terminated if signum == signal.SIGTERM else Interrupted
+
+
+# the signals `_main` turns into `Interrupted`, each while its handler is the default one (not ignored)
+OWN_SIGNALS: tuple[tuple[signal.Signals, object], ...] = (
+    (signal.SIGINT, signal.default_int_handler),
+    (signal.SIGTERM, signal.SIG_DFL),
+)
 
 
 class ClosedStdout(io.TextIOBase):
@@ -334,12 +350,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    own_sigint = (
-        threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGINT) is signal.default_int_handler  # not when SIGINT is ignored
-    )
-    if own_sigint:
-        signal.signal(signal.SIGINT, _interrupted)
+    main_thread = threading.current_thread() is threading.main_thread()
+    own = [(sig, default) for sig, default in OWN_SIGNALS if main_thread and signal.getsignal(sig) is default]
+    for sig, _ in own:  # not a signal that is ignored (`nohup`, a background job's SIGINT)
+        signal.signal(sig, _interrupted)
     try:
         rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:
@@ -353,12 +367,15 @@ def _main(argv: list[str] | None) -> int:
 
             return _fail(stdout_failed(e))
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
+    except Terminated:
+        print(TERMINATED, file=sys.stderr)
+        return TERMINATED_EXIT
     except (typer.Abort, KeyboardInterrupt, Interrupted):
         print(ABORTED, file=sys.stderr)
         return ABORTED_EXIT
     finally:
-        if own_sigint:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
+        for sig, default in own:
+            signal.signal(sig, default)  # type: ignore[arg-type]
     return rv if isinstance(rv, int) else 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of any command
 ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
+TERMINATED = "newsbrief: terminated (SIGTERM)"  # what `kill` (SIGTERM) says, once the command line runs
+TERMINATED_EXIT = 143  # 128 + SIGTERM
 
 
 class NewsbriefError(Exception):

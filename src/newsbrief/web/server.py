@@ -11,8 +11,11 @@ served at once (uvicorn answers 503 past that). On SIGINT/SIGTERM requests in pr
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import signal
 import socket
+import threading
 from typing import Any
 
 from ..errors import NewsbriefError, UsageError
@@ -98,7 +101,21 @@ def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = 
                 lanes.terminate()
 
     check_listen(host, port)
-    Server(config(app, host, port, header_timeout, log_level)).run()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
+    # SIGTERM asks the server to stop: it did (exit 0, as `watch`), its workers with it
+    with contextlib.suppress(Stopped):
+        Server(config(app, host, port, header_timeout, log_level)).run()
+
+
+class Stopped(Exception):
+    """SIGTERM, once uvicorn has stopped the server and raised it again under the handler it found: it
+    was the default's, which ended the process by the signal without `atexit` (multiprocessing's
+    resource tracker then warned of "5 leaked semaphore objects", two lines; cli54)."""
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise Stopped
 
 
 def check_listen(host: str, port: int) -> None:
