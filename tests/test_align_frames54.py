@@ -1,8 +1,9 @@
-"""Session 54 (issue 14): a claim one sentence frames as denied, untrue, hearsay or a question, and one
-stock phrase two speakers each say of themselves, cite nothing (`facts_apart` rules `denied-frame`,
-`untrue-frame`, `hearsay-frame`, `question-frame`; `pairs.own_words_apart`); the same frame on both sides,
-or one speaker, still cites; a short quotation after ", saying" is its sentence's subject's
-(`pairs._saying_subject`). Sentences written for these tests."""
+"""Session 54 (issue 14): a claim one sentence frames as denied, untrue, hearsay, a question or a
+possibility, and one stock phrase two speakers each say of themselves, cite nothing (`facts_apart` rules
+`denied-frame`, `untrue-frame`, `hearsay-frame`, `question-frame`, `possible-frame`;
+`pairs.own_words_apart`); the same frame on both sides, or one speaker, still cites; a short quotation
+after ", saying" is its sentence's subject's (`pairs._saying_subject`). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -141,3 +142,22 @@ def test_frames54_a_frame_after_what_both_share_frames_none_of_it() -> None:
     assert apart(before, other) == ""
     framed = " there has been speculation that a ferry sank off the island of kell in 1994 "
     assert apart(framed, " a ferry sank off the island of kell in 1994 ") == "hearsay-frame"
+
+
+def test_frames54_what_may_be_so_is_not_what_is() -> None:
+    """Rule `possible-frame`: a modal of possibility right before the verb both write ("could be closed" /
+    "was closed": was a `same-words` fact); a modal before a word the other never writes frames another
+    clause ("hundreds more could be tested" beside the hospital stays both state), and a modal on both sides
+    tells nothing apart."""
+    could = "Officials said the bridge could be closed to traffic for the rest of the year."
+    was = "The bridge was closed to traffic for the rest of the year, officials said."
+    assert not cited(could, was)
+    words = " the bridge {} closed to traffic for the rest of the year "
+    assert apart(words.format("could be"), words.format("was")) == "possible-frame"
+    assert apart(words.format("could be"), words.format("might be")) == ""
+    tested = (
+        " at least nine patients have been hospitalized and dozens more could be screened after eating at a "
+        "cafe in dunmore "
+    )
+    stays = " nine patients have been hospitalized after eating at a cafe in dunmore health officials said "
+    assert apart(tested, stays) == ""

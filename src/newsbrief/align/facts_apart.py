@@ -23,7 +23,8 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
   "nobody believes", "hardly"); "There were unconfirmed reports that the gunman had been arrested"
   (`hearsay-frame`: rumours, unconfirmed reports, speculation). A frame both write, or a verb of denial in
   the other, tells nothing apart. `question-frame`: "Did the minister know about the payments ...?" and
-  "Whether the airport will expand its runway remains unclear" ask what the other states.
+  "Whether the airport will expand its runway remains unclear" ask what the other states; `possible-frame`:
+  "the bridge could be closed ..." says only that it may be, beside "the bridge was closed ...".
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -215,6 +216,33 @@ def _framed_shared(x: str, at: int, other: str) -> bool:
     return after >= max(2, before + 1)
 
 
+# rule `possible-frame`: what one sentence says only may be so, its modal right before the verb both write
+# ("the bridge could be closed to traffic ..." / "the bridge was closed to traffic ..."); a modal or a hedge
+# word in the other ("would rise" / "may rise") tells nothing apart, nor does a modal before a word the other
+# never writes ("hundreds more could be tested" beside "seven children have been hospitalized": another
+# clause). The word after it has `FRAMED_WORD` letters or more (not "could be a game-changer"), and "may"
+# opens one only before "be" or "have" ("last may pamela anderson launched ..." is the month)
+_POSSIBLE_FRAME = re.compile(
+    r" (?:(?:could|might)(?: not)?(?: be| have been| have)?|may(?: not)? (?:be|have been|have)) (\w{4,})(?= )"
+)
+_POSSIBLE = frozenset(
+    ["could", "may", "might", "would", "should", "possibly", "perhaps", "likely", "probably"]
+)
+
+
+def _possible_frame(a: str, b: str) -> bool:
+    """Rule `possible-frame`: one sentence writes a modal of possibility before a word the other writes,
+    the other writes no word of `_POSSIBLE`, and the modal comes before most of what the two share."""
+    for x, other in ((a, b), (b, a)):
+        if not _POSSIBLE.isdisjoint(other.split()):
+            continue
+        ws = set(other.split())
+        for m in _POSSIBLE_FRAME.finditer(x):
+            if m.group(1) in ws and _framed_shared(x, m.start(), other):
+                return True
+    return False
+
+
 def _framed(frame: re.Pattern[str], also: frozenset[str] = frozenset()) -> Callable[[str, str], bool]:
     """A rule: one sentence writes `frame` before most of what it shares with the other (`_framed_shared`),
     the other neither writes it nor any word of `also`."""
@@ -247,6 +275,7 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("untrue-frame", _framed(_UNTRUE_FRAME)),
     ApartRule("hearsay-frame", _framed(_HEARSAY_FRAME, _HEARSAY)),
     ApartRule("question-frame", _framed(_QUESTION_FRAME)),
+    ApartRule("possible-frame", _possible_frame),
 )
 
 
