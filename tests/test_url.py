@@ -398,3 +398,22 @@ def test_cli_all_urls_failing_is_one_error_line(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("newsbrief: error: ") and "only http and https" in err[-1]
     assert "Traceback" not in "\n".join(err)
+
+
+@pytest.mark.parametrize(
+    ("content", "why"), [(None, "No such file or directory"), ("junk\n", "NO_CERTIFICATE_OR_CRL_FOUND")]
+)
+def test_certificates_ssl_cert_file_names_that_cannot_be_read_are_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str | None, why: str
+) -> None:
+    """httpx reads SSL_CERT_FILE whatever `trust_env` says: a missing file was the error line "No such
+    file or directory", naming nothing; a file of no certificate, an `ssl.SSLError` (cli54)."""
+    pem = tmp_path / "certs.pem"
+    if content is not None:
+        pem.write_text(content)
+    monkeypatch.setenv("SSL_CERT_FILE", str(pem))
+    with pytest.raises(InputError) as e:
+        fetch("https://127.0.0.1:9/page.html")
+    assert (
+        str(e.value) == f"SSL_CERT_FILE={pem}: cannot read the certificates to check https pages with ({why})"
+    )

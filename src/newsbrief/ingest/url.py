@@ -220,11 +220,31 @@ def _transport(backend: Any) -> Any:
     import httpcore
     import httpx
 
-    transport = httpx.HTTPTransport(retries=0)
+    context = _ssl_context()
+    transport = httpx.HTTPTransport(verify=context, retries=0)
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(), max_connections=4, retries=0, network_backend=backend
+        ssl_context=context, max_connections=4, retries=0, network_backend=backend
     )
     return transport
+
+
+def _ssl_context() -> Any:
+    """httpx's SSL context, `InputError` naming SSL_CERT_FILE when the certificates it names cannot be
+    read: httpx reads that variable whatever `trust_env` says, and a missing file was the error line
+    "No such file or directory", naming nothing (cli54)."""
+    import os
+    import ssl
+
+    import httpx
+
+    try:
+        return httpx.create_ssl_context()
+    except ssl.SSLError as e:
+        why = e.reason or e.strerror or str(e)
+    except OSError as e:
+        why = e.strerror or str(e)
+    where = f"SSL_CERT_FILE={os.environ.get('SSL_CERT_FILE', '')}"
+    raise InputError(f"cannot read the certificates to check https pages with ({why})", shown(where))
 
 
 class _GuardedBackend:
