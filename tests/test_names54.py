@@ -78,3 +78,14 @@ def test_names54_a_first_head_before_of_is_no_body_cut_at_its_head() -> None:
     at its head: "her hr department of the photo" names no "Hr Department"."""
     found = _mentions(_LOWER + "She told her hr department of the photo on friday, the report said.")
     assert not any("Department" in name for name in found), found
+
+
+def test_names54_a_data_place_before_a_demonym_is_no_place() -> None:
+    """Rule data-place-demonym: a name only the place data lists ("Roman", a town in Romania) right before a
+    people's or a faith's word ("Roman Catholic") is that word's modifier, no place; "Zagreb" stays one."""
+    found = _mentions(
+        "The Roman Catholic bishops of Croatia met in Zagreb on Monday. Roman Catholics from the coast "
+        "joined them, and the Vatican sent an envoy to the meeting, officials said."
+    )
+    assert "Roman" not in found, found
+    assert found["Zagreb"][0] == "place", found

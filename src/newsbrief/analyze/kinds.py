@@ -1999,9 +1999,9 @@ def _data_place(p: Piece) -> bool:
     """A place the name data lists ("Grozny", "Elkhart", "Fairbanks", `namedata.py`) where no cue in
     the text says anything else: no title, role, speech verb or age beside it, not an ordinary word
     of the story, a name on its own (not cut from a longer one, not half of a hyphenated one) and not
-    a modifier (a lower-case word or a possessive name right after it). Left open (kind None): the
-    story's own evidence for the name decides first ("Monsanto Co.", "President Obama"), the data
-    only failing that (`entities._settle`)."""
+    a modifier (a lower-case word, a possessive name or a demonym right after it: "Roman Catholic").
+    Left open (kind None): the story's own evidence for the name decides first ("Monsanto Co.",
+    "President Obama"), the data only failing that (`entities._settle`)."""
     w = p.words
     if len(w) > 3 or tuple(w) not in data_places():  # the set first: most pieces are no listed place
         return False
@@ -2018,6 +2018,8 @@ def _data_place(p: Piece) -> bool:
         p.text, p.last.end
     ):
         return False  # a modifier: "Gloucester cattle", "Converse sneakers", "Lund's University Magazine"
+    if p.text[p.last.end : p.last.end + 1] == " " and p.word_after in p.g.demonyms:
+        return False  # rule data-place-demonym: a people's or a faith's word, "Roman Catholic", no town Roman
     return p.emit(None)
 
 
