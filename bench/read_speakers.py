@@ -59,7 +59,7 @@ FROZEN_FILES = (
 # keys only, no labelled text): session 49 found a fresh read drawing other articles of their stories
 FROZEN_BY_IDS = (
     "speakers-frozen36.json", "caseless-frozen35.json", "terms-frozen38.json", "entities-frozen35.json",
-    "entities-frozen37.json", "caseless-entities-frozen35.json",
+    "entities-frozen37.json", "caseless-entities-frozen35.json", "conflicts-frozen54.json",
 )  # fmt: skip
 
 
