@@ -3053,3 +3053,16 @@ def test_session53_a_toll_of_an_event_that_happened_twice_is_a_total() -> None:
     twice = said.format("Twice this month, boats carrying migrants", "", "at least 35")
     assert "conflict" not in _kinds(twice, one)
     assert "conflict" in _kinds(said.format("A boat carrying migrants", " on Tuesday", "at least 35"), one)
+
+
+def test_session54_a_lone_m_read_as_money_is_no_metres() -> None:
+    """Rule `money-m` (session 54, conflicts53's left case): "took 12 m at the box office" is millions of
+    money, not metres (`bare-metres` read it as a length: the measure conflict "12 m vs 15 m"); its currency
+    unwritten, it counts nothing a reader could check, so no conflict. A climb's "3,700 m" stays metres.
+    Sentences written for this test."""
+    from newsbrief.analyze.numbers import counts
+
+    film = "The new film about the Harwick flood took {} at the box office in its first weekend."
+    assert "conflict" not in _kinds(film.format("12 m"), film.format("15 m"))
+    assert all(c.unit != "meter" for c in counts("The firm lost 4 m in sales and 2 m in damages."))
+    assert [(c.unit, c.noun) for c in counts("They reached 3,700 m in good weather.")] == [("meter", "m")]

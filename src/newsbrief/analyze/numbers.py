@@ -118,6 +118,13 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|at age|the age of)\s+$", re.IGNORECASE)
 # face", "the 500 m race"; it was read as no unit, so "3,700 m" / "3,900 m" was no measure at all); not before
 # a plural noun ("2.3 m people": millions), and never "5m" (the British press's millions) nor "$5 m" (money)
 _BARE_METRES = re.compile(r"\s+m(?:\.(?=\s|$)|(?![\w.’'-]))(?:[\s,;:)]+([A-Za-z]+))?")
+# rule `money-m` (issue 14): a lone "m" read as money by what follows it is millions, not metres ("the film
+# took 12 m at the box office" was the metres conflict "12 m vs 15 m"); its currency unwritten, no unit
+_MONEY_M = re.compile(
+    r"\s+m\.?\s+(?:at\s+the\s+(?:\w+\s+)?box[\s-]office|in\s+(?:\w+\s+)?(?:sales|revenues?|profits?|takings"
+    r"|receipts|funding|damages|debts?|bonuses|fines?)\b)",
+    re.IGNORECASE,
+)
 _AGE_LIST_AFTER = re.compile(r"\s*(?:[,/½¼¾-]|\.\d|and\b|\d)")  # more ages, or a fraction of this one
 # a conversion in parentheses right after a value: "10 kph (6.2 mph)", "40 kilometers (25 miles)"
 _CONVERTED = re.compile(r"\d\s?(?:[A-Za-z]{1,12}\s?){1,2}\(\s?$")  # "10.4 billion pesos (dlrs 252.8 million)"
@@ -639,7 +646,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
         if "sq" + base in SQUARE_UNITS:
             return "sq" + base, f"{ws[0]} {ws[1]}"  # rule `square-unit`: "5,000 sq km", "1,900sq-mile"
     metres = _BARE_METRES.match(tail)
-    if metres and not _plural((metres.group(1) or "").lower()):
+    if metres and not _plural((metres.group(1) or "").lower()) and not _MONEY_M.match(tail):
         return "meter", "m"  # rule `bare-metres`: "a camp at 3,700 m on the north face"
     ws = [w for w in ws if w not in _SKIP]
     if not ws or ws[0] in _AUX or len(ws[0]) < 2:
