@@ -3066,3 +3066,39 @@ def test_session54_a_lone_m_read_as_money_is_no_metres() -> None:
     assert "conflict" not in _kinds(film.format("12 m"), film.format("15 m"))
     assert all(c.unit != "meter" for c in counts("The firm lost 4 m in sales and 2 m in damages."))
     assert [(c.unit, c.noun) for c in counts("They reached 3,700 m in good weather.")] == [("meter", "m")]
+
+
+def test_session54_a_sum_with_a_scale_letter_is_precise_to_its_last_written_digit() -> None:
+    """Rule `scale-letter` (session 54, a false conflict of conflicts-tune54): "EUR 1m" is written to the
+    million, so "EUR 1.1m" is the same sum told more exactly, as "4 million" / "3.8 million" are (it was
+    "1.1 vs 1": the letter is not in the count's text). Two sums to one precision still differ.
+    Sentences written for this test."""
+    pay = "The city agreed to pay € {} to the family of the Harwick driver, lawyers said."
+    assert "conflict" not in _kinds(pay.format("1.1m"), pay.format("1m"))
+    assert "conflict" in _kinds(pay.format("2m"), pay.format("1m"))
+    assert "conflict" in _kinds(pay.format("1.4m"), pay.format("1.1m"))
+
+
+def test_session54_a_sum_raised_so_far_is_a_running_total() -> None:
+    """Rule `raised-so-far` (session 54, two false conflicts of conflicts-tune54): two sums raised, one told
+    in the perfect ("have already raised"), are a fundraising total at two moments, not two outlets
+    disagreeing. Both in the simple past, or a company's funding round, stay a conflict.
+    Sentences written for this test."""
+    simple = "Volunteers in Harwick raised {} for the flood victims, organisers said."
+    perfect = "Volunteers in Harwick have already raised more than {} for the flood victims, organisers said."
+    assert "conflict" not in _kinds(perfect.format("$ 112,000"), simple.format("nearly $ 100,000"))
+    assert "conflict" in _kinds(simple.format("$ 112,000"), simple.format("$ 100,000"))
+    round_ = "The start-up {} $ {} million in its first funding round, the founders said."
+    assert "conflict" in _kinds(round_.format("has raised", 50), round_.format("raised", 80))
+
+
+def test_session54_a_count_bound_to_a_state_of_a_country_is_a_part() -> None:
+    """Rule `region-in-wider` (session 54, a false conflict of conflicts-tune54): "in the worst-hit state of
+    X, 551 people have died" is one state's toll, "more than 1,100 people in India" the country's, as a
+    town's toll is a part (`town-in-wider`); in a story that lost its case, a listed place is read from its
+    words ("in india"). Two tolls of the country stay a conflict.
+    Sentences written for this test."""
+    country = "the heat wave has killed {} people in india in less than one week." + _CASELESS_A
+    state = "in the worst-hit state of rajasthan, in the west, {} people died this week." + _CASELESS_B
+    assert "conflict" not in _kinds(country.format("more than 1,100"), state.format(551))
+    assert "conflict" in _kinds(country.format("more than 1,100"), country.format(551) + _CASELESS_B)

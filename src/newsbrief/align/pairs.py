@@ -3006,19 +3006,38 @@ _TWICE = re.compile(r" (?:twice|two (?:separate |similar )?(?:times|incidents|at
 
 
 _TOWN = re.compile(r" (?:town|town's|village|village's) ")
+# rule `region-in-wider` (session 54): "in the worst-hit state of X", "the province of X": one region's count
+# (not "a state of shock", "the state of emergency")
+_REGION = re.compile(
+    r" the (?:[\w-]+ )?(?:state|province|region|district) of"
+    r" (?!emergency |shock |mourning |the |affairs |play |war |alert |siege |readiness |disrepair |repair )"
+)
 
 
 def town_in_wider(fa: Facts, fb: Facts, clash: tuple[Count, Count]) -> bool:
     """Rule `town-in-wider`: the sentence of the lower count binds it to a town or village ("bringing the
     town's death toll to 102", "the town of X, where 102 people died"), the other's names no town but a
     listed place (`place_keys`) the first never names ("more than 280 dead" in the Dominican Republic): one
-    town's count and a wider place's, no conflict. A town's count higher than the wider one stays."""
+    town's count and a wider place's, no conflict. A town's count higher than the wider one stays. Rule
+    `region-in-wider`: a state, province, region or district "of" a place binds it as a town does ("in the
+    worst-hit state of X, 551 people have died" / "more than 1,100 people in India")."""
     a, b = clash
     hi, lo = (fa, fb) if a.lo > b.hi else (fb, fa) if b.lo > a.hi else (None, None)
-    if hi is None or lo is None or not _TOWN.search(lo.words) or _TOWN.search(hi.words):
+    if hi is None or lo is None or not (_TOWN.search(lo.words) or _REGION.search(lo.words)):
+        return False
+    if _TOWN.search(hi.words):
         return False
     places = place_keys()
-    return bool(_places(hi, places) - _places(lo, places))
+    return bool(_wider_places(hi, places) - _wider_places(lo, places))
+
+
+def _wider_places(f: Facts, places: dict[str, tuple[str, ...]]) -> set[str]:
+    """`_places`, and in a story that lost its letter case (no names to read) the one-word listed places
+    its words write ("more than 1,100 people in india")."""
+    out = _places(f, places)
+    if f.caseless:
+        out |= {k for w in f.words.split() if places.get(k := "E:" + w) == ()}
+    return out
 
 
 def other_event(
@@ -3136,7 +3155,7 @@ def _within_written(p: Count, q: Count) -> bool:
     "3.2 million"); a hedged count of dozens, to a dozen its hedge's way (`_dozen_step`)."""
     if _dozen_step(p, q):
         return True
-    step, other = _step(p.text), _step(q.text)
+    step, other = _step(p.text, p.value), _step(q.text, q.value)
     if step is None:
         return False
     return (other is None or other < step) and abs(p.value - q.value) <= step / 2
@@ -3158,12 +3177,22 @@ def _dozen_step(p: Count, q: Count) -> bool:
     return lo <= q.value <= hi
 
 
-def _step(text: str) -> float | None:
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _step(text: str, value: float = 0.0) -> float | None:
     """The last written digit's worth of a value written with a scale word ("4.5 million": 100,000;
-    "three million": 1,000,000), None without one."""
+    "three million": 1,000,000), None without one. Rule `scale-letter`: a sum written with a scale letter
+    ("EUR 1.1m", "$2bn") keeps only its digits as written (`analyze.numbers`), so its scale is what its value
+    is to them: "EUR 1m" is 0.5 to 1.5 million, and "EUR 1.1m" the same sum told more exactly."""
     m = _SCALE.search(text)
     if m is not None:
         return SCALE_WORDS[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+    w = _WRITTEN.search(text)
+    if w is not None and value > 0 and (written := float(w.group().replace(",", ""))) > 0:
+        scale = round(value / written)
+        if scale in (1_000, 1_000_000, 1_000_000_000) and abs(value - scale * written) < 1e-6 * value:
+            return scale / 10 ** len(w.group(1) or "")
     if not any(ch.isdigit() for ch in text):
         _, top = word_number(text.split(" to ")[-1].split(" or ")[-1])
         return top if top >= 1000 else None
@@ -3506,8 +3535,12 @@ def running_count(
     higher dated to a weekday ("47 deaths as of Wednesday", "by Wednesday") and the lower to another one
     ("killed 32 people, police said Monday") earlier in the week (Monday to Sunday, `_WEEKDAY_ORDER`): a
     reader sees two moments. The lower with no weekday, the same one or a later one stays a conflict: nothing
-    shows it is older, and a count that grows does not fall ("32 ... Friday" after "47 as of Wednesday")."""
+    shows it is older, and a count that grows does not fall ("32 ... Friday" after "47 as of Wednesday").
+    Rule `raised-so-far` (`raised_so_far`): two sums raised, one of them told in the perfect ("has raised
+    more than $112,000" / "raised nearly $100,000"): a fundraising total that grows by the day."""
     a, b = clash
+    if a.unit[:1] in MONEY and words != ("", "") and raised_so_far(clash, words):
+        return True
     if a.unit[:1] in MONEY or a.measure:
         return False
     higher_a = a.value > b.value
@@ -3518,6 +3551,35 @@ def running_count(
     dated = [_WEEKDAY_ORDER.index(m.group(1)) for m in _DATED_TO.finditer(hi_words)]
     days = [_WEEKDAY_ORDER.index(w) for w in _WEEKDAY_WORDS.intersection(lo_words.split())]
     return bool(dated and days and max(days) < min(dated))
+
+
+# rule `raised-so-far`: a form of "raise" just before a sum (its hedge and an adjective between: "has raised
+# more than $ 112,000", "have already raised an incredible $ 7.3 million"), in a sentence's `Facts.words`
+_RAISED = re.compile(
+    r"(?: (has|have|had|'s|'ve))?(?: already| now| so far)? (?:raise|raised|raising)"
+    r" (?:(?!to |by |the |its |their |his |her )\S+ ){0,3}$"  # not a price raised to a level
+)
+# a company's financing: a round or an offering raises a sum once, not a total that grows
+_FINANCING = frozenset(["round", "ipo", "offering", "investors", "shares", "bonds", "valuation", "venture"])
+_SIGN = re.compile(r"^\W+")  # a currency sign, which `Facts.words` drops
+
+
+def raised_so_far(clash: tuple[Count, Count], words: tuple[str, str]) -> bool:
+    """Rule `raised-so-far`: both sums of `clash` follow a form of "raise" in their sentences' `words`
+    (`Facts.words`), at least one in the perfect ("has raised", "have already raised"): a total raised so
+    far, told at two moments ("united to help raise nearly $ 100,000" / "has raised more than $ 112,000").
+    Not a company's financing (`_FINANCING`: "raised $ 50 million in its first funding round"), nor a
+    price raised to a level."""
+    if any(_FINANCING.intersection(w.split()) for w in words):
+        return False
+    perfect = False
+    for c, w in zip(clash, words, strict=True):
+        at = w.find(f" {_SIGN.sub('', c.text.lower())} ")
+        m = _RAISED.search(w[: at + 1]) if at >= 0 else None
+        if m is None:
+            return False
+        perfect = perfect or m.group(1) is not None
+    return perfect
 
 
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
