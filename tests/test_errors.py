@@ -575,3 +575,19 @@ def test_a_count_in_a_message_is_singular_for_one(n: int, noun: str, said: str) 
     from newsbrief.errors import counted
 
     assert counted(n, noun) == said
+
+
+def test_a_byte_of_a_file_name_that_is_no_utf8_is_named_as_the_byte(tmp_path: Path, capsys) -> None:
+    """`brief 'missing\\xff.txt'` said "missing\\udcff.txt: no such file or directory": Python's surrogate
+    escape of the byte, not the byte (cli54). Escaped text stays as written."""
+    from newsbrief.errors import shown
+
+    missing = tmp_path / os.fsdecode(b"missing\xff.txt")
+    assert main(["brief", str(missing)]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"newsbrief: error: {tmp_path}/missing\\xff.txt: no such file or directory\n"
+    )
+    assert shown(os.fsdecode(b"new\nline\xfe")) == "new\\nline\\xfe"
+    assert shown("a\\" + os.fsdecode(b"\x80")) == "a\\\\\\x80"
+    assert shown("as typed: \\udcff") == "as typed: \\udcff"

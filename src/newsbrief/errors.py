@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of any command
 ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
 TERMINATED = "newsbrief: terminated (SIGTERM)"  # what `kill` (SIGTERM) says, once the command line runs
@@ -25,8 +27,16 @@ def error_line(e: NewsbriefError) -> str:
 
 def shown(source: str) -> str:
     """`source` as the error line names it: a name with a control character (a file named with a
-    newline, a terminal escape) escaped as Python writes it, so the error stays one line of plain text."""
-    return source if source.isprintable() else repr(source)[1:-1]
+    newline, a terminal escape) escaped as Python writes it, so the error stays one line of plain text;
+    a byte of a file name that is no UTF-8 (Python's surrogate escape) as the byte: `\\xff`, where the
+    line said `\\udcff` (cli54)."""
+    if source.isprintable():
+        return source
+    return _SURROGATE_BYTE.sub(r"\1\\x\2", repr(source)[1:-1])
+
+
+# `\udcXX` in `repr`'s text, after an even number of backslashes (an escape, not escaped text): the byte XX
+_SURROGATE_BYTE = re.compile(r"(?<!\\)((?:\\\\)*)\\udc([89a-f][0-9a-f])")
 
 
 def counted(n: int, noun: str) -> str:
