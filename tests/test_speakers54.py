@@ -61,3 +61,29 @@ def test_a_far_subject_is_still_the_pronouns_antecedent(text: str) -> None:
     sentences between name no one (tuned files: feature stories whose subject speaks many times)."""
     got = speakers(text, lower=text.islower())
     assert got[next(k for k in got if k.lower().startswith("it took years"))] == "Tom Varek"
+
+
+def test_the_president_later_said_is_the_he_of_that_sentence() -> None:
+    """Rule said-subject (census 5453: "Trump abruptly fired comey …. The president later said … what he
+    called the "russia thing"" went to the man fired): a definite description opening the sentence before
+    "later said" is the subject the he goes on naming, the person the text introduced with that role."""
+    text = (
+        "The special counsel has cleared former agency director tom varek to testify before a committee "
+        "about his contacts with president bush, according to an associate close to varek. Varek met with "
+        "the counsel, who said he had no problems with varek's testimony, the associate said. Bush abruptly "
+        "fired varek as head of the agency on may 9. The president later said in an interview on tv that he "
+        'was worried about the inquiry into what he called the " russia thing. "'
+    )
+    assert speakers(text, lower=True)["russia thing"] == "Bush"
+
+
+def test_the_chief_justice_said_names_the_chief_justice() -> None:
+    """Rule said-subject (census 5453): "the chief justice said that was …. "…," he said" is the chief
+    justice the text introduced (before: no one; "said" was no verb after the role's head)."""
+    text = (
+        "Washington — chief justice sam e. Hale jr. Defended the independence of the courts on wednesday, "
+        'rebuking president bush for calling a judge who had ruled against his policy "a partisan judge. " '
+        "the chief justice said that was a profound misunderstanding of the role of judges. "
+        '"we do not have partisan judges or bush judges, " he said in a statement.'
+    )
+    assert speakers(text, lower=True)["we do not have partisan judges or bush judges"] == "Sam E. Hale Jr."

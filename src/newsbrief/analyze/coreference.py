@@ -3401,10 +3401,12 @@ def _unnamed_subject(
 # of an opening "When" clause, whom the main clause's he/she goes on naming ("When the valet learned the
 # chief was snared …, he shook his head."). Rule head-not-preposition (session 49): the head is no
 # preposition or article, so a plural after one is no verb ("The harbour of lights actor had …" read "of"
-# before "lights" as the head, found no role and let "the actor" go to a man the sentence names as an object)
+# before "lights" as the head, found no role and let "the actor" go to a man the sentence names as an object).
+# Rule said-subject (session 54, census 5453: "The president later said … what he called the "…"" went to the
+# man fired the sentence before): "said" and "told", and an adverb, follow the head too
 _DEFINITE_SUBJECT = re.compile(
     r"(?:(?:But|And|Meanwhile|However|Still|Later|Then|Now),?\s+|When\s+)?[Tt]he\s+"
-    r"(?:[\w.\-]+\s+){0,3}?(?!(?:of|in|on|at|for|to|from|with|by|and|or|the|a|an)\b)([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also)\b)"
+    r"(?:[\w.\-]+\s+){0,3}?(?!(?:of|in|on|at|for|to|from|with|by|and|or|the|a|an)\b)([a-z]+)\b(?=\s+([a-z]+ed|[a-z]+s|had|was|is|would|will|could|can|cannot|did|has|also|later|then|again|earlier|recently|said|told)\b)"
 )
 # rule when-main-pronoun: the "When" clause's role goes on only into a main clause that opens on the
 # pronoun after the clause's comma ("When the officer knocked, Tallis opened it": Tallis goes on), and not
