@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import random
 import subprocess
 import sys
@@ -1423,7 +1424,8 @@ def test_a_pile_of_events_counts_wire_copies_once() -> None:
     assert not engine.event_pile([again, topic[-2]], stored)
 
 
-def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -> None:
+def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar(monkeypatch) -> None:
+    monkeypatch.setattr(engine, "JOIN_DECISION", "bar")  # the hand rule (the learned decision: below)
     first, other = _event_article("x", 1, "xname"), _event_article("y", 1, "yname")  # one topic, two events
     assert engine.JOIN <= cosine(first.vec, other.vec) < engine.JOIN * engine.EVENT_BAR
     same = _event_article("x", 2, "xname")
@@ -1449,10 +1451,52 @@ def test_in_a_pile_of_events_a_join_sharing_no_event_term_needs_a_higher_bar() -
     assert apart[xs[0].id] == apart[xs[1].id] == 1 and apart[y.id] != 1
 
 
-def test_in_a_pile_of_events_the_bar_rises_with_the_size_of_the_story() -> None:
+def test_the_hand_rule_is_one_table_of_the_learned_join_decision(monkeypatch) -> None:
+    """The learned decision's odds (`join_odds`) with the hand rule's constants as weights are the hand
+    rule's score in a pile of events: the similarity over `bar`, over `EVENT_BAR` more when no event term
+    is shared. The shipped table weighs every feature."""
+    assert set(engine.JOIN_WEIGHTS) == set(engine.JOIN_FEATURES)
+    hand = {
+        "bias": -math.log(engine.JOIN),
+        "log_sim": 1.0,
+        "log_n": -engine.EVENT_GROWTH,
+        "no_event_term": -math.log(engine.EVENT_BAR),
+        "shared_events": 0.0,
+        "log_terms": 0.0,
+    }
+    monkeypatch.setattr(engine, "JOIN_WEIGHTS", hand)
+    for sim, n, shared in ((0.2, 1, 0), (0.3, 5, 2), (0.15, 3, 1)):
+        expected = sim / engine.bar(n, True) / (engine.EVENT_BAR if shared == 0 else 1.0)
+        assert engine.join_odds(sim, n, shared, 80) == pytest.approx(expected)
+
+
+def test_the_learned_join_decision_decides_a_pile_of_events_joins_and_only_those(monkeypatch) -> None:
+    """With `JOIN_DECISION` "learned", a join in a pile of events is the learned odds' (here a table
+    that joins on one shared event term at any similarity), in the single pass and in refinement; a
+    pile of topics keeps the bar."""
+    xs = [_event_article("x", k, "xname") for k in range(2)]
+    raw = {"xname": 0.1, **{f"low{j}": 1.0 for j in range(12)}}  # the event's name, little else shared
+    sig = dedupe.signature(" ".join(f"loww{j}" for j in range(8)))  # no copy of another
+    low = engine.Piece("low", "low", 100, {t: w / engine.norm(raw) for t, w in raw.items()}, sig)
+    assert cosine(low.vec, xs[0].vec) < engine.JOIN
+    picky = {"bias": 0.0, "log_sim": 0.0, "log_n": 0.0, "no_event_term": -5.0, "shared_events": 5.0}
+    monkeypatch.setattr(engine, "JOIN_WEIGHTS", {**picky, "log_terms": 0.0})
+    for decision, event, joins in (("bar", True, False), ("learned", True, True), ("learned", False, False)):
+        monkeypatch.setattr(engine, "JOIN_DECISION", decision)
+        c = engine.Clusterer()
+        c.add(xs[0], event)
+        assert (c.add(low, event).story == c.story_of[xs[0].id]) is joins
+        apart = {p.id: engine.Assignment(p.id, 1, "similar") for p in xs} | {
+            "low": engine.Assignment("low", 2, "new")
+        }
+        assert (engine.refine([*xs, low], apart, event=event)["low"] == 1) is joins
+
+
+def test_in_a_pile_of_events_the_bar_rises_with_the_size_of_the_story(monkeypatch) -> None:
     """An event's articles are few: in a pile of events a story of `n` articles needs `JOIN` x
     n ** `EVENT_GROWTH` (a story grown big there is likely two events of one topic), in a pile of
     topics `JOIN` x n ** `GROWTH`; a story of one needs `JOIN` either way."""
+    monkeypatch.setattr(engine, "JOIN_DECISION", "bar")  # the hand rule (the learned decision: below)
     n = 9
     assert engine.bar(1, True) == engine.bar(1) == engine.JOIN
     assert engine.bar(n) == engine.JOIN * n**engine.GROWTH < engine.bar(n, True) < engine.bar(n + 1, True)
