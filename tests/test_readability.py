@@ -47,6 +47,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Little did she know the bridge would fall.", "Never had they seen such cracks in the pillars."],
         ["Never had the council seen such cracks.", "Little was known about the pillars."],
     ),
+    # context54: one of the parts the sentences before announced
+    "ordinal-part": (
+        ["In the first, 30 drivers crossed the bridge.", "Of the latter, most took the ferry."],
+        ["In the first week, 30 drivers crossed the bridge.", "First, the council will hire an engineer."],
+    ),
+    # context54: a quotation opening on a third person's pronoun after its attribution
+    "quoted-pronoun": (
+        [
+            'Engineer Ann Lee said: "She was right about the pillars."',
+            "The mayor says, “They never checked.”",
+        ],
+        [
+            'Engineer Ann Lee said: "We were right about the pillars."',
+            'Asked about the mayor, Ann Lee said, "She was right."',
+        ],
+    ),
     "enumeration": (
         [
             "First, the council will hire an engineer.",
@@ -403,6 +419,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The 52-year-old engineer found cracks in two pillars.", "The 52-year-old was hurt in March."],
         ["A 52-year-old engineer found cracks in two pillars.", "Officials said the 52-year-old was hurt."],
     ),
+    # context54: "the 52-year-old" after the opening, for a person told before
+    "age-inner-reference": (
+        [
+            "Officials said the 52-year-old was hurt.",
+            "Engineers read the 52-year-old's report twice.",
+            "A ferry took the 52-year-old, the engineer says.",
+        ],
+        [
+            "Officials said the 52-year-old engineer Ann Lee was hurt.",
+            "A 52-year-old engineer was hurt.",
+            "The council hired a 52-year-old.",
+        ],
+    ),
     "inner-definite-reference": (
         [
             "If approved, the repairs would take a year.",
@@ -518,6 +547,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     # after "Mayor Ann Lee of the Harbour Police said the bridge was unsafe." (see `_AFTER`)
+    # context54: a family by the surname of a full name told before ("Ann Lee" in `_AFTER`)
+    "family-reference": (
+        ["The Lees have sold their ferry.", "Neighbours said the Lees were away."],
+        ["The Leeds ferry is late.", "The Harbour Police said the bridge was safe."],
+    ),
     "surname-speaker": (
         [
             "“The bridge is not safe,” Lee said.",
@@ -556,6 +590,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 _AFTER = {
+    "family-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
     "attribution-after-quotation": "“Is the bridge safe?”",
     "surname-speaker": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
     "surname-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
@@ -1086,3 +1121,13 @@ def test_requirements_read_each_sentence_s_words_once(monkeypatch) -> None:
     assert any(n is not None and n.term for n in found)
     req = requirements(story.sentences, found, story.doc_lengths)
     assert req and texts and len(texts) == len(set(texts))
+
+
+def test_family_reference_leaves_a_people_alone() -> None:
+    """context54: "the Palestinians" after a capitalised run ending "Palestinian": a people, no family."""
+    story = make_story(
+        [[LEAD, "Aid worker Sami Palestinian said the ferry was late.", "The Palestinians left."]]
+    )
+    assert story_needs(story)[-1] is None
+    story = make_story([[LEAD, "Aid worker Sami Thorpe said the ferry was late.", "The Thorpes left."]])
+    assert story_needs(story)[-1] == Need("family-reference", "def", "antecedent", "thorpe")

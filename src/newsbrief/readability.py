@@ -1118,6 +1118,59 @@ _REMAINDER_KEYS = ("the remaining ", "the rest", "the others")
 
 
 _AGED = re.compile(r"^[\"“‘']?the\s+\d+-year-old\b(?!-)", re.IGNORECASE)
+# "the 51-year-old" after the opening, standing for a person ("the 51-year-old's words", "gates raped the
+# 17-year-old, ...", "said the 55-year-old was last heard from"): a possessive, punctuation or a verb follows,
+# no noun ("the 17-year-old suspect Ann Lee" describes one the sentence names) (context54)
+_AGED_INNER = re.compile(
+    r"\bthe\s+\d+-year-old(?:['’]s\b|(?=\s*[,.;:!?)])|(?=\s+(?:who|said|says|told|was|is|has|had|did|will"
+    r"|would|could|added|explained)\b))",
+    re.IGNORECASE,
+)
+# "In the first, 29 people ...", "Of the latter, ...": one of the parts the sentences before announced
+# (context54; "First, ..." is `enumeration`'s)
+_ORDINAL_PART = re.compile(
+    r"^[\"“‘']?(?:in|for|of|at|during|with|under|from|by)\s+the\s+(?:first|second|third|fourth|fifth|former"
+    r"|latter)\s*,",
+    re.IGNORECASE,
+)
+# A quotation opening on "he", "she", "they" after its attribution ('Ann Lee said: "She was ...', 'WOFL says,
+# "She still ...'): a speaker does not call herself "she", so the pronoun is someone told before (context54);
+# not after an attribution that names whom it is about ('asked about the mayor, Lee said, "She ...')
+_QUOTED_PRONOUN = re.compile(
+    r"^(?P<who>[^\"“”]{2,60}?)\b(?:said|says|told\s[^,\"“]{1,30}|added|adds|explained|explains|wrote|writes)"
+    r"\s*[,:]\s*[\"“]\s*(?:he|she|they|him|her|them)\b",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(r"\b(?:about|of|asked|on)\b", re.IGNORECASE)
+
+
+def _quoted_pronoun(c: Context) -> bool:
+    """Rule `quoted-pronoun` (above)."""
+    if c.previous is None or ('"' not in c.text and "“" not in c.text):
+        return False
+    m = _QUOTED_PRONOUN.match(c.text.lstrip())
+    return m is not None and _ABOUT.search(m.group("who")) is None
+
+
+# "the Thorpes", "the Joneses": a family, by the surname of a full name its document gave earlier (context54)
+_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z][\w'-]*?)(?:es|s)\b(?!['’])")
+
+
+def _family(c: Context) -> str | bool:
+    """Rule `family-reference` (above): the surname as its term. Cased text only (names show there)."""
+    if c.caseless or c.previous is None or not c.surnames:
+        return False
+    g = gazetteer()
+    for m in _FAMILY.finditer(c.text):
+        plural = m.group(0).split()[-1]
+        if plural in g.demonyms or plural in g.teams or plural in g.not_names:
+            continue  # a people, a team or a group ("the Palestinians", "the Yankees"), no family
+        for name in (m.group(1), m.group(1) + "e"):  # "Thorpes" is Thorpe's, "Joneses" Jones's
+            if name in c.surnames and name not in _BODY and name not in g.demonyms:
+                return name.lower()
+    return False
+
+
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
 
 
@@ -1348,6 +1401,12 @@ RULES: tuple[Rule, ...] = (
     Rule("attribution-after-quotation", "quote", "previous", _attribution_after_quotation),
     Rule("answer-after-question", "answer", "previous", _after_question),
     Rule("enumeration", "enum", "never", _enumeration),
+    Rule(
+        "ordinal-part",
+        "enum",
+        "earlier",
+        lambda c: c.previous is not None and bool(_ORDINAL_PART.match(c.text.lstrip())),
+    ),
     Rule("reply-opening", "answer", "previous", _reply),
     Rule("pronoun-or-connective-opening", "pron", "previous", _dangling_opening),
     Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
@@ -1365,6 +1424,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: _has(c, _SAY_KEYS) and bool(_PRONOUN_SAYS.search(c.text)),
     ),
     Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
+    Rule("quoted-pronoun", "pron", "previous", _quoted_pronoun),
     Rule("demonstrative", "dem", "previous", _demonstrative),
     Rule(
         "demonstrative-that",
@@ -1398,6 +1458,12 @@ RULES: tuple[Rule, ...] = (
     Rule("emphatic-do", "conn", "earlier", _emphatic_do),
     Rule("remainder-reference", "def", "earlier", _remainder),
     Rule("age-reference", "def", "earlier", lambda c: c.previous is not None and bool(_AGED.match(c.text))),
+    Rule(
+        "age-inner-reference",
+        "def",
+        "earlier",
+        lambda c: c.previous is not None and "year-old" in c.lower and bool(_AGED_INNER.search(c.text)),
+    ),
     Rule("class-noun-reference", "def", "antecedent", _class_definite),
     Rule(
         "event-comes",
@@ -1405,6 +1471,7 @@ RULES: tuple[Rule, ...] = (
         "earlier",
         lambda c: (" come" in c.lower or " came" in c.lower) and bool(_EVENT_COMES.match(c.text)),
     ),
+    Rule("family-reference", "def", "antecedent", _family),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
     Rule("surname-reference", "def", "antecedent", _surname_reference),
     Rule(
