@@ -36,13 +36,16 @@ def test_names54_an_ordinary_word_stays_ordinary_without_evidence() -> None:
 
 def test_names54_an_article_and_a_place_before_a_school_name_a_kind_of_school() -> None:
     """Rule place-school-kind: "a florida high school" is a kind of school in Florida, no school's name
-    (before: the organisation "Florida High School"); a school named by its own words keeps its name."""
+    (before: the organisation "Florida High School"), a school's sort between or not ("a texas catholic high
+    school"); a school named by its own words keeps its name."""
     found = _mentions(
         _LOWER + "A gunman killed nine people at a florida high school last year, the report said. "
-        "Students at harwell ridge high school held a vigil on friday, the principal said."
+        "Students at harwell ridge high school held a vigil on friday, the principal said. A teacher at a "
+        "texas catholic high school spoke."
     )
     assert found["Florida"] == ("place", ["florida"]), found
-    assert "Florida High School" not in found, found
+    assert "Florida High School" not in found and "Texas Catholic High School" not in found, found
+    assert found["Texas"] == ("place", ["texas"]), found
     assert found["Harwell Ridge High School"][0] == "organization", found
 
 

@@ -2667,16 +2667,21 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
 # rule place-school-kind: the levels of a school, between a place and "school"
 _SCHOOL_LEVELS = frozenset(["high", "middle", "elementary", "primary", "secondary", "junior", "senior"])
+# ... and its sorts, between the place and the level ("a pennsylvania catholic high school")
+_SCHOOL_SORTS = frozenset(["catholic", "christian", "jewish", "public", "private", "charter", "boarding"])
 
 
 def _place_school_kind(f: Found, s: int, i: int) -> bool:
     """Rule place-school-kind: an article, a listed place alone and a school's level before "school" (word
-    i) name a kind of school in that place, no school ("a florida high school", "a manhattan middle school
-    girl"); the place stays, listed-name's. A name of its own keeps its head ("marjory stoneman douglas
-    high school", "the florida high school": no article of one of a kind)."""
+    i), a school's sort between them or not, name a kind of school in that place, no school ("a florida high
+    school", "a manhattan middle school girl", "a pennsylvania catholic high school"); the place stays,
+    listed-name's. A name of its own keeps its head ("marjory stoneman douglas high school", "the florida
+    high school": no article of one of a kind)."""
     if s == 0 or not _joined(f, s) or f.ws[s - 1].low not in _ONE_OF_KIND:
         return False
     k = i - 1 if f.ws[i - 1].low in _SCHOOL_LEVELS else i
+    if k - 1 > s and f.ws[k - 1].low in _SCHOOL_SORTS:
+        k -= 1  # "a pennsylvania catholic high school"
     name = _listed().get(tuple(w.low for w in f.ws[s:k])) if k > s else None
     return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
 
