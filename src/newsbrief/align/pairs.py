@@ -550,10 +550,19 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
     participants in one sentence and after the other in the other ("Tom Hadley was sentenced to 12 years
     and Rosa Vance to 5 years" / "Rosa Vance served 12 years while Tom Hadley served 5 years"): who has
     which value is told two ways, no one fact. One value alone is no swap ("PAL says ... $2.1 billion" /
-    "PAL, Asia's oldest airline, ... $2.1 billion": the name before a value may be an aside's)."""
-    if len(fa.names & fb.names) < 2 or not (fa.counts or any(c.isdigit() for c in fa.text)):
-        return False  # a swap needs two participants both name, and a number
-    oa, ob = _value_owners(fa), _value_owners(fb)
+    "PAL, Asia's oldest airline, ... $2.1 billion": the name before a value may be an aside's). Rule
+    `caseless-swapped` (review54): in a story that lost its letter case no name shows, so the owners are
+    the words both sentences write ("trump with 42 % ... clinton's 40 %" / "clinton has 42 percent to
+    trump's 40 percent")."""
+    if not (fa.counts or any(c.isdigit() for c in fa.text)):
+        return False  # a swap needs a number
+    if len(fa.names & fb.names) >= 2:
+        oa, ob = _value_owners(fa), _value_owners(fb)
+    elif fa.caseless or fb.caseless:
+        shared = _spot_words(fa) & _spot_words(fb)
+        oa, ob = _value_owners(fa, owners=shared), _value_owners(fb, owners=shared)
+    else:
+        return False  # a swap needs two participants both name
     moved = {(oa[v], ob[v]) for v in oa.keys() & ob.keys() if oa[v] and ob[v] and oa[v] != ob[v]}
     return any((y, x) in moved for x, y in moved)
 
@@ -563,11 +572,23 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
 _WRITTEN_NUMBER = re.compile(r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?")
 
 
-def _value_owners(f: Facts, within: int | None = None) -> dict[float, str]:
-    """Each number the sentence writes, with the participant ("E:" concept) written last before it ("" when
-    none is, or the number is written twice after two; with `within`, when that participant starts more
-    than `within` characters before it)."""
-    names = sorted((s, w) for cl in f.clauses for _, w, s, _ in cl.spots if w.startswith("E:"))
+def _spot_words(f: Facts) -> frozenset[str]:
+    """The concepts the sentence's clauses write where it writes them (`Clause.spots`)."""
+    return frozenset(w for cl in f.clauses for _, w, _, _ in cl.spots)
+
+
+def _value_owners(
+    f: Facts, within: int | None = None, owners: frozenset[str] | None = None
+) -> dict[float, str]:
+    """Each number the sentence writes, with the participant ("E:" concept; with `owners`, a concept of
+    those) written last before it ("" when none is, or the number is written twice after two; with
+    `within`, when that participant starts more than `within` characters before it)."""
+    names = sorted(
+        (s, w)
+        for cl in f.clauses
+        for _, w, s, _ in cl.spots
+        if (w in owners if owners is not None else w.startswith("E:"))
+    )
     out: dict[float, str] = {}
     for m in _WRITTEN_NUMBER.finditer(f.text):
         value = float(m.group().rstrip(",").replace(",", ""))

@@ -426,7 +426,8 @@ RULES: tuple[Rule, ...] = (
     Rule("other-parts", "related", lambda p, f: p.parts_differ),
     # "Hadley got 12 years, Vance 5" / "Vance got 12 years, Hadley 5": who has which value told two ways
     # (`pairs.values_swapped`), no one fact, and no passage on the point to offer as "see also" either
-    Rule("values-swapped", "related", lambda p, f: p.both_names >= 2 and p.values_swapped),
+    # (two participants both name, or in lower-cased text two words: `values_swapped` asks them itself)
+    Rule("values-swapped", "related", lambda p, f: p.values_swapped),
     # "Elian was found clinging to an inner tube" / "Elian has been at the center of a custody battle
     # since fishermen found him lashed to an inner tube": shared only on the side of one sentence
     Rule(

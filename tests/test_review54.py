@@ -1,0 +1,54 @@
+"""Session 54 review (review54): mends to this session's landings, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from align_texts import links as _links
+
+# Two ordinary sentences each side, in lower case, so that the story has lost its letter case
+_LOWER_A = (
+    " The mayor asked residents to stay calm and to avoid the city centre for the rest of the week."
+    " Schools and shops in the old town stayed shut on friday while police searched the streets."
+)
+_LOWER_B = (
+    " Officers closed the seafront road and asked people to keep away from the promenade on friday."
+    " Flags on public buildings across the country were lowered to half-mast for three days."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "a harwick survey shows tallis with 42 % support to whitcombe's 40 %.",
+            "a brook poll found whitcombe has 42 percent to tallis's 40 percent.",
+        ),
+        (
+            "tom hadley was sentenced to 12 years and rosa vance to 5 years.",
+            "rosa vance served 12 years while tom hadley served 5 years.",
+        ),
+    ],
+)
+def test_review54_values_swapped_in_lower_cased_text_are_no_fact(a: str, b: str) -> None:
+    """Rule `caseless-swapped`: in a story that lost its letter case no name is a participant, so two polls
+    giving two candidates each other's values were one fact (`same-numbers`, claims54's left item); the
+    words both sentences write before each value own it, as the participants do in cased text."""
+    from newsbrief.align.features import story_casing
+
+    assert story_casing([a, *_LOWER_A.split(". "), b, *_LOWER_B.split(". ")]).caseless
+    found = {(k.kind, k.evidence[0]) for k in _links(a + _LOWER_A, b + _LOWER_B)}
+    assert ("related", "rule:values-swapped") in found
+    assert not any(kind == "fact" for kind, _ in found)
+
+
+def test_review54_lower_cased_values_in_one_order_stay_one_fact() -> None:
+    """`caseless-swapped` reads only a swap: the same two values of the same two owners, written in
+    another order, are still one fact."""
+    found = {
+        k.kind
+        for k in _links(
+            "the survey gave smith 48 percent and jones 45 percent of the vote." + _LOWER_A,
+            "jones had 45 percent of the vote and smith 48 percent in the survey." + _LOWER_B,
+        )
+    }
+    assert "fact" in found
