@@ -52,3 +52,31 @@ def test_review54_lower_cased_values_in_one_order_stay_one_fact() -> None:
         )
     }
     assert "fact" in found
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Not far from the stadium, police arrested two men suspected of selling fake tickets on Saturday.",
+        "Far from the stadium, police arrested two men suspected of selling fake tickets on Saturday.",
+    ],
+)
+def test_review54_far_from_a_place_frames_nothing(a: str) -> None:
+    """`untrue-frame` read any "far from" as calling what follows untrue, so a place ("not far from the
+    stadium") hid a fact both sentences state; "is far from", or "Far from" opening on no place, still
+    frames."""
+    b = "Police arrested two men suspected of selling fake tickets near the stadium on Saturday."
+    assert "fact" in {k.kind for k in _links(a, b)}
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The peace deal is far from certain to end the fighting in the northern province this year.",
+        "Far from ending the fighting in the northern province, the peace deal has stalled this year.",
+    ],
+)
+def test_review54_far_from_as_untrue_still_frames(a: str) -> None:
+    """The untrue "far from" (after a linking verb, or opening on no place) still cites nothing."""
+    b = "The peace deal will end the fighting in the northern province this year."
+    assert "fact" not in {k.kind for k in _links(a, b)}

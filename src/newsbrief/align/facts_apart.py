@@ -178,7 +178,9 @@ _DENIED_FRAME = re.compile(
 _UNTRUE_FRAME = re.compile(
     r" (?:wrong|false|untrue|misleading|unfair|absurd|ridiculous) to"
     r" (?:say|claim|suggest|think|believe|assume) "
-    r"| (?:nobody|no one) (?:believes|thought|thinks|expects|expected|claims|says) | hardly | far from "
+    r"| (?:nobody|no one) (?:believes|thought|thinks|expects|expected|claims|says) | hardly "
+    r"| (?:is|are|was|were|be|been|remains?|remained|seems?|seemed|looks?|still) far from "
+    r"|^ far from (?!(?:the|a|an|his|her|their|its|home|where) )"
 )
 # ... a clause after it ("unconfirmed reports that the gunman ..."), not a thing ("amid unconfirmed reports of
 # troop deployments" beside a claim of its own); a word of hearsay in the other ("That speculation was fueled
