@@ -80,3 +80,19 @@ def test_review54_far_from_as_untrue_still_frames(a: str) -> None:
     """The untrue "far from" (after a linking verb, or opening on no place) still cites nothing."""
     b = "The peace deal will end the fighting in the northern province this year."
     assert "fact" not in {k.kind for k in _links(a, b)}
+
+
+@pytest.mark.parametrize("about", ["40", "forty", "about 40"])
+def test_review54_in_the_region_of_a_number_is_no_region(about: str) -> None:
+    """`region-in-wider` bound a count to "the region of" whatever followed, so "in the region of 40 people"
+    (about 40) was one region's toll beside a country's 90: the conflict was hidden."""
+    a = f"Police said the flooding killed in the region of {about} people across the valley on Saturday."
+    b = "Police said the flooding killed 90 people across the valley in Kenya on Saturday."
+    assert "conflict" in {k.kind for k in _links(a, b)}
+
+
+def test_review54_the_region_of_a_place_still_binds_its_count() -> None:
+    """A region of a place still binds its count (conflicts54's `region-in-wider`)."""
+    a = "Police said the flooding killed 40 people in the region of Harwick on Saturday."
+    b = "Police said the flooding killed 90 people in Kenya on Saturday."
+    assert "conflict" not in {k.kind for k in _links(a, b)}

@@ -3028,10 +3028,13 @@ _TWICE = re.compile(r" (?:twice|two (?:separate |similar )?(?:times|incidents|at
 
 _TOWN = re.compile(r" (?:town|town's|village|village's) ")
 # rule `region-in-wider` (session 54): "in the worst-hit state of X", "the province of X": one region's count
-# (not "a state of shock", "the state of emergency")
+# (not "a state of shock", "the state of emergency"; nor "in the region of 40 people", about 40: review54)
 _REGION = re.compile(
     r" the (?:[\w-]+ )?(?:state|province|region|district) of"
     r" (?!emergency |shock |mourning |the |affairs |play |war |alert |siege |readiness |disrepair |repair )"
+    r"(?![^a-z]|(?:about|around|some|roughly|approximately|a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?"
+    r"|several) )"
 )
 
 
