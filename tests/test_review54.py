@@ -96,3 +96,19 @@ def test_review54_the_region_of_a_place_still_binds_its_count() -> None:
     a = "Police said the flooding killed 40 people in the region of Harwick on Saturday."
     b = "Police said the flooding killed 90 people in Kenya on Saturday."
     assert "conflict" not in {k.kind for k in _links(a, b)}
+
+
+def test_review54_a_spokeswoman_s_we_is_her_firm_s_statement() -> None:
+    """`own-words-apart` took two speakers for two statements when one sentence names the other's speaker
+    too: the firm's spokeswoman says "we" for the firm, one statement two outlets confirm."""
+    a = '"We will continue to cooperate fully with the investigation," Acme spokeswoman Jo Roe said.'
+    b = "Acme said it will continue to cooperate fully with the investigation."
+    assert "fact" in {k.kind for k in _links(a, b)}
+
+
+def test_review54_two_speakers_who_never_name_each_other_stay_apart() -> None:
+    """Two named speakers, neither named in the other sentence, each saying it of themselves: still two
+    statements (claims54's `own-words-apart`)."""
+    a = '"Our thoughts and prayers go out to the families of the victims," Governor Ann Lund said.'
+    b = "Police Chief Tom Brook said his thoughts and prayers go out to the families of the victims."
+    assert ("related", "rule:own-words-apart") in {(k.kind, k.evidence[0]) for k in _links(a, b)}

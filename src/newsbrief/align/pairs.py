@@ -4184,7 +4184,9 @@ def own_words_apart(fa: Facts, fb: Facts) -> bool:
     if fa.lead is not None and fa.lead == fb.lead:  # "The FBI said it ..." / "The Federal Bureau ... said it"
         return False
     sa, sb = _speakers(fa) or fa.said_by, _speakers(fb) or fb.said_by
-    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
+    # ... none naming the other's anywhere ('"We will ...," Acme spokeswoman Jo Roe said' / "Acme said it
+    # will ...": the spokeswoman speaks for Acme, one statement: review54)
+    return bool(sa) and bool(sb) and sa.isdisjoint(fb.names) and sb.isdisjoint(fa.names)
 
 
 def reported_run(quotes: Sequence[tuple[str, ...]], other: Facts, own: str) -> int:
