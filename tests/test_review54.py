@@ -112,3 +112,29 @@ def test_review54_two_speakers_who_never_name_each_other_stay_apart() -> None:
     a = '"Our thoughts and prayers go out to the families of the victims," Governor Ann Lund said.'
     b = "Police Chief Tom Brook said his thoughts and prayers go out to the families of the victims."
     assert ("related", "rule:own-words-apart") in {(k.kind, k.evidence[0]) for k in _links(a, b)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A pay dispute that has kept 300 workers off the job at the Harwick plant since March is over.",
+            "The 300 workers at the Harwick plant have been off the job since March, the union said.",
+        ),
+        (
+            "The pay dispute that closed the Harwick port for three weeks in March cost shippers $40m.",
+            "The Harwick port was closed for three weeks in March, costing shippers $40m.",
+        ),
+    ],
+)
+def test_review54_a_dispute_that_did_something_denies_nothing(a: str, b: str) -> None:
+    """`denied-frame` read the noun "dispute" before a relative "that" as the verb ("they dispute that ..."),
+    so a pay dispute's own clause was a denied claim and the fact both sentences state was hidden."""
+    assert "fact" in {k.kind for k in _links(a, b)}
+
+
+def test_review54_the_verb_dispute_still_frames() -> None:
+    """The verb "dispute(s) that" before a clause's subject is still a denial."""
+    a = "The union disputes that the Harwick plant closed for three weeks in March."
+    b = "The Harwick plant closed for three weeks in March, the company said."
+    assert "fact" not in {k.kind for k in _links(a, b)}

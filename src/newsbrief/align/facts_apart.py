@@ -170,10 +170,14 @@ _DENIED_THINGS = (
     "claims?|allegations?|accusations?|reports?|suggestions?|assertions?|charges?|notion|idea|rumou?rs?"
     "|speculation|contention"
 )
-# ... not "could not confirm or deny that due to state law": "confirm or deny" says only no comment
+# ... not "could not confirm or deny that due to state law": "confirm or deny" says only no comment; nor the
+# noun "dispute" before a relative clause ("a pay dispute that closed the port": review54), whose "that" a
+# verb or an auxiliary follows
+_RELATIVE_NEXT = r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|began|\w+ed) "
 _DENIED_FRAME = re.compile(
     rf"(?<! confirm or)(?<! confirm nor) (?:{'|'.join(sorted(DENYING))}) "
     rf"(?:(?:the|these|those|any|all|such) )?(?:(?:{_DENIED_THINGS}) )?that "
+    rf"(?!(?:(?<= dispute that )|(?<= disputes that )){_RELATIVE_NEXT})"
 )
 _UNTRUE_FRAME = re.compile(
     r" (?:wrong|false|untrue|misleading|unfair|absurd|ridiculous) to"
