@@ -825,3 +825,16 @@ def test_review47_a_qualifier_not_true_of_the_bare_number_is_its_own_value() -> 
     assert notes and not any("more than 400 people [1,2]" in n for n in notes), notes
     lines = [s.conflict for s in b.summary if s.conflict]  # `cite.stated`: 2 wrote no bare 400
     assert lines and not any("400 people [1,2]" in n for n in lines), lines
+
+
+def test_session54_a_conflict_note_shows_a_money_scale_letter_as_written() -> None:
+    """Rule `letter-shown`: "€2m" / "€3m" was the note "€2 [1] vs €3 [2]", a false figure for the reader."""
+    b = brief(
+        texts=[
+            "The city council paid €2m to repair the old stone bridge over the river last spring.",
+            "The city council paid €3m to repair the old stone bridge over the river last spring.",
+        ],
+        timings=False,
+    )
+    (c,) = [c for c in b.claims if c.kind == "conflict"]
+    assert c.conflict == "numbers differ: €2m [1] vs €3m [2]"

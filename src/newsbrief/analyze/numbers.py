@@ -387,7 +387,10 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             size = _size_of(text, m.end())
             if unit and _PER_AFTER.match(text, m.end()):
                 continue  # rule `per-rate`
-        written = m.group().strip()
+        # rule `letter-shown` (issue 14): the text keeps a money scale letter as written ("€1.1m", never
+        # "€1.1": a conflict note showed a false figure)
+        letter = abbr.group(1) if abbr else ""
+        written = m.group().strip() + letter
         # rule `whole-low` (review41): a low end written whole, with thousands commas, takes no scale word
         # of the high end's ("from 400,000 to 1.5 million": 400,000, not 400 billion)
         low_mult = 1 if hi and scale and not m.group("first") and "," in num else mult
@@ -396,7 +399,7 @@ def counts(text: str, ages: bool = False, caseless: bool = False, spelled: bool 
             # rule `change-from`: "rose from $4 to $6" is a change, no range: the new value, the old kept
             was, v, hi = v * low_mult, float(hi.replace(",", "")), None
             sign = m.group("cur") if cur and m.group("cur")[0] == cur else cur  # "$ 6" as written
-            written = (sign or "") + text[m.start("hi") : m.end()].strip()
+            written = (sign or "") + text[m.start("hi") : m.end()].strip() + letter
             low_mult = mult  # `v` is the new value now
         if hi and float(hi.replace(",", "")) * mult < v * low_mult and m.group("between") is None:
             continue  # rule `tally`: "a 21-14 vote", "a 5-4 decision": two counts (for, against), no range
