@@ -29,11 +29,12 @@ def test_rule_table_is_ordered_and_named() -> None:
     # as-puts-it (session 23) the one who "put it"; host-after (session 26) a show's name before "host";
     # coordinated-term (session 28) a quote joined by "and"/"or" to a term those frame rules read
     # told-show (session 32) a show or an outlet right after "told"; work-frame (session 45) a part in a work
-    # or a performance of one
-    assert names[:15] == [
+    # or a performance of one; clause-after-mark (session 54) a new "X said that …" after "?"/"!" before
+    # caseless-name and said-after read X as the quote's speaker
+    assert names[:16] == [
         "named-term", "apposed-title", "preposition-title", "work-frame", "host-after", "told-show",
         "naming-verb", "self-named", "cue-copula", "work-of", "coordinated-term", "as-puts-it",
-        "colon-opened", "caseless-name", "said-after",
+        "colon-opened", "clause-after-mark", "caseless-name", "said-after",
     ]  # fmt: skip
     assert names[-1] == "unattributed"
     assert len(set(names)) == len(names)

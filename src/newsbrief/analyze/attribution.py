@@ -37,7 +37,9 @@ after a naming cue or a work noun ("an email titled: "…"", "its most popular s
 ("who called himself "AJ,""),
 `cue-copula` a motto or headline ("his motto was "…"", "headlined a story …: "…"") and `work-of` a title
 after its maker ("the writer of "…," said"); `as-puts-it` gives words to the one who "put it" ("… as he puts
-it"); after `said-after`, `participle-opener` gives a quote inside an opening "Hailing … as "…","
+it"); `clause-after-mark` gives no speaker to a quote ending in "?" or "!" that a new "X said that …" or
+"X said the board would …" follows; after `said-after`, `participle-opener` gives a quote inside an opening
+"Hailing … as "…","
 to the person named right after it, whatever that person's verb; after `intro-before`, `inverted-lead` reads
 a lead that opens on its verb ("Says a friend: "…""). Before `continued`, `quoted-as` gives a
 quote to the one an outlet "quoted … as" doing anything
@@ -896,6 +898,28 @@ def _said_after(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | N
             # sayer before the quote whom no rule names: speech, no speaker
             return Attribution(True)
     return Attribution(True, who, direct=True) if who else None
+
+
+# rule clause-after-mark (session 54, speakers54's census of seed 5443: ""…?" spitzer said that …", ""…?"
+# university officials said a student reported …"): after a quote that ends in "?" or "!", a subject and
+# "said"/"told" that take a clause of their own ("that …", or "a"/"the" + noun + a finite verb) open a new
+# sentence reporting something else, not this quote's attribution: speech, no speaker. "Told" takes only
+# "that" ("told the assembled crowd" is an object)
+_SAYS_A_CLAUSE = re.compile(
+    r"[\s\"”’]*(?:[\w.'’\-]+\s+){1,4}?"
+    r"(?:(?:said|says|told|tells)\s+(?:[\w'’\-]+\s+){0,3}?that\s"
+    r"|(?:said|says)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){1,3}?"
+    r"(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\w+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_after_mark(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
+    """A quote ending in "?" or "!" followed by "X said that …" / "X said the board would …": the words
+    after the mark are a new reporting sentence, so no speaker (rule clause-after-mark)."""
+    if dd.text[q.start : q.end].rstrip(" '’)]")[-1:] not in ("?", "!"):
+        return None
+    return Attribution(True) if _SAYS_A_CLAUSE.match(dd.text, q.after_close, w.after[1]) else None
 
 
 def _someone_said_before(dd: DocView, q: QuoteSpan, w: Window) -> bool:
@@ -3181,6 +3205,7 @@ RULES: tuple[Rule, ...] = (
     Rule("coordinated-term", _coordinated_term),
     Rule("as-puts-it", _as_put_it),
     Rule("colon-opened", _colon_opened, ("org-first-word",)),
+    Rule("clause-after-mark", _clause_after_mark),
     Rule("caseless-name", _caseless_name),
     Rule("said-after", _said_after, ("text-speaker",)),
     Rule("participle-opener", _participle_opener),
