@@ -278,7 +278,13 @@ def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     cmd = [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), *extra]
     proc = subprocess.Popen(
-        [*cmd, "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [*cmd, "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        # A background job (`pytest &`, a CI runner) starts with SIGINT ignored and a child inherits that,
+        # so `serve` would not own Ctrl-C (as `nohup` asks); a terminal's Ctrl-C reaches a process whose
+        # SIGINT is the default, so give the server that (as test_cli_errors does)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
