@@ -1,5 +1,5 @@
 """Helpers many test files share: a script outside the package loaded as a module; the speakers a brief gives
-its quotes."""
+its quotes; a pattern that counts the texts it reads."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from newsbrief import brief
 
@@ -57,3 +58,28 @@ def speakers_and_rules(*texts: str, words: int = 40) -> dict[str, tuple[str | No
 def cased_and_lower(text: str) -> list[str]:
     """`text` as written and lower-cased: a rule meant for both readings is tested on each."""
     return [text, text.lower()]
+
+
+class Counted:
+    """A compiled pattern that records each text its `findall`, `finditer` or `sub` reads, in `texts` (its
+    other methods read uncounted): put in place of a module's pattern (`monkeypatch.setattr`) to test that a
+    text is read once, not again for each use."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.texts: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def findall(self, text: str) -> list[Any]:
+        self.texts.append(text)
+        return self.pattern.findall(text)
+
+    def finditer(self, text: str) -> Any:
+        self.texts.append(text)
+        return self.pattern.finditer(text)
+
+    def sub(self, repl: Any, text: str) -> str:
+        self.texts.append(text)
+        return self.pattern.sub(repl, text)

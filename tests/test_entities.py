@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import Counted
 
 from newsbrief import brief
 from newsbrief.analyze import ner_backend
@@ -360,20 +361,7 @@ def test_resolve_strips_each_name_s_honorifics_once(monkeypatch) -> None:
     from newsbrief.model import RawDoc
     from newsbrief.pipeline import prepare_story
 
-    real = E._HONORIFIC
-
-    class Counted:
-        def __init__(self) -> None:
-            self.texts: list[str] = []
-
-        def sub(self, repl: str, text: str) -> str:
-            self.texts.append(text)
-            return real.sub(repl, text)
-
-        def match(self, text: str):
-            return real.match(text)
-
-    counted = Counted()
+    counted = Counted(E._HONORIFIC)
     E._untitled.cache_clear()
     E._bare.cache_clear()
     story = prepare_story(

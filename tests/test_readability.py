@@ -4,6 +4,7 @@ summary needs around a sentence that leans on another."""
 from __future__ import annotations
 
 import pytest
+from helpers import Counted
 from test_features import make_story
 
 from newsbrief.model import Story
@@ -1068,18 +1069,6 @@ def test_introductions_read_each_sentence_s_full_names_and_each_document_s_words
     before) and the same lower-case words of each document (`_lower_words`): each pattern runs once a text."""
     from newsbrief import readability as R
 
-    class Counted:
-        def __init__(self, pattern) -> None:
-            self.pattern, self.texts = pattern, []
-
-        def finditer(self, text):
-            self.texts.append(text)
-            return self.pattern.finditer(text)
-
-        def findall(self, text):
-            self.texts.append(text)
-            return self.pattern.findall(text)
-
     full, lower = Counted(R._FULL_NAME), Counted(R._LOWER_WORD)
     monkeypatch.setattr(R, "_FULL_NAME", full)
     monkeypatch.setattr(R, "_LOWER_WORD", lower)
@@ -1102,14 +1091,8 @@ def test_requirements_read_each_sentence_s_words_once(monkeypatch) -> None:
     once a sentence), not with a `findall` of its own again for every sentence of the story."""
     from newsbrief import readability as R
 
-    real, texts = R._WORD, []
-
-    class Counted:
-        def findall(self, text: str) -> list[str]:
-            texts.append(text)
-            return real.findall(text)
-
-    monkeypatch.setattr(R, "_WORD", Counted())
+    counted = Counted(R._WORD)
+    monkeypatch.setattr(R, "_WORD", counted)
     R._words_of.cache_clear()
     story = make_story(
         [
@@ -1120,6 +1103,7 @@ def test_requirements_read_each_sentence_s_words_once(monkeypatch) -> None:
     found = story_needs(story)
     assert any(n is not None and n.term for n in found)
     req = requirements(story.sentences, found, story.doc_lengths)
+    texts = counted.texts
     assert req and texts and len(texts) == len(set(texts))
 
 

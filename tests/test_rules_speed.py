@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 import pytest
+from helpers import Counted
 
 from newsbrief import casing
 from newsbrief.analyze import attribution, entities, kinds, rules
@@ -214,22 +215,15 @@ def test_case_counts_read_from_the_words_alone_are_those_read_with_their_places(
 
 
 def test_the_lower_vocabulary_is_read_once_per_story(monkeypatch: pytest.MonkeyPatch) -> None:
-    reads: list[str] = []
-    pattern = entities._LOWER_WORD
-
-    class Counting:
-        def findall(self, text: str) -> list[str]:
-            reads.append(text)
-            return pattern.findall(text)
-
-    monkeypatch.setattr(entities, "_LOWER_WORD", Counting())
+    counted = Counted(entities._LOWER_WORD)
+    monkeypatch.setattr(entities, "_LOWER_WORD", counted)
     entities._lower_vocabulary.cache_clear()
     docs = [
         Document(id=str(i), source="", raw=t, text=t) for i, t in enumerate(["The cat sat.", "A dog ran."])
     ]
     first = entities.lower_vocabulary(docs)
     assert entities.lower_vocabulary(docs) == first == {"cat", "sat", "dog", "ran"}
-    assert len(reads) == 2  # each document once, though asked twice
+    assert len(counted.texts) == 2  # each document once, though asked twice
     entities._lower_vocabulary.cache_clear()
 
 
