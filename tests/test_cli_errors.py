@@ -1465,6 +1465,39 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line(monkeypatch, capsys) ->
     assert capsys.readouterr().err == "newsbrief: aborted\n"
 
 
+# A SIGTERM while `newsbrief.cli` loads: sent from an import hook, as the first ~0.3 s of a command
+_SIGTERM_WHILE_LOADING = """\
+import os, signal, sys
+
+
+class Kill:
+    def find_spec(self, name, path=None, target=None):
+        if name == "newsbrief.cli":
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+sys.meta_path.insert(0, Kill())
+sys.argv = ["newsbrief", "schema"]
+from newsbrief.__main__ import main
+
+raise SystemExit(main())
+"""
+
+
+def test_sigterm_while_the_command_line_loads_is_one_line() -> None:
+    """SIGTERM before `cli.main` installs its handler ended the process by the signal with no line
+    (status -15, cli54): the entry point sets it first, so it says "terminated", exit 143, as inside a
+    command."""
+    r = subprocess.run(
+        [sys.executable, "-c", _SIGTERM_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL),  # as a shell starts it
+    )
+    assert (r.returncode, r.stderr, r.stdout) == (143, "newsbrief: terminated (SIGTERM)\n", "")
+
+
 def test_the_entry_point_runs_the_command_line() -> None:
     """`python -m newsbrief` (the script's own entry point) is `cli.main`: its exit code and output."""
     r = subprocess.run([sys.executable, "-m", "newsbrief", "schema"], capture_output=True, text=True)

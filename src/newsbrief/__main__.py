@@ -1,4 +1,5 @@
-"""The `newsbrief` script and `python -m newsbrief`: `cli.main`, and a Ctrl-C while it loads or ends.
+"""The `newsbrief` script and `python -m newsbrief`: `cli.main`, and a Ctrl-C or SIGTERM while it loads
+or ends.
 
 Only the standard library and `errors` are imported here, so the script reaches `main()` at once.
 """
@@ -10,7 +11,7 @@ import gc
 import signal
 import sys
 
-from .errors import ABORTED, ABORTED_EXIT
+from .errors import ABORTED, ABORTED_EXIT, TERMINATED, TERMINATED_EXIT, Terminated, raise_interrupted
 
 
 def main() -> int:
@@ -21,18 +22,39 @@ def main() -> int:
     The script's last act: once the exit code is known, Ctrl-C is ignored. In the interpreter's
     teardown after `cli.main` (up to ~0.5 s after `eval`), it ended the process by the signal (exit
     -2, no line) with the output already written, or printed an "Exception ignored" traceback; a
-    finished run now exits with its own code."""
+    finished run now exits with its own code.
+
+    SIGTERM while the command line loads ended the process by the signal with no line (status -15,
+    cli54): its handler is set here, before the import, so it is the same line and exit code as a
+    SIGTERM inside a command (cli55)."""
+    _terminate_by_raising()
     try:
         from .cli import main as run
 
         code = run()
         _finished()
+    except Terminated:  # while `cli` loaded: `cli.main` says its own
+        _finished()
+        _say(TERMINATED)
+        code = TERMINATED_EXIT
     except KeyboardInterrupt:
         _finished()
-        if sys.stderr is not None:  # closed at start (`2>&-`): nothing to say it on
-            print(ABORTED, file=sys.stderr)
+        _say(ABORTED)
         code = ABORTED_EXIT
     return code
+
+
+def _terminate_by_raising() -> None:
+    """SIGTERM raises `Terminated` from here on, unless it is ignored (`nohup`-like) or handled already
+    by the program that runs this one."""
+    with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, raise_interrupted)
+
+
+def _say(line: str) -> None:
+    if sys.stderr is not None:  # closed at start (`2>&-`): nothing to say it on
+        print(line, file=sys.stderr)
 
 
 def _finished() -> None:
@@ -44,6 +66,8 @@ def _finished() -> None:
     (`io.atomic_write`) and stores commit and close themselves; atexit handlers still run."""
     with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if signal.getsignal(signal.SIGTERM) is raise_interrupted:  # set at start, `cli` never ran
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
     gc.freeze()
 
 

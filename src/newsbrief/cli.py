@@ -24,10 +24,13 @@ from .errors import (
     TERMINATED,
     TERMINATED_EXIT,
     InputError,
+    Interrupted,
     NewsbriefError,
     OutputError,
+    Terminated,
     UsageError,
     error_line,
+    raise_interrupted,
     shown,
 )
 from .options import cache_dir_option, format_option, inputs_argument, path_option
@@ -287,24 +290,6 @@ for _name in COMMAND_MODULES:
     import_module(_name).register(app)
 
 
-class Interrupted(BaseException):
-    """Ctrl-C (SIGINT) while `main()` runs. typer 0.29 turns a `KeyboardInterrupt` raised inside a
-    command into a silent exit 130, so SIGINT raises this instead: typer lets it through to `main()`,
-    which says "aborted". A `BaseException`, like `KeyboardInterrupt`, so no `except Exception` of a
-    command (one bad article recorded, the rest go on) swallows it."""
-
-
-class Terminated(Interrupted):
-    """SIGTERM while `main()` runs: it ended `ingest` or `batch` with no word (status -15), where a Ctrl-C
-    says "aborted" (cli54). Raised as Ctrl-C is, so each command stops as it does on one (a store's open
-    transaction rolled back, a batch output cut back to its last whole row); said in one line, exit 143.
-    `watch` and `serve` take SIGTERM themselves while they run, as a request to stop."""
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    raise Terminated if signum == signal.SIGTERM else Interrupted
-
-
 # the signals `_main` turns into `Interrupted`, each while its handler is the default one (not ignored)
 OWN_SIGNALS: tuple[tuple[signal.Signals, object], ...] = (
     (signal.SIGINT, signal.default_int_handler),
@@ -351,9 +336,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     main_thread = threading.current_thread() is threading.main_thread()
-    own = [(sig, default) for sig, default in OWN_SIGNALS if main_thread and signal.getsignal(sig) is default]
-    for sig, _ in own:  # not a signal that is ignored (`nohup`, a background job's SIGINT)
-        signal.signal(sig, _interrupted)
+    # not a signal that is ignored (`nohup`, a background job's SIGINT); the entry point's own SIGTERM
+    # handler, set while this module loaded, is kept to the end of the run as the default is
+    own = [
+        (sig, default)
+        for sig, default in OWN_SIGNALS
+        if main_thread and signal.getsignal(sig) in (default, raise_interrupted)
+    ]
+    for sig, _ in own:
+        signal.signal(sig, raise_interrupted)
     try:
         rv = app(args=argv, standalone_mode=False)  # a command's `typer.Exit(n)` comes back as n here
     except NewsbriefError as e:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import signal
 
 ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of any command
 ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
-TERMINATED = "newsbrief: terminated (SIGTERM)"  # what `kill` (SIGTERM) says, once the command line runs
+TERMINATED = "newsbrief: terminated (SIGTERM)"  # what `kill` (SIGTERM) says, at any point of any command
 TERMINATED_EXIT = 143  # 128 + SIGTERM
 
 
@@ -63,3 +64,23 @@ class OutputError(NewsbriefError):
     """An output file or folder that cannot be written."""
 
     exit_code = 1
+
+
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) while `cli.main()` runs. typer 0.29 turns a `KeyboardInterrupt` raised inside a
+    command into a silent exit 130, so SIGINT raises this instead: typer lets it through to `main()`,
+    which says "aborted". A `BaseException`, like `KeyboardInterrupt`, so no `except Exception` of a
+    command (one bad article recorded, the rest go on) swallows it."""
+
+
+class Terminated(Interrupted):
+    """SIGTERM: it ended `ingest` or `batch` with no word (status -15), where a Ctrl-C says "aborted"
+    (cli54). Raised as Ctrl-C is, so each command stops as it does on one (a store's open transaction
+    rolled back, a batch output cut back to its last whole row); said in one line, exit 143. Here, not
+    in `cli`, so the script's entry point raises it too while `cli` loads (cli55). `watch` and `serve`
+    take SIGTERM themselves while they run, as a request to stop."""
+
+
+def raise_interrupted(signum: int, frame: object) -> None:
+    """The handler of SIGINT and SIGTERM while the command line runs: `Terminated` or `Interrupted`."""
+    raise Terminated if signum == signal.SIGTERM else Interrupted
