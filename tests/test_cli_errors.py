@@ -353,6 +353,38 @@ def test_a_symlink_loop_as_a_store_or_a_feed_is_named_a_loop(
     assert one_error(run_cli(*argv), 1) == f"{loop}: {problem} (Too many levels of symbolic links)"
 
 
+@pytest.mark.parametrize(
+    ("args", "db", "also"),
+    [
+        (("ingest", "a.txt"), "a.txt", ""),
+        (("ingest", "./a.txt"), "a.txt", " (./a.txt)"),
+        (("ingest", "folder"), "folder/b.txt", ""),  # a file the folder's reading reads
+        (("ingest", "news.db"), "news.db", ""),  # a store given as an article
+        (("watch", "a.txt", "--polls", "1"), "a.txt", ""),
+    ],
+    ids=["same", "dot-slash", "folder", "store", "watch"],
+)
+def test_a_store_that_is_also_an_input_is_refused(
+    tmp_path: Path, monkeypatch, capsys, args: tuple[str, ...], db: str, also: str
+) -> None:
+    """`ingest a.txt --db a.txt` said "a.txt: cannot open the store (file is not a database)" and
+    `ingest news.db --db news.db` called the store a binary input (cli55): the option named, the same
+    words as an output that is an input; nothing read or written."""
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "b.txt").write_text(ARTICLE)
+    assert main(["ingest", "a.txt", "--db", "news.db"]) == 0
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert main([*args, "--db", db]) == 2
+    said = f"newsbrief: error: --db {db}: is also an input{also}; a store is a file of its own\n"
+    assert capsys.readouterr().err == said
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without read permission")
 def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "stories.jsonl"

@@ -223,6 +223,7 @@ def watch_command(
     from .feeds import Fetching, Pacer
     from .ingest.url import check_url, is_url
     from .store.command import open_store
+    from .store.location import refuse_an_input_as_store
 
     interval = parse_duration(every, "--every")
     pause = parse_duration(delay, "--delay", allow_zero=True)
@@ -232,6 +233,7 @@ def watch_command(
         else:
             check_feed_file(f)
     check_url_every(interval, every, [f for f in feeds if is_url(f)])
+    refuse_an_input_as_store(db, feeds)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))

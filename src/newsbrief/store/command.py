@@ -99,9 +99,11 @@ def ingest_command(
     exit status is then 1."""
     from ..cluster.sources import iter_articles
     from ..feeds import FeedPoll, FeedState
-    from ..ingest.load import is_url
+    from ..ingest.load import files_read, is_url
     from .feedstate import feed_states, save_feed_state
+    from .location import refuse_an_input_as_store
 
+    refuse_an_input_as_store(db, files_read(inputs))
     # A URL given twice is read once: a second read would be asked conditionally with the first's
     # validators, answer 304 and take the place of the first answer (losing its new validators).
     inputs = [u for k, u in enumerate(inputs) if not is_url(u) or u not in inputs[:k]]

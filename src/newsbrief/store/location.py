@@ -3,8 +3,11 @@ Light: SQLAlchemy is imported only to read a `sqlite://` URL."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import stat
+from collections.abc import Iterable
 
 from ..errors import UsageError
 
@@ -76,6 +79,33 @@ def refuse_a_sidecar(output: str | os.PathLike[str] | None, db: str) -> None:
         raise OutputError(
             f"is where SQLite keeps a file of the store {path}; give another output", str(output)
         )
+
+
+def refuse_an_input_as_store(db: str, inputs: Iterable[object]) -> None:
+    """`UsageError` when the store `db`'s file, or one SQLite keeps beside it, is the very file (device
+    and inode) of one the command reads: `ingest a.txt --db a.txt` said "a.txt: cannot open the store
+    (file is not a database)", `ingest news.db --db news.db` called the store a binary input (cli55).
+    Nothing is read or written; inputs that are no file (URLs, `-`) are passed over."""
+    stored: dict[tuple[int, int], str] = {}
+    for name in store_files(db):
+        with contextlib.suppress(OSError, ValueError):
+            st = os.stat(name)
+            if stat.S_ISREG(st.st_mode):
+                stored[(st.st_dev, st.st_ino)] = name
+    if not stored:
+        return
+    for inp in inputs:
+        if not isinstance(inp, str | os.PathLike) or os.fspath(inp) == "-":
+            continue
+        try:
+            st = os.stat(inp)
+        except (OSError, ValueError):
+            continue
+        name = stored.get((st.st_dev, st.st_ino))
+        if name is not None:
+            whose = "" if name == sqlite_file(db) else f"its file {name} "
+            also = "" if os.fspath(inp) == name else f" ({os.fspath(inp)})"
+            raise UsageError(f"{whose}is also an input{also}; a store is a file of its own", f"--db {db}")
 
 
 def sidecar_of(path: str) -> str | None:
