@@ -20,7 +20,8 @@ labels do not hold: read it and add it), precision right / (right + false), and 
 no longer made. `--no-text` prints no article text (a frozen file scored blind), `--rules` a row per
 rule (right / false / unlabelled).
 Label file: {"data", "seed", "stories": [{"story": id, "links": [{"a": [doc, start, end, hash], "b": [...],
-"label": "right" | "false" | "?", "note"}]}, ...] in draw order}; offsets index the ORIGINAL document
+"label": "right" | "false" | "?", "note"}]}, ...] in draw order}; a story may name its own "data" file
+(a set pooled from several draws: `conflicts-tune55.json`); offsets index the ORIGINAL document
 text with `label_scoring.span_hash` as the drift check, never the text. Right: the two outlets really
 give different values for one slot at one moment.
 """
@@ -219,8 +220,10 @@ def draw(args: argparse.Namespace, data: Path) -> None:
 def score(path: Path, data_dir: Path, text: bool) -> Tally:
     """One label file's tally; its unlabelled and no-longer-made links are printed."""
     spec = json.loads(path.read_text(encoding="utf-8"))
-    wanted = {st["story"] for st in spec["stories"]}
-    docs = {r["id"]: r["documents"] for r in rows(data_dir / spec["data"]) if r["id"] in wanted}
+    docs: dict[str, list[str]] = {}
+    for name in {st.get("data", spec["data"]) for st in spec["stories"]}:
+        wanted = {st["story"] for st in spec["stories"] if st.get("data", spec["data"]) == name}
+        docs.update((r["id"], r["documents"]) for r in rows(data_dir / name) if r["id"] in wanted)
     t = Tally()
     for st in spec["stories"]:
         sid = st["story"]
