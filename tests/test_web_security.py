@@ -7,6 +7,7 @@ import contextlib
 import html
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -411,6 +412,42 @@ def test_ctrl_c_while_the_workers_warm_up() -> None:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.stderr.close()
+
+
+# Requests h11 cannot read, refused before the app; the answer each gets now
+_UNREADABLE = {
+    b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon here\r\n\r\n": (
+        "the request cannot be read as HTTP (illegal header line: b'no colon here')"
+    ),
+    b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n\r\n": (
+        "the request cannot be read as HTTP (Found multiple Host: headers)"
+    ),
+    b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: " + b"a" * 20_000: (
+        "its request line and headers are over 16 KB, the most it reads"
+    ),
+}
+
+
+def test_a_request_h11_cannot_read_is_said_in_our_words() -> None:
+    """uvicorn answered and logged each "Invalid HTTP request received.", naming neither the client nor
+    the reason (cli54): the answer says why, the log line names the client too, once."""
+    proc, port = start_server()
+    try:
+        for request, why in _UNREADABLE.items():
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+                s.sendall(request)
+                answer = b""
+                while chunk := s.recv(65536):
+                    answer += chunk
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 400 ") and body.decode() == why
+    finally:
+        proc.terminate()
+        said = proc.communicate(timeout=60)[1].decode()
+    assert "Invalid HTTP request received" not in said, said
+    refused = [line for line in said.splitlines() if "refused before the app" in line]
+    assert [line.split(" (400): ", 1)[1] for line in refused] == list(_UNREADABLE.values()), said
+    assert all(re.match(r"WARNING: +127\.0\.0\.1:\d+: refused", line) for line in refused), said
 
 
 def test_slow_headers_are_cut_off(live_server: int) -> None:

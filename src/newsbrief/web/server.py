@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
+import re
 import signal
 import socket
+import sys
 import threading
 from typing import Any
 
@@ -68,12 +71,46 @@ def header_timeout_protocol(seconds: float) -> type:
             self._disarm()
             super().connection_lost(exc)
 
+        def send_400_response(self, msg: str) -> None:
+            """uvicorn's answer to a request h11 cannot read, in our words (its own, "Invalid HTTP
+            request received.", named nothing; its log line is left out by `said_ours`). Called inside
+            uvicorn's `except h11.RemoteProtocolError`: that error is the reason."""
+            why = unreadable(sys.exc_info()[1])
+            client = self.client
+            who = f"{client[0]}:{client[1]}" if client else "a client"
+            self.logger.warning("%s: refused before the app (400): %s", who, why)
+            super().send_400_response(why)
+
     return HeaderTimeoutProtocol
+
+
+UVICORN_UNREADABLE = "Invalid HTTP request received."  # uvicorn's log line and answer for it, replaced
+
+
+def unreadable(error: BaseException | None) -> str:
+    """Why a request was refused before the app, h11's reason given ("illegal header line", "conflicting
+    Content-Length headers", "Found multiple Host: headers", ...); the header block over its cap (h11:
+    "Receive buffer too long") said as the limit it is. ASCII: uvicorn sends it so."""
+    reason = str(error or "").strip() or "no reason given"
+    if reason == "Receive buffer too long":
+        return f"its request line and headers are over {MAX_HEADER_BYTES // 1024} KB, the most it reads"
+    reason = _BYTEARRAY.sub(r"\1", reason[:200])  # h11 shows the line as `bytearray(b'...')`
+    why = f"the request cannot be read as HTTP ({reason})"
+    return why.encode("ascii", "backslashreplace").decode()
+
+
+_BYTEARRAY = re.compile(r"bytearray\((b'.*?'|b\".*?\")\)")
+
+
+def said_ours(record: logging.LogRecord) -> bool:
+    """uvicorn's logger without its "Invalid HTTP request received." (`send_400_response` logs ours)."""
+    return record.msg != UVICORN_UNREADABLE
 
 
 def config(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> Any:
     import uvicorn
 
+    logging.getLogger("uvicorn.error").addFilter(said_ours)  # once: a filter is added once
     return uvicorn.Config(
         app,
         host=host,
