@@ -170,11 +170,43 @@ def test_a_spaced_opening_quotation_mark_starts_the_sentence_it_opens() -> None:
 
 
 def test_a_quotation_of_two_sentences_keeps_its_closing_mark() -> None:
-    # The second mark closes the quotation: nothing moves; an odd number of marks moves nothing either.
+    # The second mark closes the quotation: nothing moves.
     text = 'He said " we will win. We will. " Then he left.'
     assert split_text(text) == ['He said " we will win.', 'We will. "', "Then he left."]
+
+
+def test_an_odd_number_of_marks_moves_only_those_a_named_rule_is_sure_of() -> None:
+    # brief55 (multinews-val-47470): a paragraph with an odd number of marks gave every quotation's opening
+    # mark after an attribution to the sentence before it ('... " the mayor said. "' | 'we start ...').
+    # Rules said-closes and said-opens anchor the marks; the first mark pairs from the paragraph's start.
     odd = 'It ended at dawn. " this was torture, " said mike. " more came.'
-    assert split_text(odd) == ['It ended at dawn. "', 'this was torture, " said mike. "', "more came."]
+    assert split_text(odd) == ["It ended at dawn.", '" this was torture, " said mike.', '" more came.']
+    text = (
+        'The vote was a " landslide. " she said the count took all night. The council met in the hall. " we '
+        'lost the road, " the mayor told the paper. " we start again in may, " she added, and " the rest...'
+    )
+    assert split_text(text) == [
+        'The vote was a " landslide. "',
+        "she said the count took all night.",
+        "The council met in the hall.",
+        '" we lost the road, " the mayor told the paper.',
+        '" we start again in may, " she added, and " the rest...',
+    ]
+
+
+def test_an_odd_number_of_marks_after_the_last_sure_one_moves_nothing() -> None:
+    # The stray mark of an odd number is after the last mark a rule is sure of ("we had to work" opened
+    # and never closed): the marks after it keep Punkt's reading; one mark alone is nobody's anchor.
+    text = (
+        '" we shut down, " said ana. " we had to work. It was hard. " she left at six. The staff '
+        'said it was " a sad day. " we are here for the shop. " the shops closed.'
+    )
+    assert split_text(text)[:2] == ['" we shut down, " said ana.', '" we had to work.']
+    assert split_text(text)[-2:] == ['we are here for the shop. "', "the shops closed."]
+    assert split_text("' the people spoke, the fools. \" that was how they felt.") == [
+        "' the people spoke, the fools. \"",
+        "that was how they felt.",
+    ]
 
 
 def test_a_quotation_cut_off_at_the_end_of_a_truncated_text_leaves_the_pairs_before_it() -> None:

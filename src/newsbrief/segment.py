@@ -26,6 +26,7 @@ named rule says the words go on (`CASELESS_JOINS`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -515,6 +516,54 @@ def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A straight quotation mark after a sentence's end and a space, last in its piece: '... minutes. "'.
 _TRAILING_MARK = re.compile(r'[.?!,;:]\s+"$')
 _MARK = re.compile('"')
+# Verbs that attribute a quotation ("..., " she said.", "he told reporters").
+_SAYS = (
+    r"(?:said|says|added|adds|asked|asks|explained|explains|told|tells|wrote|writes|continued|recalled|noted"
+    r"|insisted|tweeted|stated|declared|replied)"
+)
+# Where the pairing of a paragraph's marks is broken (an odd number: a stray mark, a quotation running on
+# over a lost line break), each mark a named rule is sure of fixes its own role, and the marks between two
+# such agree with both (`QUOTE_ROLES`). Rule said-closes: a mark after ",", "?", "!" or "." with an
+# attribution within four words after it closes ('... education, " jenner said'); rule said-opens: a mark
+# right after an attribution that follows a closed quotation opens the next one ('..., " jenner said. "
+# this transition ...'); rule colon-opens: a mark after a colon opens ('she wrote: " ...').
+QUOTE_ROLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    (
+        "said-closes",
+        False,
+        re.compile(r'[,?!.]\s*(?P<mark>")\s+(?:[^\s".?!,]+\s+){0,3}' + _SAYS + r"\b", re.I),
+    ),
+    (
+        "said-opens",
+        True,
+        re.compile(r'[,?!]\s*"\s*[^".?!]{0,60}\b' + _SAYS + r'\b[^".?!]{0,40}\.\s*(?P<mark>")', re.I),
+    ),
+    ("colon-opens", True, re.compile(r':\s*(?P<mark>")')),
+)
+
+
+def _alternating(role: bool, steps: int) -> bool:
+    """The role of the mark `steps` marks after one of `role` (True: it opens), marks alternating."""
+    return role if steps % 2 == 0 else not role
+
+
+def _anchored_openings(para: str, marks: list[int]) -> set[int]:
+    """The opening marks among `marks` (an odd number) where the named rules of `QUOTE_ROLES` say so.
+
+    A mark a rule is sure of is an anchor, and so is the paragraph's start (as if a quotation closed
+    there). Between two anchors whose roles alternate as the count of marks between them says, each mark
+    takes its alternating role; between two that disagree, and after the last anchor (the stray mark is
+    there, as one of an odd number is somewhere), no mark but an anchor is read as opening."""
+    sure: dict[int, bool] = {}
+    for _name, opens, rule in QUOTE_ROLES:
+        for m in rule.finditer(para):
+            sure.setdefault(m.start("mark"), opens)
+    anchors = [(-1, False)] + [(i, sure[p]) for i, p in enumerate(marks) if p in sure]
+    out = {marks[i] for i, opens in anchors[1:] if opens}
+    for (i, role), (j, then) in itertools.pairwise(anchors):
+        if then == _alternating(role, j - i):
+            out.update(marks[k] for k in range(i + 1, j) if _alternating(role, k - i))
+    return out
 
 
 def _requoted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -526,16 +575,14 @@ def _requoted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     third, ... open a quotation, and a piece ending on one of those gives it to the next piece (a
     paragraph's last mark with no sentence end after it opens a quotation the text cut off: it pairs with
     none).
-    A paragraph with an odd number otherwise (a quotation running on into the next paragraph, a stray
-    mark) is left as Punkt split it. (Curly marks say which they are, and Punkt keeps an opening one
-    with its sentence.)"""
+    In a paragraph with an odd number otherwise (a quotation running on into the next paragraph, a stray
+    mark) the marks named rules are sure of say which open (`_anchored_openings`). (Curly marks say which
+    they are, and Punkt keeps an opening one with its sentence.)"""
     straight = [m.start() for m in _MARK.finditer(para)]
     cut = set()
     if len(straight) % 2 and _ENDS.search(para, straight[-1]) is None:
         cut.add(straight.pop())  # it opens a quotation the text cut off (a truncated article)
-    if len(straight) % 2:
-        return spans
-    opening = set(straight[::2]) | cut
+    opening = (_anchored_openings(para, straight) if len(straight) % 2 else set(straight[::2])) | cut
     out = list(spans)
     for i, (s, e) in enumerate(out):
         piece = para[s:e].rstrip()
