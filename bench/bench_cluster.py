@@ -5,6 +5,7 @@
     python bench/bench_cluster.py --errors [--only FILE]     # what newsbrief gets wrong, by kind
     python bench/bench_cluster.py --train 300 [--half check|write] [--only train]  # + never-tuned stories
     python bench/bench_cluster.py --train 300 --slice 2 --only train   # another 300 never-tuned stories
+    python bench/bench_cluster.py --train 300 --mixture 5557 --only train   # random.Random(5557)'s 300
     python bench/bench_cluster.py --multiling [--only multiling]   # + full-length articles nobody tuned on
     python bench/bench_cluster.py --closed /path/to/closed.txt ...   # those stories left out of every file
     python bench/bench_cluster.py --gap [--shuffles 3] [--chunks 3] [--only FILE]   # store vs one-shot
@@ -50,8 +51,10 @@ like a dev file and printed as one more row ("train-check"). The draw is a seede
 file's stories: `--half check` (the default) takes its first N, `--half write` the next N, so a rule
 can be written from the errors of one half and checked on the other, which nobody read. `--slice K`
 takes the permutation's K-th N stories instead (0 is check, 1 is write; row "train-sK"): more draws of
-the same kind, none read, to see how far a figure moves between draws of N stories. `--only train`
-runs that row alone.
+the same kind, none read, to see how far a figure moves between draws of N stories. `--mixture SEED`
+draws `random.Random(SEED).sample` of N stories instead (row "train-mSEED"): the training mixtures
+sessions name by their seed (`bench/learn_join.py`'s held-out mixture is `--mixture 5458`). `--only
+train` runs that row alone.
 
 Untuned long articles (`--multiling`, with the quality table, `--errors` or `--gap`): the English MultiLing
 2011 dev file (`multiling2011-en-dev.jsonl`, 10 stories of 10 full-length articles, about 360 words each), one
@@ -148,14 +151,19 @@ def load(
     return docs, gold
 
 
-def train_rows(path: Path, n: int, half: str = "check", draw: int | None = None) -> list[dict]:
+def train_rows(
+    path: Path, n: int, half: str = "check", draw: int | None = None, mixture: int | None = None
+) -> list[dict]:
     """`n` whole stories of the training file: a seeded permutation (`TRAIN_SEED`) of its stories, the
     first `n` for `half` "check", the next `n` for "write", in file order; `draw` k: the permutation's
-    k-th `n` (0 is "check", 1 "write"). The halves are disjoint only for one `n`: "write" at 200
-    overlaps "check" at 300. The table's IDF (`df.tsv`, `EVENT_DF`) counts every document of the
-    training file (`scripts/build_cluster_df.py`); no threshold was tuned on it."""
+    k-th `n` (0 is "check", 1 "write"); `mixture` s: `random.Random(s).sample` of `n` stories instead.
+    The halves are disjoint only for one `n`: "write" at 200 overlaps "check" at 300. The table's IDF
+    (`df.tsv`, `EVENT_DF`) counts every document of the training file (`scripts/build_cluster_df.py`);
+    no threshold was tuned on it."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.readlines()
+    if mixture is not None:
+        return [json.loads(lines[k]) for k in sorted(random.Random(mixture).sample(range(len(lines)), n))]
     drawn = list(range(len(lines)))
     random.Random(TRAIN_SEED).shuffle(drawn)
     at = (0 if half == "check" else 1) if draw is None else draw
@@ -166,7 +174,7 @@ def train_rows(path: Path, n: int, half: str = "check", draw: int | None = None)
 def files(args: argparse.Namespace) -> dict[str, Path]:
     """The files to measure by name: the dev files (or `--only` one), with `--multiling` the English
     MultiLing file (`multiling-en`), and with `--train N` the drawn training stories (`train-check`,
-    `train-write`, or `train-sK` with `--slice K`)."""
+    `train-write`, `train-sK` with `--slice K`, or `train-mS` with `--mixture S`)."""
     names = {n: args.data_dir / f for n, f in FILES.items() if args.only in (None, n)}
     if args.multiling:
         names["multiling-en"] = args.data_dir / MULTILING
@@ -175,8 +183,15 @@ def files(args: argparse.Namespace) -> dict[str, Path]:
             for language in languages(other):
                 names[f"multiling-{language}"] = other
     if args.train:
-        names[f"train-{args.half}" if args.slice is None else f"train-s{args.slice}"] = args.data_dir / TRAIN
+        names[train_name(args)] = args.data_dir / TRAIN
     return names
+
+
+def train_name(args: argparse.Namespace) -> str:
+    """The row of the drawn training stories: "train-check", "train-write", "train-sK" or "train-mS"."""
+    if args.mixture is not None:
+        return f"train-m{args.mixture}"
+    return f"train-{args.half}" if args.slice is None else f"train-s{args.slice}"
 
 
 def languages(path: Path) -> list[str]:
@@ -187,7 +202,8 @@ def languages(path: Path) -> list[str]:
 
 def load_named(name: str, path: Path, seed: int, args: argparse.Namespace) -> tuple[list, dict[str, str]]:
     if name.startswith("train-"):
-        return load(path, seed, train_rows(path, args.train, args.half, args.slice), args.closed)
+        rows = train_rows(path, args.train, args.half, args.slice, args.mixture)
+        return load(path, seed, rows, args.closed)
     if path.name == MULTILING_OTHER:  # one language's stories of the file
         language = name.removeprefix("multiling-")
         with path.open(encoding="utf-8") as f:
@@ -1006,6 +1022,9 @@ def main(argv: list[str]) -> int:
         "--slice", type=int, help="--train: the K-th draw of N instead (0: check, 1: write; K >= 0)"
     )
     ap.add_argument(
+        "--mixture", type=int, help="--train: random.Random(SEED).sample of N stories instead (train-mSEED)"
+    )
+    ap.add_argument(
         "--closed",
         type=Path,
         help="a file of story ids, one a line (or space-separated): those stories are left out of every file",
@@ -1048,6 +1067,8 @@ def main(argv: list[str]) -> int:
         ap.error("--only multiling needs --multiling")
     if args.slice is not None and (not args.train or args.slice < 0):
         ap.error("--slice K needs --train N and K >= 0")
+    if args.mixture is not None and (not args.train or args.slice is not None or args.half != "check"):
+        ap.error("--mixture SEED needs --train N, and no --slice or --half")
     if not args.data_dir.is_dir():
         print(f"no data in {args.data_dir}", file=sys.stderr)
         return 1

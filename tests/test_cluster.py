@@ -1061,6 +1061,28 @@ def test_bench_train_draws_are_slices_of_one_permutation(tmp_path: Path) -> None
     assert all(len(d) == 3 for d in draws) and len(set().union(*draws)) == 12
 
 
+def test_bench_mixture_is_the_seeded_sample_sessions_name(tmp_path: Path) -> None:
+    """`--mixture S` draws `random.Random(S).sample` of N whole stories (learn_join's held-out mixture is
+    one), in file order, as row "train-mS"; without `--train`, or beside `--slice`, it is refused."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import gzip
+
+    import bench_cluster
+
+    path = tmp_path / "train.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for k in range(20):
+            f.write(json.dumps({"id": f"t{k}", "documents": [f"Invented report {k}."]}) + "\n")
+    rows = bench_cluster.train_rows(path, 5, mixture=77)
+    assert [r["id"] for r in rows] == [f"t{k}" for k in sorted(random.Random(77).sample(range(20), 5))]
+    assert rows != bench_cluster.train_rows(path, 5)  # not the permutation's check draw
+    args = argparse.Namespace(train=5, half="check", slice=None, mixture=77)
+    assert bench_cluster.train_name(args) == "train-m77"
+    for argv in (["--mixture", "77"], ["--train", "5", "--slice", "1", "--mixture", "77"]):
+        with pytest.raises(SystemExit):
+            bench_cluster.main(["--data-dir", str(tmp_path), *argv])
+
+
 def test_bench_census_causes_pass_over_site_notices() -> None:
     """A site notice has no signature (rule `notice`): the census's shared-text check skips it, as it
     skips chrome, instead of failing on Multi-News+ dev."""
