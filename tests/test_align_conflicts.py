@@ -3102,3 +3102,86 @@ def test_session54_a_count_bound_to_a_state_of_a_country_is_a_part() -> None:
     state = "in the worst-hit state of rajasthan, in the west, {} people died this week." + _CASELESS_B
     assert "conflict" not in _kinds(country.format("more than 1,100"), state.format(551))
     assert "conflict" in _kinds(country.format("more than 1,100"), country.format(551) + _CASELESS_B)
+
+
+def test_session55_a_two_word_unit_is_read_whole_and_would_is_a_forecast() -> None:
+    """Rules `two-word-unit` and `would-forecast` (session 55): "9 solar radii" measures a distance (it was a
+    count of "solar": "10 solar vs 9 solar"), so two distances of two things are no conflict; "would open
+    with about $20 million" is a forecast beside a result (conflicts-tune54's two films). Two results
+    stay a conflict. Sentences written for this test."""
+    from newsbrief.analyze.numbers import counts
+
+    assert [(c.unit, c.noun) for c in counts("The probe will fly within 9 solar radii of the Sun.")] == [
+        ("radius", "radii")
+    ]
+    wind = "Scientists said that by 10 solar radii the solar wind {} going supersonic near the Sun."
+    probe = "Scientists said the Harwick probe {} within 9 solar radii of the Sun."
+    assert "conflict" not in _kinds(wind.format("would be"), probe.format("will fly"))
+    assert "conflict" not in _kinds(wind.format("is"), probe.format("flew"))
+    took = "The Harwick film opened with $31 million in its first weekend, analysts said."
+    forecast = "Analysts said the Harwick film would open with about $20 million in its first weekend."
+    assert "conflict" not in _kinds(forecast, took)
+    assert "conflict" in _kinds(forecast.replace("would open", "opened"), took)
+
+
+def test_session55_an_outlet_that_writes_both_values_contradicts_neither() -> None:
+    """Rule `both-told-beside` (session 55, conflicts-tune54's two carmakers and two tweets): the outlet
+    of one sentence gives the other's value too, of one counted thing, in the sentence next to it or in a
+    copy of the other sentence: to it the two values are two things or two moments, no conflict between
+    outlets. Without that sentence the pair stays a conflict. Sentences written for this test."""
+    one = "japan's harwick motors, which had led sales for four years, sold 10.175 million vehicles in 2016."
+    rival = "brook auto sold a record 10.3 million vehicles in 2016, outpacing its rival with a gain."
+    next_ = " harwick motors' global sales rose 0.2 percent to 10.2 million vehicles in 2016, it said."
+    assert "conflict" in _kinds(one + _CASELESS_A, rival + _CASELESS_B)
+    assert "conflict" not in _kinds(one + _CASELESS_A, rival + next_ + _CASELESS_B)
+    tweet = "liars is what these {} women are, and we all know more, he wrote on twitter about the hearing."
+    opening = "lund posted a series of tweets about the harwick hearing on thursday morning. "
+    a = opening + tweet.format(2) + _CASELESS_A
+    b = "lund's tweets drew anger in harwick on thursday. " + tweet.format(3) + _CASELESS_B
+    assert "conflict" in _kinds(a, b)
+    later = " later he wrote: liars is what these 3 women are, and we all know more."
+    assert "conflict" not in _kinds(a + later, b)
+
+
+def test_session55_a_toll_that_has_now_risen_is_a_level_so_far() -> None:
+    """Rule `now-risen` (session 55, conflicts-tune54's "the death toll ... has now risen to 23" / "more than
+    31 people dead"): "now" with the perfect tells the level when the report was written, as "so far" does,
+    so a higher toll elsewhere may be later: an update, no conflict. Session 20's "has risen to 140" with
+    no "now" stays a conflict (`test_a_rate_a_change_reached_is_a_level_at_one_moment`).
+    Sentences written for this test."""
+    now = "The Harwick health office said the death toll from the poisoned sweets has now risen to 23."
+    more = "The Harwick health office said the poisoned sweets had killed more than 31 people."
+    assert "conflict" not in _kinds(now, more)
+    assert "conflict" in _kinds(now.replace("has now risen", "has risen"), more)
+
+
+def test_session55_an_early_stamped_report_is_an_earlier_moment() -> None:
+    """Rule `stamped-report` (session 55, conflicts-tune54's "[breaking news alert, posted at 12:37 a.m.] ...
+    approximately 12 officers" / "Sixteen police officers were injured overnight"): the lower count in an
+    entry stamped with when it was posted is an early report of a count that grows, no conflict. The
+    same sentence without its stamp stays a conflict. Sentences written for this test."""
+    said = (
+        'the harwick police department said " approximately 12 officers " have been injured during protests'
+        " following the shooting."
+    )
+    stamp = "[ breaking news alert, posted at 12: 37 a.m. et wednesday ] "
+    overnight = (
+        "Sixteen police officers were injured overnight in a series of clashes during protests following the"
+        " shooting in harwick."
+    )
+    assert "conflict" not in _kinds(stamp + said + _CASELESS_A, overnight + _CASELESS_B)
+    assert "conflict" in _kinds(said + _CASELESS_A, overnight + _CASELESS_B)
+
+
+def test_session55_a_count_set_against_another_by_a_ratio_is_one_party_of_two() -> None:
+    """Rule `ratio-compared` (session 55, conflicts-tune54's two debtors): a count followed by "less than half
+    of what Lund owes" is one party's value told against another's, not another value of the other
+    sentence's slot. Without the ratio the pair stays a conflict. Sentences written for this test."""
+    top = (
+        "Lund topped the Harwick list of parents who owe child support, owing more than $560,000, they said."
+    )
+    second = "The second parent on the Harwick list owes {}{}, officials said."
+    ratio = " -- less than half of what Lund owes"
+    assert "conflict" not in _kinds(second.format("$250,000", ratio), top)
+    assert "conflict" not in _kinds(second.format("$ 250,000", ratio), top)  # Multi-News+ spaces the sign
+    assert "conflict" in _kinds(second.format("$250,000", " in child support"), top)

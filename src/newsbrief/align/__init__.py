@@ -131,8 +131,10 @@ Link kinds (also in the JSON Schema):
   non-fatal injuries" / "40 of the guests died" are two slots: rule `non-harm-slot`), no two running
   counts dated differently ("through July" / "as of November 13"; "47 deaths as of Wednesday" /
   "killed 32 people, police said Monday": rule `dated-update`, the lower told earlier in the week;
-  "32 ... police said Friday" stays a conflict, a toll does not fall), and no
-  forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted"), no size of a
+  "32 ... police said Friday" stays a conflict, a toll does not fall; the lower told "has now risen to
+  23", rule `now-risen`, or in an entry "posted at 12:37 a.m.", rule `stamped-report`), and no
+  forecast beside a result ("will vote, a turnout of 39 percent" / "40 percent voted", "would open with
+  about $20 million" / "opened with $31 million": rule `would-forecast`), no size of a
   change beside a level ("steroid use was reduced by 50 percent" / "about 40 percent of the students":
   rule `change-by`), and no value in a clause of condition beside a reported one ("unless the
   separatists win 60 percent of the vote" / "won 50.6 percent": rule `if-clause`); a temperature
@@ -148,7 +150,11 @@ Link kinds (also in the JSON Schema):
   what it counts, and shares of two groups are two slots; what a group "included" is a part of it ("the
   fatalities included 71 people who died on one island": rule `included`), and counts of two sentences
   that each name a listed place the other never names are two places' counts ("across the Caribbean" /
-  "in Haiti": rule `other-place`, `pairs.other_places`). One event dated to two months is a conflict too
+  "in Haiti": rule `other-place`, `pairs.other_places`); a count set against another party's by a ratio
+  ("owes $250,000 -- less than half of what Lund owes") is that party's (rule `ratio-compared`); and no
+  conflict where one outlet writes both values, in the sentence next to its own or in a copy of the
+  other's ("Toyota ... sold 10.175 million vehicles" beside "Volkswagen sold 10.3 million": rule
+  `both-told-beside`, `related`). One event dated to two months is a conflict too
   when the scorer takes the two sentences for much alike and nothing else tells two events apart ("wrote
   ... a long emotional letter to Patriarch Kirill in May 2012" / "in April wrote a lengthy emotional
   letter to ... Patriarch Kirill": rule `months-differ`, `values:May 2012 vs April`; the month of the
@@ -223,7 +229,16 @@ from .features import (
     story_casing,
     tokens,
 )
-from .pairs import Pair, candidates, compare, compare_bridged, document_frequency, idf, quoted_share
+from .pairs import (
+    Pair,
+    candidates,
+    compare,
+    compare_bridged,
+    document_frequency,
+    idf,
+    quoted_share,
+    told_beside,
+)
 from .rules import decide_bridged
 
 if TYPE_CHECKING:
@@ -274,6 +289,8 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         )
         if kind is None:
             continue
+        if kind == "conflict" and p.clash is not None and told_beside(facts, a, b, p.clash):
+            kind, rule = "related", "both-told-beside"  # one outlet writes both values (`pairs.told_beside`)
         ev = evidence(p, rule)
         if kind == "quote":
             ev += (quoted_evidence(facts, texts, a, b, rule),)

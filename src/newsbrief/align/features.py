@@ -506,10 +506,13 @@ PART_AFTER = frozenset(["other", "others", "more", "additional"])
 _LOWER_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
 _SPEECH = frozenset(["said", "says", "told", "reported", "announced", "added", "estimated"])  # "X said 450"
 TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a title (`_is_title`)
-# "than expected", "as expected", "stronger-than-expected": a comparison with a forecast, not one
+# "than expected", "as expected", "stronger-than-expected": a comparison with a forecast, not one; rule
+# `would-forecast` (session 55): "surveys indicated the film would open with about $20 million" / "the film
+# took $31 million" are a forecast and a result ("9 solar radii", once read as a count of "solar", made the
+# one false conflict "would" gave: `numbers` rule `two-word-unit`)
 _FORECAST = re.compile(
     r"(?<!-)(?<!\bthan )(?<!\bas )\b"
-    r"(?:will|won't|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
+    r"(?:will|won't|would|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
     re.IGNORECASE,
 )
 GROWN_REACH = 120  # characters before a count that may tell it as a running count's later level (`_GROWN`)
@@ -549,7 +552,14 @@ _GROWN = re.compile(
 # rule `so-far`: a count told as one so far in its own clause ("32 people ... had died of cold exposure thus
 # far", "So far, 40 people have died", "38 cases as of september 30"): its value at one moment; another
 # clause's "so far" ("killed 12 people, and investigators have found no cause so far") says nothing of it
-_PROVISIONAL = re.compile(r"\b(?:so far|thus far|to date|as of|at last count)\b", re.IGNORECASE)
+# rule `now-risen` (session 55): "the death toll ... has now risen to 23", "now stands at": "now" with a
+# count's rise in the perfect, or "stands", tells the level when the report was written, as "so far" does (a
+# toll that "has risen to 140", no "now", says nothing of when: session 20 keeps it against "151" a conflict)
+_PROVISIONAL = re.compile(
+    r"\b(?:so far|thus far|to date|as of|at last count|now stands? at|(?:has|have) now (?:risen|climbed"
+    r"|reached|grown|increased|jumped|mounted|swelled|hit|topped|passed|surpassed))\b",
+    re.IGNORECASE,
+)
 # a superlative between a count and its clause's "so far" ("killed 12 people, the worst road disaster in
 # the state to date"): the phrase tells of the superlative, not of the count
 _SUPERLATIVE = re.compile(
@@ -2745,7 +2755,8 @@ def _provisional(text: str, i: int, c: Count) -> bool:
 def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     """What the words around count `c`, written at `i` in `text` (-1: not found), say of it (two values
     that differ in a mark are no two values of one slot):
-    * `forecast`: "will", "expected", "projected", "predicted", "forecast" or "likely" within
+    * `forecast`: "will", "would" (rule `would-forecast`), "expected", "projected", "predicted",
+      "forecast" or "likely" within
       `FORECAST_REACH` characters ("15 million people will vote, a turnout of 39 percent"): a forecast
       and a result are two moments of a count;
     * `subset`: "including", "included" or "among them" just before it ("15,000 soldiers, including 5,000
@@ -2759,7 +2770,9 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     * `grown` (rule `grown-to`): the level a running count grew to ("raising the death toll ... to at
       least 74"): its latest value, which a lower value elsewhere may be from before (`pairs.running_count`);
     * `provisional` (rule `so-far`): "so far", "thus far", "to date", "as of" or "at last count" in its
-      clause ("129 people have died in the storm so far"), with no superlative between (`_provisional`):
+      clause ("129 people have died in the storm so far"; rule `now-risen`: "has now risen", "now stands
+      at"),
+      with no superlative between (`_provisional`):
       its value at one moment, which a higher value elsewhere may be from after (`pairs.running_count`);
     * `change` (rule `change-by`): the size of a change ("reduced by a reported 50 percent", "a rise of
       100 percent", "a 100 percent increase", "fell 3 percent"), never a level another sentence gives;

@@ -892,6 +892,7 @@ def compare(
         # for seven a day" / "seven portions a day") tells both, so it contradicts neither
         two_events = two_events or _gives(fa, clash[1]) or _gives(fb, clash[0])
         two_events = two_events or _was(fa, clash[1]) or _was(fb, clash[0])  # rule `old-value`
+        two_events = two_events or compared(fa.words, clash[0]) or compared(fb.words, clash[1])
         two_events = two_events or other_places(fa, fb)
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         # rule `denied-slot`: a count a denial follows counts those of whom it is not so ("13 % of adults
@@ -1088,6 +1089,56 @@ def _was(f: Facts, c: Count) -> bool:
         d.was is not None and (math.isclose(d.was, c.value) or math.isclose(abs(d.value - d.was), c.value))
         for d in f.counts
     )
+
+
+COPY_SHARE = 0.8  # rule `both-told-beside`: the share of a sentence's words another holds to be its copy
+COPY_MIN = 5  # ... and the fewest words such a copy has
+
+
+def told_beside(facts: Sequence[Facts], a: int, b: int, clash: tuple[Count, Count]) -> bool:
+    """Rule `both-told-beside` (session 55): the document of sentence `a` gives `b`'s value of the clash too
+    (one counted thing, the value alike or a round report of it), in the sentence just before or after
+    `a`, or in a copy of sentence `b` (`COPY_SHARE` of its words, at least `COPY_MIN`); or the same of
+    `b`'s document. That outlet writes both values, so to it they are two things or two moments ("Toyota
+    ... sold 10.175 million vehicles" / "Volkswagen sold a record 10.3 million vehicles", each outlet
+    giving the other carmaker's figure next; a tweet quoted with "these 2 women" and "these 3 women"), never
+    a disagreement between outlets."""
+    for i, j, other in ((a, b, clash[1]), (b, a, clash[0])):
+        doc = facts[i].doc
+        for k, g in enumerate(facts):
+            if k == i or g.doc != doc or (abs(k - i) > 1 and not _copy_of(g, facts[j])):
+                continue
+            if any(c.unit == other.unit and (c.value == other.value or rounded(c, other)) for c in g.counts):
+                return True
+    return False
+
+
+def _copy_of(g: Facts, h: Facts) -> bool:
+    """Sentence `g` is a copy of `h` (or of a part of it): `COPY_SHARE` of its words, at least `COPY_MIN`,
+    are `h`'s."""
+    words = g.words.split()
+    held = set(h.words.split())
+    return len(words) >= COPY_MIN and sum(w in held for w in words) >= COPY_SHARE * len(words)
+
+
+# rule `ratio-compared`: a count set against another party's by a ratio just after it ("owes $ 250,000 --
+# less than half of what Stroup owes", "$ 560,000 ..., more than double that of the second most wanted")
+_RATIO = re.compile(
+    r"^ (?:\S+ ){0,6}?(?:(?:less|more|fewer) than )?(?:half|double|twice|triple|a third|a quarter|\w+ times)"
+    r" (?:of )?(?:what|that of|those of|the amount) "
+)
+
+
+def compared(words: str, c: Count) -> bool:
+    """Rule `ratio-compared` (session 55): count `c`, in a sentence's `words` (`Facts.words`), is set
+    against another party's value by a ratio within six words after it (`_RATIO`): the sentence tells two
+    parties' values, so its count is one party's, never another value of the other sentence's slot (two
+    debtors: "the second person on the list owes $ 250,000 -- less than half of what Stroup owes" /
+    "Stroup ... owing more than $ 560,000")."""
+    value = f" {_SIGN.sub('', c.text.lower())}"
+    at = words.find(value + " ")
+    end = at + len(value)
+    return at >= 0 and _RATIO.search(words[end : end + 120]) is not None
 
 
 def told_in_parts(f: Facts, c: Count, total: float, other: str = "") -> bool:
@@ -3560,6 +3611,9 @@ def running_count(
     ("killed 32 people, police said Monday") earlier in the week (Monday to Sunday, `_WEEKDAY_ORDER`): a
     reader sees two moments. The lower with no weekday, the same one or a later one stays a conflict: nothing
     shows it is older, and a count that grows does not fall ("32 ... Friday" after "47 as of Wednesday").
+    Rule `stamped-report` (session 55): the lower in a sentence stamped with when it was posted or updated
+    ("[breaking news alert, posted at 12:37 a.m.] ... approximately 12 officers" / "Sixteen police officers
+    were injured overnight"), the higher not: an early report's count.
     Rule `raised-so-far` (`raised_so_far`): two sums raised, one of them told in the perfect ("has raised
     more than $112,000" / "raised nearly $100,000"): a fundraising total that grows by the day."""
     a, b = clash
@@ -3572,6 +3626,8 @@ def running_count(
     if "grown" in hi or "provisional" in lo:
         return True
     hi_words, lo_words = words if higher_a else words[::-1]
+    if _STAMPED.search(lo_words) and not _STAMPED.search(hi_words):
+        return True  # rule `stamped-report`: "[breaking news alert, posted at 12:37 a.m.] ... 12 officers"
     dated = [_WEEKDAY_ORDER.index(m.group(1)) for m in _DATED_TO.finditer(hi_words)]
     days = [_WEEKDAY_ORDER.index(w) for w in _WEEKDAY_WORDS.intersection(lo_words.split())]
     return bool(dated and days and max(days) < min(dated))
@@ -3606,6 +3662,8 @@ def raised_so_far(clash: tuple[Count, Count], words: tuple[str, str]) -> bool:
     return perfect
 
 
+# rule `stamped-report`: a live page's stamp of when an entry was posted or updated (`Facts.words`)
+_STAMPED = re.compile(r" (?:posted|updated) (?:at|on) ")
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_WORDS = frozenset(_WEEKDAY_ORDER)
 # rule `dated-update`: a count dated to a weekday as a moment of a running count ("as of Wednesday", "by

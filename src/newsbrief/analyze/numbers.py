@@ -185,6 +185,9 @@ _FOLD = {
     # million", "ten kilometers" / "ten kilometres" / "10 km", "75 pounds" / "75 lbs")
     **dict.fromkeys(["dollars", "dollar"], "$"),
     **dict.fromkeys(["kilometers", "kilometres", "kilometer", "kilometre", "km", "kms"], "km"),
+    # rule `two-word-unit` (session 55): "9 solar radii" measures a distance in radii of the Sun (it was a
+    # count of "solar"; "by 10 solar radii" / "within 9 solar radii" were "10 solar vs 9 solar", one slot)
+    **dict.fromkeys(["radii", "radius", "radiuses"], "radius"),
     **dict.fromkeys(["pounds", "pound", "lbs", "lb"], "lb"),
     **dict.fromkeys(["meters", "metres", "meter", "metre"], "meter"),
     **dict.fromkeys(["feet", "foot", "ft"], "ft"),
@@ -230,6 +233,8 @@ _AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\
 # plural nouns that do not end in "s": a counted noun before any class word after it ("Seven gunmen
 # killed 12 people" counts seven gunmen, not seven people)
 _PLURALS = frozenset(["men", "women", "children", "gunmen", "policemen", "firemen", "servicemen", "feet"])
+# rule `two-word-unit`: a plural not ending in "s" that a modifier may come before ("9 solar radii")
+_LATIN_PLURALS = frozenset(["radii"])
 # Units that measure rather than count (a share, money, a duration, a size, an address; a temperature or a
 # speed, which change with the hour and the place: "minus 12 Celsius" on Wednesday, "minus 26" a week before).
 # rule `square-unit` (issue 14): "5,000 sq km", "1,900sq-mile", "300 square feet" measure an area in a unit of
@@ -240,7 +245,7 @@ MEASURES = SQUARE_UNITS | frozenset(["%", "$", "£", "€"] + [stem(w) for w in 
     "foot", "feet", "ft", "inch", "meter", "metre", "km", "kilometer", "kilometre", "pound", "lb", "kg",
     "ton", "tonne", "degree", "gallon", "liter", "litre", "acre", "barrel", "cent", "dollar", "block",
     "celsius", "fahrenheit", "centigrade", "kph", "mph", "knot", "magnitude",
-]])  # fmt: skip
+]] + ["radius"])  # fmt: skip
 # rule `hyphen-measure`: a number joined by a hyphen to a measure word is that measure, never a count of the
 # noun after it ("a magnitude-8.8 event" is no 8.8 events; "an 8.8-magnitude quake" reads its unit after)
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
@@ -654,7 +659,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, str]:
     ws = [w for w in ws if w not in _SKIP]
     if not ws or ws[0] in _AUX or len(ws[0]) < 2:
         return "", ""
-    if len(ws) > 1 and not ws[0].endswith("s") and ws[1].endswith("s") and ws[1] not in _AUX:
+    if len(ws) > 1 and not ws[0].endswith("s") and _plural_form(ws[1]) and ws[1] not in _AUX:
         return _FOLD.get(ws[1], stem(ws[1])), ws[1]
     return _FOLD.get(ws[0], stem(ws[0])), ws[0]
 
@@ -725,6 +730,12 @@ def _size_of(text: str, pos: int) -> str:
         if not name:
             break  # "the 27-member committee wrote": the noun, not the verb after it
     return stem(head) if head else ""
+
+
+def _plural_form(w: str) -> bool:
+    """A word written as a plural: ending in "s", or a known irregular plural (rule `two-word-unit`: "9 solar
+    radii" counts radii, not "solar")."""
+    return w.endswith("s") or w in _LATIN_PLURALS
 
 
 def _plural(w: str) -> bool:
