@@ -284,6 +284,34 @@ def test_an_article_row_whose_text_is_no_string_says_what_it_is(row: dict, reaso
     assert bad == [reason]
 
 
+@pytest.mark.parametrize(
+    ("value", "named", "reason"),
+    [
+        (True, None, '"id" on line 3 is true, not a string or number'),
+        ({"a": 1}, None, '"id" on line 3 is an object, not a string or number'),
+        ([1], None, '"id" on line 3 is a list, not a string or number'),
+        (None, "line-3", None),  # as none: the line's
+        (7, "7", None),
+        (1.5, "1.5", None),
+    ],
+)
+@pytest.mark.parametrize("documents", [False, True], ids=["article", "story"])
+def test_a_row_id_of_each_json_type(
+    value: object, named: str | None, reason: str | None, documents: bool
+) -> None:
+    """`cluster` and `ingest` named a row's articles by its id as Python writes it: "True", "None",
+    "{'a': 1}" (cli55); as `batch` reads a story row, such an id is a bad row and `null` none."""
+    from newsbrief.cluster.sources import _articles_of_row
+
+    row = (
+        {"id": value, "documents": ["The ferry sails."]} if documents else {"id": value, "text": "It sails."}
+    )
+    bad: list[str] = []
+    got = _articles_of_row(row, 3, "a.jsonl", bad)
+    assert bad == ([reason] if reason else [])
+    assert [d.id for d in got] == ([] if named is None else [f"{named}/1" if documents else named])
+
+
 def test_stories_jsonl_blank_lines_are_read_by_the_chunk(tmp_path: Path, monkeypatch) -> None:
     """`batch` and `eval` read a stories file's blank lines a Python step each (10 M: 1.6-1.9 s of CPU
     in the reader); now by the chunk, as `cluster` reads them (0.08 s), a bad row keeping its number."""

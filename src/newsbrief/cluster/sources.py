@@ -256,12 +256,28 @@ def _rows(
                 budget.take(name)
 
 
+def _row_id(row: dict[str, Any], n: int, bad: list[str]) -> str | None:
+    """A row's id as its articles are named: `line-N` when it has none (or `null`, as `batch` reads a
+    story's); None, a bad row, for an id that is `true`, an object or a list, which were named as Python
+    writes them ("True", "None", "{'a': 1}", cli55), where `batch` refuses the row."""
+    value = row.get("id")
+    if value is None:
+        return f"line-{n}"
+    if isinstance(value, bool | dict | list):
+        bad.append(f'"id" on line {n} is {json_kind(value)}, not a string or number')
+        return None
+    return str(value)
+
+
 def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc]:
     if not isinstance(row, dict):
         bad.append(f"line {n} is {json_kind(row)}, not a JSON object")
         return []
+    row_id = _row_id(row, n, bad)
+    if row_id is None:
+        return []
     if isinstance(row.get("documents"), list):
-        sid = str(row.get("id", f"line-{n}"))
+        sid = row_id
         return [
             RawDoc(id=f"{sid}/{k}", source=f"{name}#{sid}/{k}", raw=decode_newline_marks(d))
             for k, d in enumerate(row["documents"], 1)
@@ -270,7 +286,7 @@ def _articles_of_row(row: Any, n: int, name: str, bad: list[str]) -> list[RawDoc
     if row.get("documents") is not None and not any(isinstance(row.get(k), str) for k in ("text", "html")):
         bad.append(f'"documents" on line {n} is {json_kind(row["documents"])}, not a list')
         return []
-    aid = str(row.get("id", f"line-{n}"))
+    aid = row_id
     meta = {k: str(row[k]) for k in TEXT_FIELDS if isinstance(row.get(k), str | int | float)}
     url = row.get("url") if isinstance(row.get("url"), str) else None
     source = url or f"{name}#{aid}"
