@@ -248,6 +248,23 @@ def test_a_row_whose_documents_are_no_list_of_strings_says_what_they_are(
         assert bad == [reason]
 
 
+@pytest.mark.parametrize(
+    ("row", "hint"),
+    [
+        ({"id": "a1", "text": "The ferry sails."}, True),
+        ({"id": "a1", "html": "<p>It sails.</p>"}, True),
+        ({"id": "a1", "title": "Ferry"}, False),
+        ({"id": "a1", "text": "It sails.", "documents": []}, False),
+    ],
+)
+def test_a_row_of_an_article_where_stories_are_read_says_so(tmp_path: Path, row: dict, hint: bool) -> None:
+    """`brief arts.jsonl` (rows of articles, as `cluster` reads) said only "no documents" (cli55)."""
+    (tmp_path / "s.jsonl").write_text(json.dumps(row) + "\n")
+    (item,) = iter_stories(tmp_path / "s.jsonl")
+    assert isinstance(item, StoryError) and item.reason.startswith("no documents")
+    assert ('{"text": ...}, as `cluster` and `ingest` read' in item.reason) is hint
+
+
 def test_folder_story_documents_are_read_as_brief_reads_a_file(tmp_path: Path) -> None:
     """A folder story's files were UTF-8 with replacement whatever their bytes: a Latin-1 document lost
     its accents and a binary one was read as text. Now `brief`'s reader: Latin-1 decoded, binary refused

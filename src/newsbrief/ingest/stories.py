@@ -235,6 +235,17 @@ def positional_id(input_name: str | None, n: int, where: str = "line") -> str:
     return f"{input_name}-{where}-{n}" if input_name else f"{where}-{n}"
 
 
+def _an_article_row(row: dict[str, Any], docs: Any) -> str:
+    """What a row of no "documents" is when it is an article's (`{"text": ...}`, what `cluster` and
+    `ingest` read): `brief arts.jsonl` said only "no documents" of each row (cli55)."""
+    if docs is None and any(isinstance(row.get(k), str) for k in ("text", "html")):
+        return (
+            ' (a row of an article, {"text": ...}, as `cluster` and `ingest` read; `brief`, `batch` and'
+            ' `eval` read stories, {"documents": [...]})'
+        )
+    return ""
+
+
 def record_from_row(row: Any, n: int, where: str = "line", input_name: str | None = None) -> StoryItem:
     """A story from a row `{"id"?, "documents": [str], "summaries"?: [str]}`; `n` numbers bad rows, and
     a bad row without an id is `positional_id(input_name, n, where)`."""
@@ -247,7 +258,7 @@ def record_from_row(row: Any, n: int, where: str = "line", input_name: str | Non
         return StoryError(at, f'"id" on {where} {n} is {json_kind(raw_id)}, not a string or number', n)
     sid = str(raw_id) if raw_id is not None else None
     if not docs:  # absent, null or empty
-        return StoryError(sid or at, "no documents", n)
+        return StoryError(sid or at, "no documents" + _an_article_row(row, docs), n)
     if not isinstance(docs, list | tuple):
         return StoryError(sid or at, f'"documents" on {where} {n} is {json_kind(docs)}, not a list', n)
     if (k := _first_not_string(docs)) is not None:
