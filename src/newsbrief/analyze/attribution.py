@@ -2009,9 +2009,21 @@ def _colon_intro(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     m = _LEAD_CONNECTIVE.match(text, start)
     s0 = m.end() if m else start
     who = _colon_subject(dd, s0, colon)
-    if who is None or _beat_undergoes(text, who[1], colon) or _beat_other_role(text, who[1], colon):
+    if who is None or _beat_other_role(text, who[1], colon):
+        return None
+    # rule possessor-lead (session 55, frozen-unseen "Ceballos' work is guided by one principle: "…"" gave
+    # no one): after a possessor the passive is the possessed thing's, not the person's, when that thing is
+    # the person's words or thinking ("work", "pitch", "message"); "Hale's car was hit:" stays no one's
+    if not _POSSESSED_WORDS.match(text, who[1]) and _beat_undergoes(text, who[1], colon):
         return None
     return Attribution(True, who, direct=True)
+
+
+_POSSESSED_WORDS = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:work|pitch|message|motto|philosophy|principle|advice|answer|reply|response|"
+    r"approach|creed|credo|mantra|view|explanation|reasoning|argument|verdict|conclusion|assessment|plea|"
+    r"slogan|note|letter|statement|tweet|post)\b"
+)
 
 
 def _colon_subject(dd: DocView, s0: int, b1: int) -> tuple[int, int] | None:
@@ -2074,7 +2086,9 @@ _OTHER_VOICE = re.compile(
 def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """A quote right after a quote with a speaker, in the same paragraph with nothing but narrative
     between them, or opening the paragraph after one that ended with it: the same speaker goes on."""
-    if not _is_full_sentence(dd, q, w) or _looks_like_title(dd, q):
+    if _looks_like_title(dd, q):
+        return None
+    if not _is_full_sentence(dd, q, w) and (dd.caseless or not _speech_then_tail(dd, q, w)):
         return None
     if dd.caseless:  # case-less text: the names that would break a longer chain cannot be seen
         return _caseless_adjacent(dd, i, q)
@@ -2098,6 +2112,43 @@ def _continued(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | No
         named = narrative and _other_named_after(dd, prev, w)
         return Attribution(True, speaker=prev.speaker, speaker_rule="narrative-after" if named else None)
     return None
+
+
+# rule continued-tail (session 55, issue 15: frozen7/frozen8 missed ""…," he added at the church. "I saw about
+# 10 people in windows who just jumped. They didn't even look down" beforehand." and ""…," she said. "But this
+# year the ice packs left sooner. There was … our food supply" and the time …"): a quote opening its sentence
+# that holds a whole sentence of its own, closed before a short lower-case tail of narrative, is speech as a
+# sentence-long quote is, and the same speaker goes on (cased text: case-less text hides the sentence ends)
+_INNER_SENTENCE_END = re.compile(r"[.?!]\s+[A-Z]")
+_SHORT_TAIL = re.compile(r"\s+[a-z][^.?!\"“”\n]{0,80}?(?:[.?!](?:\s|$)|\s[\"“])")
+_TAIL_WORDS = 12
+
+
+def _speech_then_tail(dd: DocView, q: QuoteSpan, w: Window) -> bool:
+    """Rule continued-tail: the quote opens its sentence, holds a sentence end inside, and a short tail of
+    lower-case narrative ends the sentence (or runs into the next quotation) after its closing mark."""
+    text = dd.text
+    pre = text[w.before[0] : q.open_at].strip()
+    if pre and not pre.endswith((".", "?", "!")):
+        return False
+    if q.words < MIN_SPEECH_WORDS or not _INNER_SENTENCE_END.search(text, q.start, q.end):
+        return False
+    tail = _SHORT_TAIL.match(text, q.after_close)
+    if tail is None or len(tail.group().split()) > _TAIL_WORDS:
+        return False
+    if tail.group().rstrip()[-1] in '"“':
+        # running into the next quotation, the sentence may name its speaker after it (""… a legal path" if we
+        # are faced with "fuss …," added Larijani"): only a sentence that ends with no verb of saying
+        close = text.find("”" if tail.group().rstrip()[-1] == "“" else '"', tail.end())
+        end = text.find("\n", close) if close >= 0 else -1
+        rest = text[close : end if end >= 0 else len(text)] if close >= 0 else ""
+        stop = re.search(r"[.?!](?:\s|$)", rest)
+        if close < 0 or _SAYING_IN_REST.search(rest, 0, stop.end() if stop else len(rest)):
+            return False
+    return True
+
+
+_SAYING_IN_REST = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
@@ -3124,6 +3175,7 @@ def _reported_clause(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributio
     named = dd.ents.within(dd.d, *who, "person")
     if (
         speaker is None
+        and how != "joint-speakers"  # rule joint-decided: two speakers, no one (not the first of them)
         and named
         and _heads(dd, who, named[0])
         and not agent_of_modifier(text, who[0], named[0].start)
@@ -4029,6 +4081,18 @@ _RELATION_OF_NAME = re.compile(
 )
 
 
+# rule who-after-appositives (session 55, issue 15: "Abdallah Shami, leader of the Islamic Jihad, a militant
+# group sponsored by Iran, who affirmed "…"" went to the Islamic Jihad): a "who" clause after one or two
+# appositives set off by commas (a role or a description: no name of a person, no clause, no conjunction, as
+# ", and the principal who wrote" is another part, review33b M3) hangs on the person they describe, not on a
+# body named inside them
+_APPOSED_CHAIN = re.compile(
+    r"(?:,\s+(?!(?:and|or|but|as|so|while|when|after|before|because|since|if|though|although)\b)"
+    r"(?:(?:an?|the|one)\s+)?(?!\w+ing\b)[a-z][\w\-]*"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|said|says|told|when|while)\b)[^\s,;:.!?“”\"]+){0,12}){1,2}"
+)
+
+
 def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | None:
     """Rule relative-sayer: the person a "who" clause at `at` hangs on: a person named right before it (a
     preposition's object only set off by a comma: "an adviser to Bush who describes himself" is the
@@ -4051,6 +4115,9 @@ def _relative_antecedent(dd: DocView, b0: int, at: int) -> tuple[int, int] | Non
                 None  # "an adviser to Bush who", "reporters asked Tom Barrow who called it": no clause of his
             )
         return (f.start, f.end)
+    apposed = [f for f in dd.ents.within(dd.d, b0, at, "person") if _APPOSED_CHAIN.fullmatch(text, f.end, at)]
+    if apposed:
+        return (apposed[-1].start, apposed[-1].end)  # rule who-after-appositives
     m = _DESCRIPTION_BEFORE.search(text, max(b0, at - 60), at)
     if m is None or m.group(1) not in gazetteer().roles or dd.ents.within(dd.d, m.start(), at, "person"):
         return None

@@ -870,9 +870,11 @@ def _possessive_proxy(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
 # rule joint-aside (session 43): "along with", "together with" and "as well as" join a second speaker as
 # "and" does ("Holt – along with council member Dana Price – said")
 _JOINT_AND = re.compile(r"(?:\s*[,–—]|\s*--)?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+")
+# rule joint-bodies (session 55, frozen3 "… Marine Conservation Biology Institute and the World Wildlife Fund
+# declare that "…"" went to the second body): "the" before a name after the "and" joins a second speaker too
 _JOINT_RIGHT = re.compile(
     r"(?:(?:his|her|their|its|the|a|an|another|one)\s+[a-z][\w\-]*"
-    r"|(?:[A-Z][\w.\-'’]*\s+){0,5}[A-Z][\w.\-'’]*\s*$)"
+    r"|(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,5}[A-Z][\w.\-'’]*\s*$)"
 )
 # rule joint-aside (session 43): after "along with" (never one person's two titles, as "and" may join) a
 # lower-case role may come before the name ("along with council member Dana Price")
@@ -1315,9 +1317,11 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     desc = description(ph.text)
     head = desc.split()[-1].lower() if desc else ""
     if not (
-        desc and desc.split()[0].lower() == "the" and (head in gazetteer().roles or head in _PARTY_HEADS)
+        desc
+        and desc.split()[0].lower() == "the"
+        and (head in gazetteer().roles or head in _PARTY_HEADS or head in _ORIGIN_HEADS)
     ):
-        return None  # a role or a party (rule party-head)
+        return None  # a role, a party (rule party-head) or an origin (rule native-head)
     s, e = ph.start, ph.end
     indefinite = _by_indefinite(dd, s, desc.split()[-1].lower())
     if indefinite:
@@ -1367,7 +1371,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     # vessel Carolyn Chouest …" three paragraphs before "the captain said" of another crash): the role
     far = last is not None and not other and not another and not by_role and _named_far(dd, s, last)
     inside = last is not None and not by_role and _named_in_quote(dd, q, last)
-    dead = last is not None and not by_role and _named_dead(dd, s, last)
+    # an origin is no office held over the dead ("the coroner"): an obituary quotes "the Boston native" too
+    dead = last is not None and not by_role and head not in _ORIGIN_HEADS and _named_dead(dd, s, last)
     beside = last is not None and not by_role and _named_before_in_sentence(dd, last, s)
     beside = beside or (last is not None and not by_role and _object_of_opener(dd, last, s))
     unfit = other or another or crossed or party or far or inside or dead or beside
@@ -1517,6 +1522,10 @@ _ROLE_SUBRULES += ("role-description",)
 # senator said"), so `_the_role` reads it (the person last named, with its guards), not as a bare description
 # (speakers50's training census: 15 of 1,500 stories showed "the texas republican" for a Cornyn, a Durbin …)
 _PARTY_HEADS = frozenset(["republican", "democrat"])
+# rule native-head (session 55, frozen7 ""…," the New York native told Glenn Close" after a sentence about
+# Lauren Bacall gave no one): "the Boston native" names a person by origin as "the Texas Republican" does by
+# party, the one named last, with the-role's guards; alone it is a description ("a Boston native")
+_ORIGIN_HEADS = frozenset(["native"])
 _OTHER_PARTY = {"republican": ("democrat", "democratic", "d"), "democrat": ("republican", "gop", "r")}
 
 
@@ -2102,6 +2111,7 @@ _SOURCE_HEADS = frozenset(
         *("ambassador", "scholar", "academic", "activist", "organizer", "organiser", "historian", "lobbyist"),
         *("negotiator", "mediator", "monitor", "commentator", "insider", "consultant", "administrator"),
         *("student", "protester", "demonstrator", "villager", "refugee", "survivor", "soldier", "officer"),
+        "native",  # rule native-head
     ]
 )
 # "a 28-year-old", "one 17-year-old": an age as the head of a description of a person
@@ -2537,14 +2547,16 @@ FAMILY_WORD = re.compile(
 _GENERATIONS = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
 # rule relative-not-bearer: "his father, " or "the daughter of former Texas Gov. " right before a name
 _FAMILY_WORDS = r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower)s?"
-_OWN_RELATIVE = r"\b(?:his|her|their)\s+(?:[\w\-]+\s+)?" + _FAMILY_WORDS + r",\s*"
+# rule relative-unset (session 55): the name may follow the family word with no comma ("his brother Michel
+# Corbin", as "his brother, Michel Corbin,"): news writing sets the name off or not, the relation is the same
+_OWN_RELATIVE = r"\b(?:his|her|their)\s+(?:[\w\-]+\s+)?" + _FAMILY_WORDS + r"(?:,\s*|\s+)"
 _RELATIVE_BEFORE = re.compile(
     r"(?:" + _OWN_RELATIVE + r"|\b" + _FAMILY_WORDS + r"\s+of\s+(?:[A-Za-z.\-]+\s+){0,4})$", re.IGNORECASE
 )
 # its guards: the relative named as the subject of a verb of saying ("His father, Mark Tallis, said …";
 # "His mother, Ann Tallis, a teacher, asked …"), and the bearer's death told in a sentence naming him
 _OWN_RELATIVE_BEFORE = re.compile(_OWN_RELATIVE + "$", re.IGNORECASE)
-_RELATIVE_SPEAKS = re.compile(r",(?:[^,.\n]{0,80},)?\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
+_RELATIVE_SPEAKS = re.compile(r"(?:,(?:[^,.\n]{0,80},)?)?\s+(?:also\s+)?(?:" + SPEECH_VERBS + r")\b")
 _DEATH = re.compile(
     r"\b(?:killed|died|dies|dead|death|slain|murdered|drowned|body|funeral|the\s+late)\b", re.IGNORECASE
 )
