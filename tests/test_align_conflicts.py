@@ -3185,3 +3185,24 @@ def test_session55_a_count_set_against_another_by_a_ratio_is_one_party_of_two() 
     assert "conflict" not in _kinds(second.format("$250,000", ratio), top)
     assert "conflict" not in _kinds(second.format("$ 250,000", ratio), top)  # Multi-News+ spaces the sign
     assert "conflict" in _kinds(second.format("$250,000", " in child support"), top)
+
+
+def test_session55_two_firms_whose_names_end_in_one_word_are_two_parties() -> None:
+    """Rule `name-fronts-apart` (session 55, claims54's left item): "Harwick Foods" and "Brook Foods" are read
+    as one participant (`E:foods`), so their two recalls were a conflict "2,000 jars vs 3,000 jars". Two
+    capitalised words before one key, neither written in the other sentence, are two parties. One firm
+    named alike, two given names of one surname and two titles of one person stay a conflict.
+    Sentences written for this test."""
+    recall = "{} said it would recall {} jars of peanut butter sold in Ohio."
+    assert "conflict" not in _kinds(
+        recall.format("Harwick Foods", "2,000"), recall.format("Brook Foods", "3,000")
+    )
+    assert "conflict" in _kinds(
+        recall.format("Harwick Foods", "2,000"), recall.format("Harwick Foods", "3,000")
+    )
+    assert "conflict" in _kinds(
+        recall.format("Steve Vogelsang", "2,000"), recall.format("Stephen Vogelsang", "3,000")
+    )
+    assert "conflict" in _kinds(
+        recall.format("President Lund", "2,000"), recall.format("Senator Lund", "3,000")
+    )

@@ -893,7 +893,7 @@ def compare(
         two_events = two_events or _gives(fa, clash[1]) or _gives(fb, clash[0])
         two_events = two_events or _was(fa, clash[1]) or _was(fb, clash[0])  # rule `old-value`
         two_events = two_events or compared(fa.words, clash[0]) or compared(fb.words, clash[1])
-        two_events = two_events or other_places(fa, fb)
+        two_events = two_events or other_places(fa, fb) or name_fronts_apart(fa, fb)
         priced_apart = priced_for(fa, clash[0], fb) or priced_for(fb, clash[1], fa)
         # rule `denied-slot`: a count a denial follows counts those of whom it is not so ("13 % of adults
         # say they do not use the internet at all" / "21 percent use the internet almost constantly")
@@ -1139,6 +1139,43 @@ def compared(words: str, c: Count) -> bool:
     at = words.find(value + " ")
     end = at + len(value)
     return at >= 0 and _RATIO.search(words[end : end + 120]) is not None
+
+
+# words that go before a name as a title or role, not as a part of it ("President Lund" / "Senator Lund")
+_FRONT_TITLE_WORDS = (
+    "mr mrs ms miss dr prof rev sir dame lord lady president senator sen rep gov governor mayor judge justice"
+    " chief officer sgt sergeant lt captain capt gen general col colonel minister premier chancellor king"
+    " queen prince princess pope bishop father coach director chairman ceo secretary ambassador"
+    " deputy detective inspector agent"
+)
+_FRONT_TITLES = frozenset(_FRONT_TITLE_WORDS.split())
+
+
+def _name_fronts(f: Facts) -> dict[str, str]:
+    """Each participant key of sentence `f` written right after a capitalised word of its own, neither a
+    given name nor a title (`_FRONT_TITLES`): the key and that word, lower-cased ("Harwick Foods": foods ->
+    harwick; "Steve Vogelsang", "President Lund": none)."""
+    out: dict[str, str] = {}
+    first_names = gazetteer().first_names
+    for (_, before, s0, e0), (_, concept, s1, _) in zip(f.spots, f.spots[1:], strict=False):
+        if not concept.startswith("E:") or ":" in before or s1 != e0 + 1 or f.text[e0 : e0 + 1] != " ":
+            continue
+        word = f.text[s0:e0]
+        if word[:1].isupper() and word not in first_names and word.lower().rstrip(".") not in _FRONT_TITLES:
+            out[concept] = word.lower()
+    return out
+
+
+def name_fronts_apart(fa: Facts, fb: Facts) -> bool:
+    """Rule `name-fronts-apart` (session 55): the two sentences write one participant key after two
+    different capitalised words, neither sentence writing the other's ("Harwick Foods said it would recall
+    2,000 jars" / "Brook Foods said it would recall 3,000 jars": two firms whose names end in one word, read
+    as one participant, `E:foods`): two parties, so their counts are no conflict."""
+    xa, xb = _name_fronts(fa), _name_fronts(fb)
+    return any(
+        xa[k] != xb[k] and f" {xa[k]} " not in fb.words and f" {xb[k]} " not in fa.words
+        for k in xa.keys() & xb.keys()
+    )
 
 
 def told_in_parts(f: Facts, c: Count, total: float, other: str = "") -> bool:
