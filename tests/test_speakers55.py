@@ -88,9 +88,9 @@ def test_the_native_of_a_place_is_the_person_named_last() -> None:
     party: the person named last, with the-role's guards."""
     text = (
         "Lena Marsh, who starred with Tom Vail, loved dogs all her life. "
-        '"I was always a dog person," the Boston native told Ann Lee in an interview.' + _AFTER
+        '"I never went a week without a dog," the Boston native told Ann Lee in an interview.' + _AFTER
     )
-    assert speakers(text)["I was always a dog person"] == "Lena Marsh"
+    assert speakers(text)["I never went a week without a dog"] == "Lena Marsh"
 
 
 def test_a_native_unnamed_is_a_description() -> None:
@@ -108,9 +108,9 @@ def test_the_native_named_dead_is_still_the_native() -> None:
     "Bacall … was a lifelong dog lover. "…," the New York native told Glenn Close in a 2008 interview")."""
     text = (
         "Lena Marsh died on Tuesday at 89. Marsh, who starred with Tom Vail, loved dogs all her life. "
-        '"I was always a dog person," the Boston native told Ann Lee in a 2008 interview.' + _AFTER
+        '"I never went a week without a dog," the Boston native told Ann Lee in a 2008 interview.' + _AFTER
     )
-    assert speakers(text)["I was always a dog person"] == "Lena Marsh"
+    assert speakers(text)["I never went a week without a dog"] == "Lena Marsh"
 
 
 def test_a_possessors_words_acted_on_are_still_the_possessors() -> None:
@@ -118,19 +118,19 @@ def test_a_possessors_words_acted_on_are_still_the_possessors() -> None:
     colon lead the passive after a possessor is the possessed words' or thinking's, so the lead's person
     speaks."""
     text = (
-        "Enrique Ceballos tends the garden at the resort. Pesticides are never sprayed in this garden.\n"
-        "Ceballos' work is guided by one principle: "
+        "Carlos Montel tends the orchard at the inn. No spray has touched these trees in years.\n"
+        "Montel's work is guided by one principle: "
         '"Take care of the soil and the soil will take care of you."' + _AFTER
     )
-    assert speakers(text)["Take care of the soil and the soil will take care of you"] == "Enrique Ceballos"
+    assert speakers(text)["Take care of the soil and the soil will take care of you"] == "Carlos Montel"
 
 
 def test_a_possessors_thing_acted_on_leaves_no_speaker() -> None:
-    """Rule possessor-lead reads only words or thinking: "Ceballos's car was hit …:" tells what happened to a
+    """Rule possessor-lead reads only words or thinking: "Montel's car was hit …:" tells what happened to a
     thing of his, no evidence the quote is his."""
     text = (
-        "Enrique Ceballos tends the garden at the resort. Pesticides are never sprayed in this garden.\n"
-        "Ceballos's car was hit by a falling branch on Monday: \"It hurt a lot more than I ever thought it "
+        "Carlos Montel tends the orchard at the inn. No spray has touched these trees in years.\n"
+        "Montel's car was hit by a falling branch on Monday: \"It hurt a lot more than I ever thought it "
         'could."' + _AFTER
     )
     assert speakers(text)["It hurt a lot more than I ever thought it could"] is None
@@ -141,29 +141,25 @@ def test_a_quote_with_a_short_tail_goes_on_with_the_speaker() -> None:
     jumped. They didn't even look down" beforehand." was missed): a quote opening its sentence with a sentence
     of its own inside, closed before a short narrative tail, is the same speaker's."""
     text = (
-        'Binan Atta said he pulled several people to safety. "Lots of kids were just screaming," he added at '
-        'the church. "I saw about ten people in windows who just jumped. They did not even look down" '
-        "beforehand." + _AFTER
-    )
-    got = speakers(text)
-    assert (
-        got["I saw about ten people in windows who just jumped. They did not even look down"] == "Binan Atta"
-    )
-
-
-def test_a_tail_running_into_the_next_quote_goes_on_too() -> None:
-    """Rule continued-tail: the tail may run into the next quotation ("… our food supply" and the time that
-    her sons had to learn "how to …"")."""
-    text = (
-        'Ada Golon said at a news conference that hunting gets harder. "My sons are being taught to hunt '
-        'walrus and seal by their father," she said. "But this year the ice left sooner. There was very '
-        'little game, which cut short our food supply" and the time her sons had to learn "how to go on."'
+        'Omar Teller said he carried two children out. "Everyone was shouting," he added at the shelter, '
+        'where families waited. "I watched the roof fall in. Nobody could get near the door" afterwards.'
         + _AFTER
     )
     got = speakers(text)
-    assert got[
-        "But this year the ice left sooner. There was very little game, which cut short our food supply"
-    ] == ("Ada Golon")
+    assert got["I watched the roof fall in. Nobody could get near the door"] == "Omar Teller"
+
+
+def test_a_tail_running_into_the_next_quote_goes_on_too() -> None:
+    """Rule continued-tail: the tail may run into the next quotation (frozen7 "… our food supply" and the time
+    that her sons had to learn "how to …"")."""
+    text = (
+        'Ada Golon said at a meeting that fishing gets harder. "My sons learn to fish from their uncles," '
+        'she said. "But this spring the river dried up early. There were hardly any fish left, which cut our '
+        'winter stores" and the weeks her sons had to learn "how to read the water."' + _AFTER
+    )
+    quote = "But this spring the river dried up early. There were hardly any fish left, which cut our winter"
+    quote += " stores"
+    assert speakers(text)[quote] == "Ada Golon"
 
 
 def test_a_fragment_with_a_tail_is_no_continued_speech() -> None:
@@ -181,10 +177,9 @@ def test_a_tail_into_a_quote_attributed_after_it_is_not_carried_on() -> None:
     "…a legal path" if we are faced with "fuss …," added Larijani" went to the speaker before): the quote
     is not carried on to the speaker of the quote before."""
     text = (
-        '"We had decided to release her, but the decision is now suspended," said Secretary Ali Larijani. On '
-        'Wednesday, the council had said that one sailor would "be released very soon."\n"British leaders '
-        'have miscalculated this issue. This case may face a legal path" if we are faced with "fuss from '
-        'Britain," added Larijani.' + _AFTER
+        '"We were ready to sign, but the offer is now on hold," said Secretary Rene Sollis. On Monday, the '
+        'ministry had said the deal would "close very soon."\n"Their negotiators have misjudged this matter. '
+        'The talks may go to court" if we see "more delays from them," added Sollis.' + _AFTER
     )
     got = speakers(text)
-    assert got.get("British leaders have miscalculated this issue. This case may face a legal path") is None
+    assert got.get("Their negotiators have misjudged this matter. The talks may go to court") is None
