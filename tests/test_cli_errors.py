@@ -12,6 +12,7 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 import types
 from pathlib import Path
 
@@ -865,6 +866,50 @@ def test_serve_on_an_address_it_cannot_listen_on_is_one_line() -> None:
         port = busy.getsockname()[1]
         proc = run_cli("serve", "--port", str(port), timeout=60)
     assert one_error(proc, 1) == f"--port {port}: cannot listen on 127.0.0.1:{port} (Address already in use)"
+
+
+def _answers(port: int) -> bool:
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+        s.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        return b"200 OK" in s.recv(1024)
+    return False
+
+
+def test_two_servers_started_at_once_on_one_port_one_is_one_line() -> None:
+    """Both passed the port check, then the second warmed its workers and logged uvicorn's "[Errno 98]
+    error while attempting to bind", exit 3 (cli55): the port is held from the check on, so the one
+    that comes second is refused at once, in one line."""
+    pytest.importorskip("uvicorn")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cmd = [str(NEWSBRIEF), "serve", "--port", str(port)]
+    group = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "start_new_session": True}
+    procs = [subprocess.Popen(cmd, **group), subprocess.Popen(cmd, **group)]  # type: ignore[call-overload]
+    try:
+        deadline = time.monotonic() + 90
+        while all(p.poll() is None for p in procs):
+            assert time.monotonic() < deadline, "neither server was refused"
+            time.sleep(0.1)
+        (lost,) = [p for p in procs if p.poll() is not None]
+        said = lost.stderr.read().decode()
+        assert (lost.returncode, said) == (
+            1,
+            f"newsbrief: error: --port {port}: cannot listen on 127.0.0.1:{port} (Address already in use)\n",
+        )
+        (won,) = [p for p in procs if p is not lost]
+        while not _answers(port):  # the other serves, and says where (its sockets bound before uvicorn)
+            assert won.poll() is None and time.monotonic() < deadline, "the other server never answered"
+            time.sleep(0.2)
+        os.killpg(won.pid, signal.SIGTERM)  # a stop asked for: exit 0
+        assert won.wait(60) == 0
+        assert f"Uvicorn running on http://127.0.0.1:{port} " in won.stderr.read().decode()
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()
+            p.stderr.close()
 
 
 def test_serve_with_a_cache_dir_that_is_a_file_is_one_line(tmp_path: Path) -> None:

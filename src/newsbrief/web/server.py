@@ -27,6 +27,7 @@ KEEP_ALIVE = 5.0
 MAX_HEADER_BYTES = 16 * 1024
 MAX_CONNECTIONS = 256
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's, for --log-level
+BACKLOG = 2048  # uvicorn's --backlog default
 GRACE = 10.0  # seconds that requests in progress get to finish when the server is stopped
 
 
@@ -137,12 +138,21 @@ def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = 
             if not self.started and lanes is not None:
                 lanes.terminate()
 
-    check_listen(host, port)
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            """uvicorn's start, and its "Uvicorn running on http://..." line, which it leaves out for
+            sockets bound before it starts (`listen`) as for a process manager's."""
+            await super().startup(sockets)
+            if sockets is not None and self.started:
+                self._log_started_message(sockets)
+
+    sockets = listen(host, port)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)
     # SIGTERM asks the server to stop: it did (exit 0, as `watch`), its workers with it
-    with contextlib.suppress(Stopped):
-        Server(config(app, host, port, header_timeout, log_level)).run()
+    with contextlib.suppress(Stopped), contextlib.ExitStack() as held:
+        for sock in sockets:
+            held.enter_context(sock)
+        Server(config(app, host, port, header_timeout, log_level)).run(sockets=sockets)
 
 
 class Stopped(Exception):
@@ -155,23 +165,38 @@ def _stop(signum: int, frame: Any) -> None:
     raise Stopped
 
 
-def check_listen(host: str, port: int) -> None:
-    """Fail with one line before uvicorn starts when `host` does not resolve (exit 2, `--host`) or
-    `host:port` cannot be bound, e.g. a port in use or an address not of this machine (exit 1,
-    `--port`); uvicorn would log a traceback-like error and its shutdown lines, and exit 3 or 1."""
+def listen(host: str, port: int) -> list[socket.socket]:
+    """The sockets the server listens on (each address `host` resolves to, as asyncio binds them for
+    uvicorn), bound and listening before uvicorn starts. Fails with one line when `host` does not
+    resolve (exit 2, `--host`) or `host:port` cannot be bound, e.g. a port in use or an address not of
+    this machine (exit 1, `--port`); uvicorn would log a traceback-like error and its shutdown lines,
+    and exit 3 or 1. Held from here, not checked then let go: two `serve` started at once on one port
+    both passed the check, and the second warmed its workers, then logged uvicorn's "[Errno 98] error
+    while attempting to bind" and exited 3 (cli55)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except (socket.gaierror, UnicodeError) as e:
         reason = getattr(e, "strerror", None) or str(e)
         raise UsageError(f"cannot listen on this address ({reason})", f"--host {host}") from None
-    for family, kind, proto, _, address in infos:
-        with socket.socket(family, kind, proto) as sock:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+    sockets: list[socket.socket] = []
+    try:
+        for family, kind, proto, _, address in dict.fromkeys(infos):
+            sock = socket.socket(family, kind, proto)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as asyncio binds for uvicorn
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # as asyncio: IPv4 apart
             try:
                 sock.bind(address)
+                sock.listen(BACKLOG)  # a second server that bound too (before either listened) fails here
             except OSError as e:
                 ip = f"[{address[0]}]" if family == socket.AF_INET6 else address[0]
                 option = f"--port {port}" if e.errno in (errno.EADDRINUSE, errno.EACCES) else f"--host {host}"
                 raise NewsbriefError(
                     f"cannot listen on {ip}:{address[1]} ({e.strerror or type(e).__name__})", option
                 ) from None
+    except BaseException:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
