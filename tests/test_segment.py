@@ -194,6 +194,19 @@ def test_an_odd_number_of_marks_moves_only_those_a_named_rule_is_sure_of() -> No
     ]
 
 
+def test_a_quotation_opening_on_an_attribution_verb_is_opened_by_said_opens() -> None:
+    # review55: the quotation after '..., " said tom. "' begins "i told ...": said-closes read its opening
+    # mark as a closing one (an attribution verb within four words) and, first in QUOTE_ROLES, won it;
+    # said-opens, the more specific rule (a closed quotation and its attribution before), now comes first.
+    odd = 'Night fell. " it was over, " said tom. " i told them to go home. The rest stayed.'
+    assert split_text(odd) == [
+        "Night fell.",
+        '" it was over, " said tom.',
+        '" i told them to go home.',
+        "The rest stayed.",
+    ]
+
+
 def test_an_odd_number_of_marks_after_the_last_sure_one_moves_nothing() -> None:
     # The stray mark of an odd number is after the last mark a rule is sure of ("we had to work" opened
     # and never closed): the marks after it keep Punkt's reading; one mark alone is nobody's anchor.

@@ -523,20 +523,21 @@ _SAYS = (
 )
 # Where the pairing of a paragraph's marks is broken (an odd number: a stray mark, a quotation running on
 # over a lost line break), each mark a named rule is sure of fixes its own role, and the marks between two
-# such agree with both (`QUOTE_ROLES`). Rule said-closes: a mark after ",", "?", "!" or "." with an
-# attribution within four words after it closes ('... education, " jenner said'); rule said-opens: a mark
+# such agree with both (`QUOTE_ROLES`, the first rule that claims a mark fixes it). Rule said-opens: a mark
 # right after an attribution that follows a closed quotation opens the next one ('..., " jenner said. "
-# this transition ...'); rule colon-opens: a mark after a colon opens ('she wrote: " ...').
+# this transition ...'; first, as said-closes also claims it when the quotation begins "i told ...");
+# rule said-closes: a mark after ",", "?", "!" or "." with an attribution within four words after it
+# closes ('... education, " jenner said'); rule colon-opens: a mark after a colon opens ('she wrote: "').
 QUOTE_ROLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
-    (
-        "said-closes",
-        False,
-        re.compile(r'[,?!.]\s*(?P<mark>")\s+(?:[^\s".?!,]+\s+){0,3}' + _SAYS + r"\b", re.I),
-    ),
     (
         "said-opens",
         True,
         re.compile(r'[,?!]\s*"\s*[^".?!]{0,60}\b' + _SAYS + r'\b[^".?!]{0,40}\.\s*(?P<mark>")', re.I),
+    ),
+    (
+        "said-closes",
+        False,
+        re.compile(r'[,?!.]\s*(?P<mark>")\s+(?:[^\s".?!,]+\s+){0,3}' + _SAYS + r"\b", re.I),
     ),
     ("colon-opens", True, re.compile(r':\s*(?P<mark>")')),
 )
