@@ -3699,8 +3699,13 @@ def raised_so_far(clash: tuple[Count, Count], words: tuple[str, str]) -> bool:
     return perfect
 
 
-# rule `stamped-report`: a live page's stamp of when an entry was posted or updated (`Facts.words`)
-_STAMPED = re.compile(r" (?:posted|updated) (?:at|on) ")
+# rule `stamped-report`: a live page's stamp of when an entry was posted or updated (`Facts.words`): a clock
+# time, a weekday or a date after it ("posted at 12:37 a.m.", "updated on june 5"), never a place ("a
+# statement posted on facebook said 12 officers": a source, which says nothing of when)
+_STAMPED = re.compile(
+    r" (?:posted|updated) (?:at|on) (?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+)
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_WORDS = frozenset(_WEEKDAY_ORDER)
 # rule `dated-update`: a count dated to a weekday as a moment of a running count ("as of Wednesday", "by
