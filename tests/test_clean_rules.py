@@ -1190,6 +1190,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Part of a three-part series about the harbour, the film airs on Sunday.",  # the article's own
         ],
     ),
+    "advertisement-inline": (
+        [
+            "The ferry sank at dawn. Advertisement the crew swam to the pier.",
+            "Advertisement advertisement jo roe, 40, was charged on monday.",
+            'The pier closed. Advertisement - continue reading below " we swam for an hour, " she said.',
+        ],
+        [
+            "Advertisement revenue at the harbour paper fell by half.",  # the noun goes on
+            "The ferry sank. Advertisement related content ferry fares double next week",  # another widget
+            "The ferry sank. Advertisement getty images the crew waits.",  # agency-credit-inline's
+            "He ran an advertisement in the harbour paper.",  # not a sentence's start
+        ],
+    ),
     "agency-credit-inline": (
         [
             "Getty images harbour master jo roe waves to the crowd on the pier.",
@@ -2125,6 +2138,22 @@ def test_a_picture_agencys_credit_opening_a_sentence_is_cut_and_the_sentence_kep
     assert lead in doc.text.split("\n")
     for r in doc.removed:
         assert raw[r.start : r.end] == r.text
+
+
+def test_an_ad_slots_label_run_into_a_sentence_is_cut_and_the_sentence_kept() -> None:
+    """advertisement-inline (brief55): a lower-cased page's "Advertisement" glued before a sentence goes,
+    labelled ad; the sentence after it stays (whole, the word "advertisement" kept it out of summaries)."""
+    lead = "The ferry sank at dawn off the north pier with forty people on board, the harbour master said."
+    para = lead + " Advertisement jo roe, 40, swam to the pier and called for help."
+    doc, raw = _clean(BODY, para, BODY2)
+    assert _reasons(doc)["Advertisement"] == "ad"
+    assert lead + " jo roe, 40, swam to the pier and called for help." in doc.text.split("\n")
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+    # At the page's head (fewer than AD_LABEL_AFTER words before it) the label and what follows stay.
+    head = "Please turn on javascript. Advertisement live updates by jo roe on the ferry that sank at dawn."
+    doc, _ = _clean(BODY, head, BODY2)
+    assert "Advertisement" not in _reasons(doc)
 
 
 def test_a_credit_line_run_into_the_text_is_cut_and_the_text_around_it_kept() -> None:

@@ -359,6 +359,11 @@ def _lead_caseless(m: re.Match[str], body: str) -> bool:
     return not _CASED_WORD.search(body, m.end() - 1, stop.end() if stop else len(body))
 
 
+# The paragraph's words before an ad slot's label that `advertisement-inline` cuts (a label at the page's
+# head is left: what follows it there is often the page's header).
+AD_LABEL_AFTER = 12
+
+
 def _label_opens_sentence(m: re.Match[str]) -> bool:
     """An inline label's sentence (in `m.string`, the paragraph the label was found in) opens on a capital
     ("Analysis The letter ...") or goes on lower-cased (`lead-caseless`), no noun's phrase run on."""
@@ -1377,6 +1382,31 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s(?!(?:said|says|told|reported|reports|has|have|had|is|was|and|or)\b)[a-z])"
         ),
         10_000,
+    ),
+    Rule(
+        # An ad slot's label run into the sentence after it, the line break lost (Multi-News+: "... the
+        # crash. Advertisement rocha tried to save him ...", "Advertisement - continue reading below one
+        # victim told ...", "Advertisement advertisement the council ..."): the label goes, the sentence
+        # stays (its word "advertisement" kept the whole sentence out of summaries). Training census
+        # (brief55): 959 such labels in 908 documents, 40 read, all ad slots. Not before another widget's
+        # words ("related content", "thanks for watching", "click", "update:", a gallery's "g"), nor
+        # "getty images" (`agency-credit-inline`), nor a noun or verb the word goes on with
+        # ("Advertisement revenue fell", "Advertisement standards ...", "Advertisement is ..."). Only after
+        # AD_LABEL_AFTER words of the paragraph: a label at the page's head precedes its header or widgets
+        # ("Please turn on javascript. ... Advertisement live updates ( all times gmt ) by ...", a column's
+        # first-person opening), which its word kept out of summaries too (brief55, draw 5445: 2 of 7 moved).
+        "advertisement-inline",
+        "ad",
+        "inline",
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))Advertisement(?:\s[Aa]dvertisement)*"
+            r"(?:\s-\s(?:continue reading below|story continues below)|\scontinue reading the main story)?"
+            r"(?=\s(?!(?:getty|related|thanks|click|watch|update|advertise|advertising|g|physical|standards|revenue"
+            r"|revenues|spending|sales|agency|agencies|industry|campaigns?|executives?|rates?|costs?|for|of|is|was"
+            r"|are|were|has|had)\b)[\w\"“‘'(])"
+        ),
+        10_000,
+        guard=lambda m, body: len(m.string[: m.start()].split()) >= AD_LABEL_AFTER,
     ),
     Rule(
         # A photo's labelled credit in parentheses run into the text (Multi-News+: "... in los angeles. (
