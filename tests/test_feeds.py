@@ -828,6 +828,19 @@ def test_xml_that_is_no_feed_says_so(data: bytes, problem: str) -> None:
     assert str(e.value) == f"x.rss: not an RSS or Atom feed {problem}"
 
 
+@pytest.mark.parametrize(
+    ("data", "problem"), [(b"", "the feed is empty"), (b" \n\t\r\n", "the feed is empty (only white space)")]
+)
+def test_an_empty_feed_says_so(data: bytes, problem: str) -> None:
+    """A 0-byte feed was "not an RSS or Atom feed", one of white space "not a readable RSS or Atom feed
+    (<unknown>:4:0: no element found)" (cli55)."""
+    from newsbrief.feeds import read_feed_text
+
+    with pytest.raises(InputError) as e:
+        read_feed_text(data, "x.rss")
+    assert str(e.value) == f"x.rss: {problem}"
+
+
 def test_a_feed_with_no_entries_is_still_named_a_feed() -> None:
     from newsbrief.feeds import read_feed_text
 
