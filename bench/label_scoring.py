@@ -135,6 +135,9 @@ class LabelledStory:
     id: str
     docs: list[LabelledDoc]
     shared: list[tuple[tuple[int, int, int], tuple[int, int, int]]]
+    # every document of the story as the data holds it (the labelled ones are some of them): the brief reads
+    # them all, so the story's letter case is decided over them (`prepare`)
+    story_docs: tuple[str, ...] = ()
 
 
 def load(labels: Path, shared_dir: Path) -> list[LabelledStory]:
@@ -175,7 +178,8 @@ def load(labels: Path, shared_dir: Path) -> list[LabelledStory]:
             for d_, s, e, h in (a, b):
                 docs[d_].drift += span_hash(docs[d_].original[s:e]) != h
             shared.append((tuple(a[:3]), tuple(b[:3])))
-        out.append(LabelledStory(st["story"], docs, shared))  # type: ignore[arg-type]
+        whole = tuple(rows.get(st["story"], ()))
+        out.append(LabelledStory(st["story"], docs, shared, whole))  # type: ignore[arg-type]
     return out
 
 
@@ -561,7 +565,10 @@ def evidence_kind(text: str, q: Any) -> str:
 
 def prepare(st: LabelledStory) -> Any:
     """Clean and segment one labelled story as the pipeline does (`prepare_story`). Labels name
-    documents by position, so a document that cleaned to nothing is put back, empty, at its place."""
+    documents by position, so a document that cleaned to nothing is put back, empty, at its place.
+    Whether the story lost its letter case is the product's one decision (`Story.caseless`) made over
+    all the story's documents, as the brief makes it, not over the labelled ones alone: a short
+    lower-cased document read by itself can look cased (multinews-train-24817's first, 115 words)."""
     from dataclasses import replace
 
     from newsbrief.clean import clean
@@ -578,6 +585,12 @@ def prepare(st: LabelledStory) -> Any:
             docs.insert(k, clean(raws[k]))
         sents = tuple(replace(s, doc=kept[s.doc]) for s in story.sentences)
         story = Story(tuple(docs), sents)
+    whole = [d for d in st.story_docs if d.strip()]
+    if len(whole) > len(raws):
+        everything = prepare_story(
+            [RawDoc(id=str(i), source=f"{st.id}#all{i}", raw=d) for i, d in enumerate(whole)]
+        )
+        story.__dict__["caseless"] = everything.caseless  # where `cached_property` keeps it
     return story
 
 

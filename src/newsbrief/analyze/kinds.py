@@ -71,6 +71,7 @@ from .rules import (
     _PARTY_AFTER,
     _PLACE_BEFORE,
     _PLACE_NOUN,
+    _PORTUGUESE_OF,
     _SPEECH_AFTER,
     _SPEECH_BEFORE,
     _SYLLABLE_PAIR,
@@ -1676,6 +1677,19 @@ def _landform_head(p: Piece) -> bool:
     return p.emit("place")
 
 
+def _portuguese_place(p: Piece) -> bool:
+    """Rule portuguese-place: a place the lists or the name data hold, Portuguese "do"/"dos"/"das" and a
+    capitalised word are one place ("Rio Grande do Sul", "Mato Grosso do Sul": states named after a river
+    or a land), as is a whole such name the data lists; `rules.portuguese-of` joined the words."""
+    w = p.words
+    j = next((k for k, x in enumerate(w) if x in _PORTUGUESE_OF), 0)
+    if not 0 < j < len(w) - 1:
+        return False
+    head = tuple(w[:j])
+    data = data_places()
+    return (p.g.kind_of(head) == "place" or head in data or tuple(w) in data) and p.emit("place")
+
+
 def _listed_inside(p: Piece) -> bool:
     """A listed name inside the piece: split around it ("Portland Texas", "Obama Washington")."""
     w, g = p.words, p.g
@@ -2429,6 +2443,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("first-name-not-place", _first_name_with_person_cue),
     KindRule("possessive-listed", _possessive_listed),
     KindRule("maker-model", _maker_model),
+    KindRule("portuguese-place", _portuguese_place, size=(3, ANY_SIZE[1])),
     KindRule("listed", _listed),
     KindRule("outlet-in-capitals", _outlet_in_capitals, before=TOLD_VERBS),
     KindRule("party-lead", _party_lead, size=(2, ANY_SIZE[1])),

@@ -88,6 +88,19 @@ _PARTICLES = frozenset(
     ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
 )
 _OF_JOINERS = frozenset(["of", "for"])
+# rule portuguese-of: Portuguese "of the" in a place's or a paper's name ("Rio Grande do Sul", "Mato Grosso
+# do Sul", "Jornal do Brasil"); "da" is among `_PARTICLES`. English "do" between capitals follows a question
+# word or comes before "I" ("How do I", "What do Italians do"): never joined there
+_PORTUGUESE_OF = frozenset(["do", "dos", "das"])
+_QUESTION_WORDS = frozenset(["What", "How", "Why", "Where", "When", "Who", "Whom", "Which", "Whose"])
+
+
+def _portuguese_of(before: str, word: str, after: str) -> bool:
+    """Rule portuguese-of: `word` is a Portuguese "do"/"dos"/"das" joining the capitalised words around it
+    into one name, not English "do" after a question word or before "I"."""
+    return word in _PORTUGUESE_OF and before not in _QUESTION_WORDS and after != "I"
+
+
 _ABBREV_JOIN = frozenset(["St", "Mt", "Ft", "Jr", "Sr"])
 _OF_EXTRA = frozenset(
     ["House", "Secretary", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop"]
@@ -407,6 +420,7 @@ def runs(text: str, toks: list[Tok]) -> list[list[int]]:
                 and _is_cap(toks[i + 1].text)
                 and (
                     tok.text in _PARTICLES
+                    or _portuguese_of(prev.text, tok.text, toks[i + 1].text)
                     or (
                         tok.text.lower() in _OF_JOINERS
                         and (
@@ -818,6 +832,7 @@ def _split_run(
             and not (k == 0 and opens_headed_org)
             and not _preposition_in_name(toks, run, words, k, cur)
             and not _month_surname(g, words, k, cur)
+            and not _group_body(g, words, k)
             and not _outlet_after_told(text, toks, run, k)
             and not (
                 cur
@@ -845,6 +860,26 @@ def _split_run(
         pieces.append((cur, title_before))
     for piece, titled in pieces:
         classify(text, toks, piece, titled, g, lower_vocab, out)
+
+
+# rule group-body: the heads of a body of members that a plural group noun opens as a two-word name
+# ("the leftist Workers Party", "Teachers Union"); longer names read the group noun already ("Socialist
+# Workers Party", "Rail Signal Workers Union": `headed`)
+_MEMBER_BODIES = frozenset(
+    ["Party", "Union", "Federation", "Association", "Alliance", "Front", "Movement", "League"]
+)
+
+
+def _group_body(g: Gazetteer, words: list[str], k: int) -> bool:
+    """Rule group-body: a plural group noun ("Workers") is the first of a two-word name whose second word
+    heads a body of members ("Workers Party"): the name of that body, not a plain word before one."""
+    return (
+        k == 0
+        and len(words) == 2
+        and words[0] in g.group_nouns
+        and words[0].endswith("s")
+        and words[1] in _MEMBER_BODIES
+    )
 
 
 # "told PEOPLE", "tells TODAY": an outlet styling its name in capitals (kinds rule outlet-in-capitals)
