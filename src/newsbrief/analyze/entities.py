@@ -287,7 +287,8 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
                 documents[d].text, c
             ):
                 c = replace(c, kind="place", rule="place-after-preposition", soft=False, weak=False)
-            if c.text in companies and (c.kind is None or c.soft or c.rule == "unknown-run"):
+            if c.text in companies and (c.kind is None or c.soft or c.context or c.rule == "unknown-run"):
+                # rule company-short-form, also over a place only by "from X"/"at X" ("an app from Xora")
                 c = replace(c, kind="organization", text=companies[c.text], soft=False, weak=False)
             if c.kind in (None, "person") and _ordinary_family_name(
                 documents[d].text, c, lead_index, persons
@@ -355,18 +356,37 @@ _COMPANY_LAST = frozenset(
 )
 
 
+# a company's legal form, last in its full name: the words before it are the company's short name
+_LEGAL_FORMS = frozenset(
+    ["Inc", "Co", "Corp", "Corporation", "Ltd", "LLC", "Limited", "PLC", "Plc", "GmbH", "AG"]
+)
+
+
+def _before_legal_form(words: list[str]) -> list[str]:
+    """The words of a company's full name before its legal form and the ampersand or comma that may
+    precede it ("Dow Jones &AMP; Co." -> "Dow Jones", "Xora Systems, Inc." -> "Xora Systems")."""
+    front = [w.rstrip(",") for w in words[:-1]]
+    while front and front[-1] in ("&", "&AMP;", "&amp;", "and"):
+        front.pop()
+    return front
+
+
 def _company_short_forms(
     cands: Sequence[Sequence[Candidate]], orgs_full: set[str], last_index: dict[str, list[str]]
 ) -> dict[str, str]:
     """The first word of a company's full name -> the company ("Tyson" of "Tyson Foods", "Hasbro" of
-    "Hasbro Inc."), and the name of a company's web address ("Borders" of "Borders.com"); not a word
-    that is also a person's surname, a first name or a listed name, nor one shared by two companies."""
+    "Hasbro Inc."), the words before a company's legal form when there are two or more ("Dow Jones" of
+    "Dow Jones & Co.": `_LEGAL_FORMS`), and the name of a company's web address ("Borders" of
+    "Borders.com"); not a word that is also a person's surname, a first name or a listed name, nor one
+    shared by two companies."""
     g = gazetteer()
     found: dict[str, set[str]] = defaultdict(set)
     for o in orgs_full:
         ws = o.split()
         if ws[-1].rstrip(".") in _COMPANY_LAST:
             found[ws[0]].add(o)
+        if ws[-1].rstrip(".") in _LEGAL_FORMS and len(front := _before_legal_form(ws)) >= 2:
+            found[" ".join(front)].add(o)
     for cs in cands:
         for c in cs:
             if c.rule == "domain-name" and "." in c.text:
@@ -379,7 +399,7 @@ def _company_short_forms(
         and not w.isupper()
         and w not in last_index
         and w not in g.first_names
-        and not g.kind_of((w,))
+        and not g.kind_of(tuple(w.split()))
     }
 
 
