@@ -36,7 +36,7 @@ def test_names55_a_portuguese_place_joined_by_do_is_one_place() -> None:
 
 
 def test_names55_english_do_between_capitals_joins_nothing() -> None:
-    """Portuguese-of leaves English "do" after a question word or before "I": no name of "What do Italians"."""
+    """Portuguese-of leaves English "do" after a question word or before "I" ("What do Italians")."""
     found = _mentions("The chef asked a question. What do Italians eat at noon? How do I know, he said.")
     assert not any(" do " in name for name in found), found
 
@@ -56,3 +56,58 @@ def test_names55_the_bench_decides_the_case_of_the_whole_story() -> None:
     assert labels.prepare(alone).caseless is False  # the document by itself cannot tell
     whole = labels.LabelledStory("s1", [labels.LabelledDoc(0, short, [], [], [])], [], (short, other))
     assert labels.prepare(whole).caseless is True
+
+
+def test_names55_sheik_and_mullah_are_titles() -> None:
+    """Titles Sheik and Mullah (spellings beside the listed Sheikh): no part of the name ("Sheik Ahmed
+    Yassin" -> Ahmed Yassin; before, "Mullah Mohammed Omar" was no name at all)."""
+    found = _mentions("Mullah Karim Rahimi met Sheik Walid Nasser in the hills on Monday, aides said.")
+    assert found["Karim Rahimi"] == ("person", ["karim rahimi"]), found
+    assert found["Walid Nasser"] == ("person", ["walid nasser"]), found
+
+
+def test_names55_apartments_wilderness_and_wharf_name_places() -> None:
+    """Head words Apartments, Wilderness and Wharf (heads.tsv, place, last): a building and two places
+    (before: an organisation, a person, nothing)."""
+    found = _mentions(
+        "The couple lived at the Elm Crest Apartments before the move, a neighbour said. "
+        "They later hiked the remote Tarrow Wilderness and ate at Pelton's Wharf in the spring."
+    )
+    assert found["Elm Crest Apartments"][0] == "place", found
+    assert found["Tarrow Wilderness"][0] == "place", found
+    assert found["Pelton's Wharf"][0] == "place", found
+
+
+def test_names55_a_company_named_without_its_legal_form_is_that_company() -> None:
+    """Rule company-short-form: the words before a company's legal form are the company ("a Dow Jones
+    spokesman" of "Dow Jones & Co."; before: a person), and so is a first word read a place only by
+    "from X" ("an app from Xora" of "Xora Inc."; before: a place)."""
+    found = _mentions(
+        "Her manager told staff to install an app from Vrella on their phones, she said. "
+        "Vrella Inc., since sold to a rival, did not reply. "
+        "A Hollis Brandt spokesman declined to comment. "
+        "Hollis Brandt &AMP; Co., the publisher, lost a contract."
+    )
+    assert found["Vrella Inc."] == ("organization", ["vrella", "vrella inc."]), found
+    assert found["Hollis Brandt &AMP; Co."] == (
+        "organization",
+        ["hollis brandt", "hollis brandt &amp; co."],
+    ), found
+    assert "Vrella" not in found and "Hollis Brandt" not in found, found
+
+
+def test_names55_a_place_keeps_its_kind_beside_a_company_named_after_it() -> None:
+    """Company-short-form leaves a listed place ("from Denver" beside "Denver Inc.")."""
+    found = _mentions("She flew in from Denver on Friday, a spokesman said. Denver Inc. was not involved.")
+    assert found["Denver"][0] == "place", found
+
+
+def test_names55_a_party_and_state_tag_is_no_name() -> None:
+    """Rule party-tag: "D-Houston" between a name's commas and "(D-Union)" after a name are party-and-state
+    tags, left out (before: a person and an organisation)."""
+    found = _mentions(
+        "State Sen. Marta Oyelaran, D-Bayport, said the bill would pass on Tuesday. "
+        "Assemblyman Joe Kerrigan (D-Union) agreed with her, and the vote was set for noon."
+    )
+    assert not any(name.startswith("D-") for name in found), found
+    assert found["Marta Oyelaran"][0] == "person" and found["Joe Kerrigan"][0] == "person", found

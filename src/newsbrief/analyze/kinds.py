@@ -793,6 +793,23 @@ def _domain_name(p: Piece) -> bool:
     return len(w) == 1 and bool(DOMAIN_END.search(w[0])) and p.emit("organization")
 
 
+# rule party-tag: a party's letter and a state or district right after a name, in parentheses or between
+# commas ("Rodney Ellis, D-Houston,", "Joe Cryan (D-Union)"): a tag, no name of its own (labels README)
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+_TAG_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:,\s|\s\()$")
+_TAG_AFTER = re.compile(r"^[),]")
+
+
+def _party_tag(p: Piece) -> bool:
+    """Rule party-tag: one word of a party's letter, a hyphen and a capital, right after a capitalised
+    word's comma or "(" and before ")" or ",", is a party-and-state tag: left out."""
+    return (
+        _PARTY_TAG.fullmatch(p.first.text) is not None
+        and _TAG_BEFORE.search(p.before) is not None
+        and _TAG_AFTER.match(p.after) is not None
+    )
+
+
 def _listed_non_entity(p: Piece) -> bool:
     """Events, documents and offices listed as not names ("Super Bowl", "Secretary of State")."""
     w, listed = p.words, p.g.not_entities
@@ -2403,6 +2420,7 @@ def _alone_elsewhere(p: Piece, word: str) -> bool:
 
 KIND_RULES: tuple[KindRule, ...] = (
     KindRule("lone-ordinal", _lone_ordinal, size=(1, 1)),
+    KindRule("party-tag", _party_tag, size=(1, 1)),
     KindRule("numbered-place", _numbered_place, size=(2, 2)),
     KindRule("state-abbreviation", _state_abbreviation, size=(1, 1)),
     KindRule("lone-title", _lone_title, size=(1, 3)),
