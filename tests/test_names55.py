@@ -111,3 +111,22 @@ def test_names55_a_party_and_state_tag_is_no_name() -> None:
     )
     assert not any(name.startswith("D-") for name in found), found
     assert found["Marta Oyelaran"][0] == "person" and found["Joe Kerrigan"][0] == "person", found
+
+
+def test_names55_a_surname_that_is_an_ordinary_word_is_a_person_when_the_story_cues_it() -> None:
+    """Rule surname-cued: "Tavio Brown" (an unknown run ending in an ordinary word: no name's shape alone)
+    is a person when the story writes "Brown" alone with a person's cue ("Brown tweeted"); before: nothing."""
+    found = _mentions(
+        "A Tavio Brown fan in Ohio set up a page to pay the singer's debts on Monday. "
+        "Brown tweeted on Sunday that he owed millions, and fans answered within hours."
+    )
+    assert found["Tavio Brown"] == ("person", ["tavio brown", "brown"]), found
+
+
+def test_names55_an_ordinary_last_word_without_a_cue_stays_no_name() -> None:
+    """Surname-cued needs the cue: a run ending in an ordinary word whose word alone no cue follows is left
+    as before."""
+    found = _mentions(
+        "A Tavio Brown fan in Ohio set up a page on Monday. The brown paint dried within hours."
+    )
+    assert "Tavio Brown" not in found, found

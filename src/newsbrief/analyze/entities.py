@@ -210,6 +210,7 @@ def resolve(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]])
     cands = _without_glued_words(
         _place_acronyms(_place_forces(documents, _settle(documents, _without_works(cands))))
     )
+    cands = _surname_cued(cands)
     persons = _person_names(cands)
     last_index: dict[str, list[str]] = defaultdict(list)
     first_index: dict[str, list[str]] = defaultdict(list)
@@ -807,6 +808,40 @@ def _surname_confirmed(c: Candidate, surnames: set[str], g: Gazetteer) -> bool:
         and not g.kind_of(tuple(ws))
         and not any(g.kind_of((w,)) for w in ws[:-1])
     )
+
+
+def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
+    """Rule surname-cued: an unknown run of two or three words ending in an ordinary word ("Kanye West",
+    `plain`: no name's shape by itself) is a person when the story writes that last word alone with a
+    person's cue ("West tweeted", "West, 38,") and the run's first word is no ordinary word ("Kanye"; not
+    "Jurassic World" beside "World said")."""
+    cued = {
+        c.text
+        for cs in cands
+        for c in cs
+        if c.person_cue
+        and c.kind in (None, "person")
+        and " " not in c.text
+        and not gazetteer().kind_of((c.text,))
+    }
+    if not cued:
+        return [list(cs) for cs in cands]
+    return [
+        [
+            replace(c, kind="person", plain=False, weak=False, rule="surname-cued")
+            if (
+                c.kind is None
+                and c.plain
+                and c.rule == "unknown-run"
+                and 2 <= len(ws := c.text.split()) <= 3
+                and ws[-1] in cued
+                and not common(ws[0], set())
+            )
+            else c
+            for c in cs
+        ]
+        for cs in cands
+    ]
 
 
 def _person_names(cands: Sequence[Sequence[Candidate]]) -> dict[str, str]:
