@@ -130,3 +130,15 @@ def test_names55_an_ordinary_last_word_without_a_cue_stays_no_name() -> None:
         "A Tavio Brown fan in Ohio set up a page on Monday. The brown paint dried within hours."
     )
     assert "Tavio Brown" not in found, found
+
+
+def test_names55_surname_cued_leaves_a_surname_the_story_gives_a_person() -> None:
+    """Surname-cued leaves a run whose last word is already a named person's surname to the story-level
+    pass: "Tavio Brown" beside "Tavio Masoud Brown" is that person, under the full name."""
+    found = _mentions(
+        "Tavio Masoud Brown spoke to fans in Ohio on Monday. Tavio Brown fans cheered for an hour. "
+        "Brown said he was glad to be home, and the crowd sang."
+    )
+    assert "Tavio Brown" not in found, found
+    assert found["Tavio Masoud Brown"][0] == "person", found
+    assert "tavio brown" in found["Tavio Masoud Brown"][1], found

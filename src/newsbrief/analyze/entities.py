@@ -813,17 +813,19 @@ def _surname_confirmed(c: Candidate, surnames: set[str], g: Gazetteer) -> bool:
 def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """Rule surname-cued: an unknown run of two or three words ending in an ordinary word ("Kanye West",
     `plain`: no name's shape by itself) is a person when the story writes that last word alone with a
-    person's cue ("West tweeted", "West, 38,") and the run's first word is no ordinary word ("Kanye"; not
-    "Jurassic World" beside "World said")."""
+    person's cue ("West tweeted", "West, 38,") and the run opens on a plain word that is no ordinary one
+    ("Kanye"; not "Jurassic World" beside "World said", not "St. John" of "St. John's Wood"). Not a last
+    word that is a given name ("John said") or the surname of a person the story names otherwise ("Muneer
+    Own" beside "Muneer Masoud Own": the story-level pass gives it that person as it is)."""
+    g = gazetteer()
     cued = {
         c.text
         for cs in cands
         for c in cs
-        if c.person_cue
-        and c.kind in (None, "person")
-        and " " not in c.text
-        and not gazetteer().kind_of((c.text,))
+        if c.person_cue and c.kind in (None, "person") and " " not in c.text and not g.kind_of((c.text,))
     }
+    taken = {c.text.split()[-1] for cs in cands for c in cs if c.kind == "person" and " " in c.text}
+    cued -= taken | g.first_names
     if not cued:
         return [list(cs) for cs in cands]
     return [
@@ -835,6 +837,7 @@ def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]
                 and c.rule == "unknown-run"
                 and 2 <= len(ws := c.text.split()) <= 3
                 and ws[-1] in cued
+                and ws[0].isalpha()
                 and not common(ws[0], set())
             )
             else c
