@@ -132,13 +132,11 @@ def test_names55_an_ordinary_last_word_without_a_cue_stays_no_name() -> None:
     assert "Tavio Brown" not in found, found
 
 
-def test_names55_surname_cued_leaves_a_surname_the_story_gives_a_person() -> None:
-    """Surname-cued leaves a run whose last word is already a named person's surname to the story-level
-    pass: "Tavio Brown" beside "Tavio Masoud Brown" is that person, under the full name."""
+def test_names55_surname_cued_leaves_an_office_before_a_name() -> None:
+    """Surname-cued reads two-word runs only: in "UC Regent Wade Connerly" the word before the name is an
+    office, so the three-word run stays open as before (quote rules then give "Connerly" his own quote)."""
     found = _mentions(
-        "Tavio Masoud Brown spoke to fans in Ohio on Monday. Tavio Brown fans cheered for an hour. "
-        "Brown said he was glad to be home, and the crowd sang."
+        "Exposing a rift in the party, UC Regent Wade Connerly and others spoke on Thursday. "
+        "Connerly said the party suffers from its public image, and the others agreed."
     )
-    assert "Tavio Brown" not in found, found
-    assert found["Tavio Masoud Brown"][0] == "person", found
-    assert "tavio brown" in found["Tavio Masoud Brown"][1], found
+    assert not any(name.startswith("Regent") for name in found), found

@@ -811,12 +811,13 @@ def _surname_confirmed(c: Candidate, surnames: set[str], g: Gazetteer) -> bool:
 
 
 def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
-    """Rule surname-cued: an unknown run of two or three words ending in an ordinary word ("Kanye West",
+    """Rule surname-cued: an unknown run of two words ending in an ordinary word ("Kanye West",
     `plain`: no name's shape by itself) is a person when the story writes that last word alone with a
     person's cue ("West tweeted", "West, 38,") and the run opens on a plain word that is no ordinary one
     ("Kanye"; not "Jurassic World" beside "World said", not "St. John" of "St. John's Wood"). Not a last
     word that is a given name ("John said") or the surname of a person the story names otherwise ("Muneer
-    Own" beside "Muneer Masoud Own": the story-level pass gives it that person as it is)."""
+    Own" beside "Muneer Masoud Own": the story-level pass gives it that person as it is). Three words are
+    left: a word before a name may be its office ("Regent Wade Connerly")."""
     g = gazetteer()
     cued = {
         c.text
@@ -835,7 +836,7 @@ def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]
                 c.kind is None
                 and c.plain
                 and c.rule == "unknown-run"
-                and 2 <= len(ws := c.text.split()) <= 3
+                and len(ws := c.text.split()) == 2
                 and ws[-1] in cued
                 and ws[0].isalpha()
                 and not common(ws[0], set())
