@@ -553,6 +553,44 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The Lees have sold their ferry.", "Neighbours said the Lees were away."],
         ["The Leeds ferry is late.", "The Harbour Police said the bridge was safe."],
     ),
+    # context55: a speaker called by a person noun a sentence before introduced (`_AFTER`'s "a pastor")
+    "definite-speaker": (
+        [
+            "Speaking to reporters, the pastor said drivers were safe.",
+            "Drivers will ride free until the end of March at the latest, said the pastor.",
+            "Drivers will ride free, the pastor's wife said.",
+        ],
+        [
+            "Drivers will ride free, the council said.",
+            "Drivers will ride free, the lawyer said.",
+            "A pastor said drivers were late, the pastor said.",
+            "Drivers will ride free until the end of March at the latest, the mayor told the pastor.",
+            "Drivers will ride free until the end of March at the latest, said the pastor, Juan Cruz.",
+        ],
+    ),
+    # context55: a count and what befell them, the event told before
+    "count-without-event": (
+        [
+            "Seven people are being treated for shock.",
+            "The 12 were taken to hospital.",
+            "Two others were arrested.",
+        ],
+        [
+            "Seven people were hurt when a ferry sank.",
+            "Seven people were hurt in a ferry crash.",
+            "The 2012 drivers were angry.",
+            "Seven drivers paid the toll.",
+        ],
+    ),
+    # context55: the given name alone of a full name told before ("Maria Lopez" in `_AFTER`)
+    "given-name-reference": (
+        ["Drivers thanked Maria for the warning.", "Maria's report was read twice."],
+        [
+            "Drivers thanked Maria Lopez for the warning.",
+            "Santa Maria is a town nearby.",
+            "Drivers will pay the toll.",
+        ],
+    ),
     "surname-speaker": (
         [
             "“The bridge is not safe,” Lee said.",
@@ -591,6 +629,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 _AFTER = {
+    "definite-speaker": "A pastor, Juan Cruz, said the ferry was cursed.",
+    "given-name-reference": "Engineer Maria Lopez found cracks in two pillars.",
     "family-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
     "attribution-after-quotation": "“Is the bridge safe?”",
     "surname-speaker": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
@@ -1115,3 +1155,20 @@ def test_family_reference_leaves_a_people_alone() -> None:
     assert story_needs(story)[-1] is None
     story = make_story([[LEAD, "Aid worker Sami Thorpe said the ferry was late.", "The Thorpes left."]])
     assert story_needs(story)[-1] == Need("family-reference", "def", "antecedent", "thorpe")
+
+
+def test_a_given_name_is_no_reference_in_a_longer_name_a_thing_s_or_a_surname_first_name() -> None:
+    """context55: `given-name-reference` leaves alone a name in full after a mark ("(Maria Lopez)"), a name
+    with a particle ("Maria al-Amin"), a thing ("a Maria": a shop), and "Kim" of "Kim Jong Un" (the surname
+    first: a middle word neither initial nor given name)."""
+    lead = "Engineer Maria Lopez met leader Kim Jong Un on the bridge."
+    for text in (
+        "Drivers cheered. (Maria Lopez)",
+        "Drivers cheered Maria al-Amin.",
+        "Drivers bought rings at a Maria in Woodstock.",
+        "Drivers cheered Kim on Tuesday.",
+    ):
+        need = story_needs(make_story([[LEAD, lead, *text.split(". ")]]))[-1]
+        assert need is None or need.rule != "given-name-reference", text
+    need = story_needs(make_story([[LEAD, lead, "Drivers cheered Maria on Tuesday."]]))[-1]
+    assert need == Need("given-name-reference", "def", "antecedent", "maria")

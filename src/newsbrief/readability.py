@@ -361,6 +361,9 @@ class Context(NamedTuple):
     surnames: frozenset[str] | set[str] = frozenset()  # last words of full names earlier in its document
     common: Callable[[], frozenset[str]] = frozenset  # words its document writes in lower case (lazy)
     leads: frozenset[str] = frozenset()  # the words of the story's leads (each document's first sentence)
+    given: frozenset[str] | set[str] = (
+        frozenset()
+    )  # listed given names opening full names earlier in its document
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -1171,6 +1174,152 @@ def _family(c: Context) -> str | bool:
     return False
 
 
+# Person nouns a speaker is called by once a sentence before introduced them ("..., the pastor said",
+# "said the prosecutor"): a role or a relation, no body ("the council said") and no office every reader
+# knows ("the president said").
+_SPEAKER_NOUNS = frozenset(
+    ("prosecutor", "prosecutors", "pastor", "priest", "officer", "detective", "sheriff", "spokesman",
+     "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "judge", "doctor",
+     "doctors", "surgeon", "coroner", "investigator", "investigators", "witness", "neighbor", "neighbour",
+     "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "woman", "man", "boy",
+     "girl", "teen", "teenager", "victim", "suspect", "source", "official", "researcher", "researchers",
+     "scientist", "professor", "author", "expert", "analyst", "executive", "founder", "owner", "actor",
+     "actress", "singer", "star", "host", "director", "coach", "senator", "governor", "mayor", "commander",
+     "minister", "diplomat", "lawmaker", "candidate", "defendant", "plaintiff", "student", "teacher", "nurse",
+     "pilot", "driver", "captain", "chef", "economist", "historian", "activist", "mom", "dad")
+)  # fmt: skip
+
+
+def _definite_speaker(c: Context) -> str | bool:
+    """Rule `definite-speaker`: a speaker called by a short definite description of a person
+    (`_SPEAKER_NOUNS`) beside a verb of saying, past the opening ("..., the pastor said.", "said the
+    prosecutor.", "the woman's husband told ..."), when one of the `ANTECEDENT_WINDOW` sentences before it
+    uses a word of the description and the sentence itself does not (that word is its term).
+    `inner-definite-reference` leaves attributions alone (", the council said": a body, or one named
+    there); a person so called is one told before. Not one a name follows ("said the pastor, Juan Lee"),
+    nor the one addressed ("told the officer")."""
+    if c.previous is None or "the " not in c.lower or not _SAYS.search(c.lower):
+        return False
+    words = c.text.split()
+    cores = [w.strip(_PUNCT) for w in words]
+    for k in range(1, len(words) - 1):
+        if words[k] != "the":
+            continue
+        described: list[str] = []
+        for j in range(k + 1, min(k + 4, len(words))):
+            core = cores[j]
+            if not core.islower() or not _WORD.fullmatch(_unpossessed(core)) or core in _FUNCTION:
+                break
+            described.append(core)
+            if words[j] != core:
+                break  # punctuation ends it
+        if not described or _unpossessed(described[-1]) != described[-1]:
+            continue
+        head = described[-1]
+        end = k + len(described)  # the description's last word
+        if head not in _SPEAKER_NOUNS:
+            continue
+        nxt = words[end + 1] if end + 1 < len(words) else ""
+        before = cores[k - 1].lower()
+        if words[end].endswith(",") and nxt[:1].isupper():
+            continue  # a name follows: "said the pastor, Juan Lee"
+        ends = words[end].endswith((".", ";"))  # the sentence or clause ends on the description
+        says_after = not ends and _SAYS_WORD.fullmatch(nxt.strip(_PUNCT)) is not None
+        says_before = _SAYS_WORD.fullmatch(before) is not None and before not in _ADDRESSING
+        if not (says_after or says_before):
+            continue
+        own = {_unpossessed(w.lower()) for w in cores[:k]}
+        earlier = c.earlier_words
+        for word in map(_unpossessed, described):
+            stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+            if word in own or stem in own:
+                break  # the sentence itself introduced it ("a pastor ... the pastor said")
+            if word in earlier:
+                return word
+            if stem in earlier:
+                return stem
+    return False
+
+
+# "Seven people are being treated for shock.", "The 12 were taken to hospital.": a count of people
+# and what befell them, with no event of its own (none named, no clause or "in a ..." telling one): the event
+# is one told before (rule `count-without-event`).
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|\d{1,3}(?:,\d{3})*"
+_BEFELL = (
+    r"treated|taken|rushed|airlifted|hospitali[sz]ed|injured|hurt|wounded|killed|arrested|rescued|evacuated"
+    r"|detained|released|missing|dead|charged|questioned"
+)
+_COUNT_EVENT = re.compile(
+    rf"""^[\"“‘']?(?:(?:the\s+(?:{_COUNT_WORDS})(?:\s+(?:other|more))?(?:\s+[a-z]+)?)
+        |(?:(?:{_COUNT_WORDS})(?:\s+(?:other|more))?\s+(?:people|persons|others|men|women|children|victims)))
+        \s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:being\s+|still\s+|now\s+)?(?:{_BEFELL})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OWN_EVENT = re.compile(
+    r"\b(?:(?:in|by|from|after|during|following|amid)\s+(?:a|an)|when|after|while|as|because|since|if|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_without_event(c: Context) -> bool:
+    """Rule `count-without-event` (above)."""
+    if c.previous is None or not _COUNT_EVENT.match(c.text):
+        return False
+    text = unquoted(c.text)
+    return _OWN_EVENT.search(text) is None and _EVENT_NOUN.search(text) is None
+
+
+@lru_cache(maxsize=4096)
+def _given_names_of(text: str) -> frozenset[str]:
+    """The listed given names (`lexicon/data/first_names.txt`) that open full names in `text` ("Maria" of
+    "Engineer Maria Lopez"): a capitalised word follows, and the name's last word is no body's ("Austin
+    Police"); none a place ("Jordan Valley"). A scan of the words (`_FULL_NAME` runs once a sentence, for
+    `_surnames`)."""
+    g = gazetteer()
+    words = text.split()
+    out = set()
+    for k, w in enumerate(words[:-1]):
+        if w not in g.first_names or not words[k + 1][:1].isupper() or (w,) in g.places:
+            continue
+        run = list(takewhile(lambda x: x[:1].isupper(), words[k + 1 :]))
+        # a middle name is an initial or a listed given name ("Maria T. Lopez", "Mary Ann Lee"): not "Kim
+        # Jong Un", whose first word is the surname
+        middle = all(len(x.rstrip(".")) == 1 or x in g.first_names for x in run[:-1])
+        if middle and run[-1].strip(_NAME_EDGES) not in _BODY:
+            out.add(w)
+    return frozenset(out)
+
+
+def _given_name_reference(c: Context) -> str | bool:
+    """Rule `given-name-reference`: a person called by the given name alone ("Maria said ...") whose full name
+    ("Maria Lopez") only a sentence before gave: a reader of a summary that left it out meets a stranger (the
+    name, lower case, as its term). Not a full name here ("Maria Lopez", "Santa Maria"), a word the document
+    writes in lower case or English writes so ("Will"), a surname too ("Lee" of "Ann Lee"), nor the given
+    name of a lead's subject (as `surname-reference`). Cased text only (names show there)."""
+    if c.caseless or c.previous is None or not c.given or not any(map(c.text.__contains__, c.given)):
+        return False
+    words = c.text.split()
+    cores = [w.strip(_NAME_EDGES) for w in words]
+    own = _given_names_of(c.text)
+    for k, core in enumerate(cores):
+        name = _unpossessed(core)
+        if name not in c.given or name in own or name in c.surnames:
+            continue
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if before.lower() in _NOT_BEFORE_SURNAME:
+            continue  # a thing's name ("a Jared in Woodstock": a shop)
+        if (before[:1].isupper() and before[-1:] not in ",;:") or (
+            words[k][-1:].isalnum() and any(map(str.isupper, after))
+        ):
+            continue  # part of a longer name ("Santa Maria", "Maria Lopez", "Mahmoud al-Zahar")
+        low = name.lower()
+        if low in c.leads or low in c.common() or _ordinary(low) or name in gazetteer().not_names:
+            continue
+        return low
+    return False
+
+
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
 
 
@@ -1454,6 +1603,7 @@ RULES: tuple[Rule, ...] = (
     Rule("group-reference", "def", "earlier", _group),
     Rule("same-reference", "def", "earlier", _same),
     Rule("another-count", "def", "earlier", _another_count),
+    Rule("count-without-event", "def", "earlier", _count_without_event),
     Rule("then-adverb", "conn", "earlier", _then_adverb),
     Rule("emphatic-do", "conn", "earlier", _emphatic_do),
     Rule("remainder-reference", "def", "earlier", _remainder),
@@ -1465,6 +1615,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: c.previous is not None and "year-old" in c.lower and bool(_AGED_INNER.search(c.text)),
     ),
     Rule("class-noun-reference", "def", "antecedent", _class_definite),
+    Rule("definite-speaker", "def", "antecedent", _definite_speaker),
     Rule(
         "event-comes",
         "def",
@@ -1472,6 +1623,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: (" come" in c.lower or " came" in c.lower) and bool(_EVENT_COMES.match(c.text)),
     ),
     Rule("family-reference", "def", "antecedent", _family),
+    Rule("given-name-reference", "def", "antecedent", _given_name_reference),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
     Rule("surname-reference", "def", "antecedent", _surname_reference),
     Rule(
@@ -1493,6 +1645,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
     doc = -1
     recent: list[str] = []
     names: set[str] = set()
+    given: set[str] = set()
     # a person the story's leads name is its subject, known to the reader of any summary opening on a
     # lead: "Vogelsang, 53, was charged ..." needs no sentence naming him in full (`surname-reference`)
     leads = frozenset(
@@ -1503,7 +1656,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
     )
     for k, s in enumerate(sentences):
         if s.doc != doc:
-            doc, recent, names = s.doc, [], set()
+            doc, recent, names, given = s.doc, [], set(), set()
             common = _lower_words(sentences, k)
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
@@ -1515,7 +1668,17 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
         opens = straight % 2 == 1 and prev is not None and prev.rstrip().endswith('"')
         inside = (straight % 2 == 1 and not opens) or curly > 0
         c = Context(
-            t, lower, prev, inside, tuple(recent[-ANTECEDENT_WINDOW:]), caseless, opens, names, common, leads
+            t,
+            lower,
+            prev,
+            inside,
+            tuple(recent[-ANTECEDENT_WINDOW:]),
+            caseless,
+            opens,
+            names,
+            common,
+            leads,
+            given,
         )
         need = None
         for rule in RULES:
@@ -1526,6 +1689,8 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
         out.append(need)
         recent.append(lower)
         names |= _caseless_surnames(t) if caseless else _surnames(t)
+        if not caseless:
+            given |= _given_names_of(t)
         straight += t.count('"')
         curly = max(curly + t.count("“") - t.count("”"), 0)
     return out
