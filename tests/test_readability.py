@@ -54,6 +54,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["In the first week, 30 drivers crossed the bridge.", "First, the council will hire an engineer."],
     ),
     # context54: a quotation opening on a third person's pronoun after its attribution
+    # context55: a pronoun of one person past the first word, no name or person noun before it
+    "inner-pronoun": (
+        [
+            "The success of her book made the ferry famous.",
+            "A backpack that belonged to him was found on Tuesday.",
+            "The report into her death was late.",
+        ],
+        [
+            "A woman left her car on the road.",
+            "Drivers said his car was late.",
+            "Following her partner's death, Ann Lee sold the ferry.",
+            "Surely if a ruling goes against him, that shows Lee's case was weak.",
+            "“The success of her book was great,” drivers said.",
+        ],
+    ),
     "quoted-pronoun": (
         [
             'Engineer Ann Lee said: "She was right about the pillars."',

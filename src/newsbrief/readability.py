@@ -1320,6 +1320,83 @@ def _given_name_reference(c: Context) -> str | bool:
     return False
 
 
+# "The first item in her will was ...", "Details of her ordeal were sparse": a pronoun of one person past the
+# sentence's first word with no word before it that could be that person (a name, a person noun, a pronoun):
+# it is someone a sentence before told (rule `inner-pronoun`; `pronoun-before-name` reads the first twelve
+# words and gives up at any noun phrase).
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_PERSON_WORDS = frozenset(
+    ("people", "person", "persons", "family", "families", "friend", "friends", "police", "authorities",
+     "officials", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "no-one",
+     "each", "who", "whom", "whose", "one", "i", "me", "my", "we", "us", "our", "you", "your", "they",
+     "them", "their", "child", "children", "kid", "kids", "baby", "fan", "fans", "staff", "crew", "team",
+     "couple", "pair", "parents", "relatives", "guy", "guys", "lady", "ladies", "gentleman", "himself",
+     "herself", "self", "god", "pope", "king", "queen", "prince", "princess")
+)  # fmt: skip
+# words that open a fronted clause or phrase, whose pronoun may stand for a name after it
+_FRONTED = frozenset(
+    ("if", "when", "whenever", "after", "before", "although", "though", "while", "as", "because", "since",
+     "following", "despite", "surely", "once", "until", "unless", "upon", "asked", "speaking")
+)  # fmt: skip
+# agent nouns ("officer", "author", "scientist", "resident", "employee") may name the person
+_AGENT_ENDS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ants",
+    "ents",
+    "ees",
+)
+
+
+def _person_word(word: str) -> bool:
+    """A word that may name or stand for a person: see `_inner_pronoun`."""
+    word = _unpossessed(word)
+    if word in _PERSON_WORDS or word in _SPEAKER_NOUNS or word in _PERSON_NOUNS or "year-old" in word:
+        return True
+    single = word[:-1] if word.endswith("s") else word
+    roles = gazetteer().roles
+    return word in roles or single in roles or (len(word) > 4 and word.endswith(_AGENT_ENDS))
+
+
+def _inner_pronoun(c: Context) -> bool:
+    """Rule `inner-pronoun` (above): cased text (lower-cased text hides names) outside quotations (a
+    speaker's "her" may be whom the attribution names), past the sentence's first word, which is a
+    function word or one the document writes in lower case; no capitalised word and no `_person_word`
+    before the pronoun."""
+    if c.caseless or c.previous is None or c.inside_quote or c.opens_quote:
+        return False
+    text = unquoted(c.text)
+    m = _ONE_PERSON_PRONOUN.search(text)
+    if m is None:
+        return False
+    words = text[: m.start()].split()
+    if not words:
+        return False
+    first = words[0].strip(_NAME_EDGES + "`")
+    if not first or (first.lower() not in stopwords() and first.lower() not in c.common()):
+        return False  # a name may open it ("Ricks says his ...")
+    for w in words[1:]:
+        core = w.strip(_NAME_EDGES)
+        if any(map(str.isupper, core)) or _person_word(core.lower()):
+            return False
+    if _person_word(first.lower()):
+        return False
+    # cataphora: a full name after a comma ("Following her partner's death, Ann Lee ..."), or any name after a
+    # pronoun in a fronted clause ("Surely if a ruling goes against him, that shows Lee's case ...")
+    rest = text[m.end() :]
+    fronted = any(w.strip(_NAME_EDGES).lower() in _FRONTED for w in words)
+    return not (_NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)))
+
+
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
 
 
@@ -1573,6 +1650,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: _has(c, _SAY_KEYS) and bool(_PRONOUN_SAYS.search(c.text)),
     ),
     Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
+    Rule("inner-pronoun", "pron", "previous", _inner_pronoun),
     Rule("quoted-pronoun", "pron", "previous", _quoted_pronoun),
     Rule("demonstrative", "dem", "previous", _demonstrative),
     Rule(
