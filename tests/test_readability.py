@@ -67,8 +67,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Following her partner's death, Ann Lee sold the ferry.",
             "Surely if a ruling goes against him, that shows Lee's case was weak.",
             "“The success of her book was great,” drivers said.",
+            "The size of his victory strengthens Cardoso's hand.",
+            "At the time of his arrest, Johnson had two tickets.",
         ],
     ),
+    # context55: a first-person sentence of a statement a sentence before introduced (see the test below)
+    "first-person-block": (["We apologize for the delay."], ["We all know the ferry is late."]),
     "quoted-pronoun": (
         [
             'Engineer Ann Lee said: "She was right about the pillars."',
@@ -644,6 +648,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 _AFTER = {
+    "first-person-block": "The ferry company sent out a tweet.",
     "definite-speaker": "A pastor, Juan Cruz, said the ferry was cursed.",
     "given-name-reference": "Engineer Maria Lopez found cracks in two pillars.",
     "family-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
@@ -1187,3 +1192,28 @@ def test_a_given_name_is_no_reference_in_a_longer_name_a_thing_s_or_a_surname_fi
         assert need is None or need.rule != "given-name-reference", text
     need = story_needs(make_story([[LEAD, lead, "Drivers cheered Maria on Tuesday."]]))[-1]
     assert need == Need("given-name-reference", "def", "antecedent", "maria")
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "fires"),
+    [
+        (["The ferry company sent out a tweet."], "We apologize for the delay.", True),
+        (["The mayor released a statement saying:", "My town is proud."], "We will rebuild it.", True),
+        (
+            ["Ann Lee has told her story.", "(Readers may find her account distressing.)"],
+            "I live on deck 5.",
+            True,
+        ),
+        (["The ferry company was sold."], "We apologize for the delay.", False),  # no one introduced
+        (["The mayor released a statement saying:"], "We all know the ferry is late.", False),  # inclusive
+        (["Some asked me what my letter meant."], "My letter was serious.", False),  # the writer's own
+        (["I rode the ferry.", "The ferry company sent out a tweet."], "I think it is late.", False),
+    ],
+)
+def test_first_person_block_is_the_words_of_one_a_sentence_before_introduced(
+    before: list[str], text: str, fires: bool
+) -> None:
+    """context55: `first-person-block`, a first-person sentence outside quotation marks after a sentence that
+    introduces a statement, a post or an account; not the writer's own first person, nor "we all"."""
+    need = story_needs(make_story([[LEAD, *before, text]]))[-1]
+    assert (need is not None and need.rule == "first-person-block") == fires, need

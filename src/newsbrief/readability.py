@@ -1390,11 +1390,58 @@ def _inner_pronoun(c: Context) -> bool:
             return False
     if _person_word(first.lower()):
         return False
-    # cataphora: a full name after a comma ("Following her partner's death, Ann Lee ..."), or any name after a
-    # pronoun in a fronted clause ("Surely if a ruling goes against him, that shows Lee's case ...")
+    # cataphora: a full name after a comma ("Following her partner's death, Ann Lee ..."), any name after a
+    # pronoun in a fronted clause ("Surely if a ruling goes against him, that shows Lee's case ..."), or a
+    # word after it that may be a name ("The size of his victory strengthens Cardoso's hand", "At the time of
+    # his arrest, Johnson had ...": dev briefs read by context55)
     rest = text[m.end() :]
     fronted = any(w.strip(_NAME_EDGES).lower() in _FRONTED for w in words)
-    return not (_NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)))
+    if _NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)):
+        return False
+    return not any(_may_be_name(w, c) for w in rest.split())
+
+
+def _may_be_name(word: str, c: Context) -> bool:
+    """A capitalised word that may be a person's name: not an acronym, a day or month, a word the document
+    writes in lower case, nor an ordinary English word (`_ordinary`: "Under", "Project")."""
+    core = _unpossessed(word.strip(_NAME_EDGES))
+    if not core[:1].isupper() or not core[1:].islower() or core in _WEEKDAYS:
+        return False
+    low = core.lower()
+    return low not in _TIME_NOUNS.split("|") and low not in c.common() and not _ordinary(low)
+
+
+# "We apologize for an inappropriate image ..." after "The company sent out a follow-up tweet.", "My wife
+# and daughter are recovering." after "... released a statement saying:": a first-person sentence outside
+# quotation marks, in a block a sentence before introduced (ending on a colon, or telling of a statement, a
+# post, an account), is the words of one told before, not the writer's (rule `first-person-block`).
+_FIRST_PERSON = re.compile(r"^[(\[]?(?:i|we|my|our)(?:['’](?:m|ve|ll|d|re))?\b(?!['’-])", re.IGNORECASE)
+_INTRODUCES = re.compile(
+    r":\s*$|\b(?:statement|tweet|tweeted|tweets|posted|post|wrote|writes|letter|account|story|message|saying"
+    r"|reads|read)\b[^.]*\.?\s*\)?\s*$"
+)
+
+
+_WRITER = re.compile(r"\b(?:i|me|my|we|our)\b(?!['’-])")  # the writer's own first person (lower-cased text)
+_INCLUSIVE_WE = re.compile(r"^we\s+(?:all|both|know|now\s+know)\b", re.IGNORECASE)
+
+
+def _first_person_block(c: Context) -> bool:
+    """Rule `first-person-block` (above): the sentences before it back to the introduction (at most two) open
+    in the first person too, and neither the introduction nor any sentence before it speaks in the first
+    person outside quotation marks (a writer's own "I" is no one's quoted words: "some asked me whether
+    ... My letter was serious.")."""
+    if c.previous is None or c.inside_quote or c.opens_quote or not _FIRST_PERSON.match(c.text.lstrip()):
+        return False
+    if c.text.lstrip()[:2] == "US" or _INCLUSIVE_WE.match(c.text.lstrip()):
+        return False  # the country; the writer's and reader's "we" ("We all know that ...")
+    earlier = list(c.earlier)
+    k = len(earlier) - 1
+    while k >= 0 and len(earlier) - 1 - k < 2 and _FIRST_PERSON.match(earlier[k].lstrip(_OPENERS)):
+        k -= 1
+    if k < 0 or _FIRST_PERSON.match(earlier[k].lstrip(_OPENERS)) or not _INTRODUCES.search(earlier[k]):
+        return False
+    return not any(_WRITER.search(unquoted(e)) for e in earlier[: k + 1])
 
 
 _GROUP_KEYS = ("both", "the two", "the three", "the pair", "the couple", "the duo", "the trio", "all ")
@@ -1652,6 +1699,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pronoun-before-name", "pron", "previous", _pronoun_before_name),
     Rule("inner-pronoun", "pron", "previous", _inner_pronoun),
     Rule("quoted-pronoun", "pron", "previous", _quoted_pronoun),
+    Rule("first-person-block", "quote", "earlier", _first_person_block),
     Rule("demonstrative", "dem", "previous", _demonstrative),
     Rule(
         "demonstrative-that",
