@@ -386,6 +386,25 @@ def test_a_store_that_is_also_an_input_is_refused(
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("ingest", "a.txt"), ("stories",), ("brief", "--story", "1"), ("watch", "a.txt", "--polls", "1")],
+    ids=["ingest", "stories", "brief", "watch"],
+)
+def test_a_store_named_dash_is_a_usage_error(
+    tmp_path: Path, monkeypatch, capsys, args: tuple[str, ...]
+) -> None:
+    """`ingest a.txt --db -` made a store file named "-" where `-` is standard input or output (cli55)."""
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert main([*args, "--db", "-"]) == 2
+    said = "a store is a file, not standard input or output; for a file named -, give ./-"
+    assert capsys.readouterr().err == f"newsbrief: error: --db -: {said}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without read permission")
 def test_an_unreadable_jsonl_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "stories.jsonl"

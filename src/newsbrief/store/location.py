@@ -25,6 +25,10 @@ def sqlite_file(db: str) -> str | None:
             raise UsageError(
                 "a store in memory keeps nothing once the command ends; give a store file", f"--db {db}"
             )
+        if db == "-":  # `ingest a.txt --db -` made a store file named "-" (cli55), where `-` is a stream
+            raise UsageError(
+                "a store is a file, not standard input or output; for a file named -, give ./-", "--db -"
+            )
         return db
     if not db.startswith(SQLITE_URL):
         return None
