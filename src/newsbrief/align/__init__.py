@@ -23,6 +23,14 @@ How (each step its own module):
    pair no rule cites is judged once more with the words of one event written alike
    (`data/equivalents.txt`, `pairs.bridged`: "has killed 37,000" / "37,000 have died"), only when the
    two name one participant or give one number alike, and only a `fact` counts (never a conflict).
+4. `split.py`: a pair left `related` only because one sentence says more (rules `one-sided`, `partial`,
+   `trivial`, `same-topic`: `RETRY`) is judged once more with each clause of one sentence in its place, a
+   table of named split rules (", and", ", but", ";", ", who/which", ", saying/leaving ...", "after/while
+   ..." and an opening "After ..., "), never past a condition, question or modal in either sentence
+   (`split.FRAMED`): a clause that states the other makes the pair a `fact`, its span kept as evidence
+   (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to sugary drinks that list
+   milk as their primary ingredient" / "It affects soda, ..., and other sugary beverages that don't list milk
+   as their first ingredient", through the first clause of the second).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
@@ -240,6 +248,7 @@ from .pairs import (
     told_beside,
 )
 from .rules import decide_bridged
+from .split import FRAMED, pieces, words, worth_reading
 
 if TYPE_CHECKING:
     from ..model import Sentence
@@ -282,11 +291,17 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     pairs = candidates(facts)
     links = []
     memo: dict = {}
+    clause_memo: dict[tuple[int, int, int], Facts] = {}
     for a, b in pairs:
         fa, fb = facts[a], facts[b]
         kind, rule, score, p = decide_bridged(
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
+        if kind == "related" and rule in RETRY:
+            got = clause_fact(facts, texts, a, b, (casing, years, weight, df), weights, clause_memo)
+            if got is not None:
+                links.append(got)
+                continue
         if kind is None:
             continue
         if kind == "conflict" and p.clash is not None and told_beside(facts, a, b, p.clash):
@@ -301,6 +316,80 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
     # thousand objects) when it is next on; cut here, they go as the stage ends
     claims.facts = []
     return Alignment(tuple(links))
+
+
+# the sentence test's `related` verdicts that a clause of one sentence may still turn into a fact: those
+# that say only that the two share too little of each other (never a clash, a frame or a guard)
+RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic"])
+
+
+def clause_fact(
+    facts: Sequence[Facts],
+    texts: Sequence[str],
+    a: int,
+    b: int,
+    context: tuple,
+    weights: dict | None,
+    memo: dict[tuple[int, int, int], Facts],
+) -> Link | None:
+    """A `fact` link between sentences `a` and `b` found through a clause of one of them (`split.pieces`,
+    the longer sentence first), or None: the piece compared with the other whole sentence as a sentence
+    is (`context`: the story's casing, article years, weights and document frequencies). Its evidence adds
+    `clause:<sa>-<ea>/<sb>-<eb>` (the two spans compared, offsets within each sentence) and `split:<rule>`."""
+    if FRAMED.search(texts[a]) or FRAMED.search(texts[b]):
+        return None  # a frame either sentence sets over what its clauses say (`split.FRAMED`)
+    casing, years, weight, df = context
+    order = (a, b) if len(texts[a]) >= len(texts[b]) else (b, a)
+    for k in order:
+        other = words(texts[b if k == a else a])
+        for piece in pieces(texts[k]):
+            if not worth_reading(words(texts[k][piece.start : piece.end]), other):
+                continue
+            cf = _piece_facts(facts, texts, k, piece.start, piece.end, (casing, years), memo)
+            head = (
+                _piece_facts(facts, texts, k, 0, piece.start, (casing, years), memo) if piece.leans else None
+            )
+            if head is not None and not _head_shared(head, facts[b if k == a else a], casing.caseless):
+                continue
+            fa, fb = (cf, facts[b]) if k == a else (facts[a], cf)
+            kind, rule, score, p = decide_bridged(
+                compare(fa, fb, weight, df), partial(compare_bridged, fa, fb, weight, df), weights
+            )
+            if kind != "fact":
+                continue
+            sa, ea = (piece.start, piece.end) if k == a else (0, len(texts[a]))
+            sb, eb = (piece.start, piece.end) if k == b else (0, len(texts[b]))
+            ev = (*evidence(p, rule), f"clause:{sa}-{ea}/{sb}-{eb}", f"split:{piece.rule}")
+            return Link(a, b, kind, round(score, 3), ev)
+    return None
+
+
+def _head_shared(head: Facts, other: Facts, caseless: bool) -> bool:
+    """Rule `leaning-piece`: "..., after they went to the floor to vote" is about whom the text before it
+    (`head`) names, so the other sentence must name one of them too; in a story that lost its letter case,
+    where no name shows, share one of the head's concepts."""
+    if head.names:
+        return bool(head.names & other.names)
+    return not caseless or bool(head.concepts & other.concepts)
+
+
+def _piece_facts(
+    facts: Sequence[Facts],
+    texts: Sequence[str],
+    k: int,
+    start: int,
+    end: int,
+    context: tuple,
+    memo: dict[tuple[int, int, int], Facts],
+) -> Facts:
+    """The `Facts` of a piece of sentence `k` read as a sentence (`context`: casing, article years), once."""
+    key = (k, start, end)
+    got = memo.get(key)
+    if got is None:
+        casing, years = context
+        doc = facts[k].doc
+        got = memo[key] = sentence_facts(k, doc, texts[k][start:end], casing, years[doc])
+    return got
 
 
 def evidence(p: Pair, rule: str) -> tuple[str, ...]:
