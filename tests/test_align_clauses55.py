@@ -41,6 +41,15 @@ def test_a_clause_stating_the_other_sentence_cites(a: str, b: str, clause: str, 
     assert a[start:end] == "predicted the existence of deep-sea vents" or b[start:end].startswith("The union")
 
 
+def test_the_clause_s_sentence_is_no_citation_of_the_other_way() -> None:
+    """Rule `clause-one-way`: the link's `sentence:` share of the sentence cut is the whole sentence's, so
+    the other outlet is no source for what the rest of it says ("The new ship honours ... Lund")."""
+    from newsbrief.cite import supports
+
+    (link,) = [k for k in links(*VENTS) if k.kind == "fact"]
+    assert not supports(link, link.a, VENTS[0], VENTS[1])
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -247,7 +247,7 @@ from .pairs import (
     quoted_share,
     told_beside,
 )
-from .rules import decide_bridged
+from .rules import clashes, decide_bridged
 from .split import FRAMED, pieces, words, worth_reading
 
 if TYPE_CHECKING:
@@ -297,8 +297,8 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         kind, rule, score, p = decide_bridged(
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
-        if kind == "related" and rule in RETRY:
-            got = clause_fact(facts, texts, a, b, (casing, years, weight, df), weights, clause_memo)
+        if kind == "related" and rule in RETRY and not clashes(p):
+            got = clause_fact(facts, texts, (a, b, p), (casing, years, weight, df), weights, clause_memo)
             if got is not None:
                 links.append(got)
                 continue
@@ -319,15 +319,17 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
 
 
 # the sentence test's `related` verdicts that a clause of one sentence may still turn into a fact: those
-# that say only that the two share too little of each other (never a clash, a frame or a guard)
+# that say only that the two share too little of each other (never a frame or a guard), and only where the
+# whole sentences pass every clash (`rules.clashes`, rule `whole-clash`): "The council approved the budget,
+# while the mayor refused to sign it" is no source for "..., and the mayor signed it", whichever clause
+# alone states the approval
 RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic"])
 
 
 def clause_fact(
     facts: Sequence[Facts],
     texts: Sequence[str],
-    a: int,
-    b: int,
+    pair: tuple[int, int, Pair],
     context: tuple,
     weights: dict | None,
     memo: dict[tuple[int, int, int], Facts],
@@ -335,7 +337,11 @@ def clause_fact(
     """A `fact` link between sentences `a` and `b` found through a clause of one of them (`split.pieces`,
     the longer sentence first), or None: the piece compared with the other whole sentence as a sentence
     is (`context`: the story's casing, article years, weights and document frequencies). Its evidence adds
-    `clause:<sa>-<ea>/<sb>-<eb>` (the two spans compared, offsets within each sentence) and `split:<rule>`."""
+    `clause:<sa>-<ea>/<sb>-<eb>` (the two spans compared, offsets within each sentence) and `split:<rule>`;
+    its `sentence:` share of the sentence cut is the whole pair's (`pair`: a, b and their `Pair`), so a
+    citation of that sentence still needs the other to state it whole (rule `clause-one-way`: the clause's
+    sentence supports the other, not the other way round, `cite.supports`)."""
+    a, b, whole = pair
     if FRAMED.search(texts[a]) or FRAMED.search(texts[b]):
         return None  # a frame either sentence sets over what its clauses say (`split.FRAMED`)
     casing, years, weight, df = context
@@ -359,7 +365,12 @@ def clause_fact(
                 continue
             sa, ea = (piece.start, piece.end) if k == a else (0, len(texts[a]))
             sb, eb = (piece.start, piece.end) if k == b else (0, len(texts[b]))
-            ev = (*evidence(p, rule), f"clause:{sa}-{ea}/{sb}-{eb}", f"split:{piece.rule}")
+            shares = (whole.sent_a, p.sent_b) if k == a else (p.sent_a, whole.sent_b)
+            ev = tuple(
+                f"sentence:{shares[0]:.2f}/{shares[1]:.2f}" if e.startswith("sentence:") else e
+                for e in evidence(p, rule)
+            )
+            ev = (*ev, f"clause:{sa}-{ea}/{sb}-{eb}", f"split:{piece.rule}")
             return Link(a, b, kind, round(score, 3), ev)
     return None
 
