@@ -27,7 +27,9 @@ How (each step its own module):
    `trivial`, `same-topic`: `RETRY`) is judged once more with each clause of one sentence in its place, a
    table of named split rules (", and", ", but", ";", ", who/which", ", saying/leaving ...", "after/while
    ..." and an opening "After ..., "), never past a condition, question or modal in either sentence
-   (`split.FRAMED`): a clause that states the other makes the pair a `fact`, its span kept as evidence
+   (`split.FRAMED`) nor where the whole sentences clash (`whole-clash`): a clause that states the other
+   makes the pair a `fact` one way (`clause-one-way`: its `sentence:` share of the sentence cut is the whole
+   sentence's, so `cite` lets only the cut sentence's outlet support the other), its span kept as evidence
    (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to sugary drinks that list
    milk as their primary ingredient" / "It affects soda, ..., and other sugary beverages that don't list milk
    as their first ingredient", through the first clause of the second).
