@@ -205,6 +205,45 @@ def test_a_caption_box_with_its_credit_twice_goes_up_to_the_second_credit() -> N
     assert doc.text == "" and list(reasons.values()) == ["caption"]
 
 
+# Rule marker-then-text: a caption marker opening a paragraph that no credit closes, the article's text
+# run into it (lower-cased, the line breaks lost): the marker, the caption and the first sentence go, the
+# rest of the article stays; a photographer's credit with its agency after a slash ends on the agency.
+_REST = (
+    "The vote came after engineers found cracks in two of its supports last spring. Drivers will have to "
+    "take the ring road, which adds about twenty minutes to a trip into town."
+)
+
+
+def test_a_caption_marker_run_into_the_text_goes_up_to_the_first_sentence() -> None:
+    for marker in (
+        "Media playback is unsupported on your device media caption the old bridge seen from the quay",
+        "Image copyright harwick council image caption the old bridge seen from the quay",
+        "Photo: dana whitcombe",
+        "Enlarge image",
+    ):
+        lead = f"{marker} harwick council voted on monday to close the river bridge for a year."
+        doc, reasons = _clean(f"{lead} {_REST}")
+        assert doc.text == _REST, marker
+        assert reasons == {lead: "caption"}
+
+
+def test_a_slash_credit_run_into_the_text_goes_up_to_its_agency() -> None:
+    opening = f"harwick council voted on monday to close the river bridge for a year. {_REST}"
+    doc, reasons = _clean(f"Photo: dana whitcombe/wireimage {opening}")
+    assert doc.text == opening
+    assert reasons == {"Photo: dana whitcombe/wireimage": "caption"}
+
+
+def test_a_caption_marker_with_no_article_after_it_stays_a_caption() -> None:
+    short = "Image caption The old bridge seen from the quay. It was closed in May by the council."
+    teaser = f"Photo: Dana Whitcombe The council closed the bridge. {_REST}"
+    gallery = f"Photo: Dana Whitcombe the old bridge at dusk. Photo: Jo Roe/AP {_REST}"
+    for raw in (short, f"{teaser}\n\n{_REST} More soon.", gallery):
+        _, reasons = _clean(raw)
+        assert raw.split("\n\n")[0] in reasons, raw  # the paragraph goes whole
+        assert reasons[raw.split("\n\n")[0]] in ("caption", "duplicate-caption")
+
+
 def test_a_video_players_notices_go_and_the_description_glued_to_them_stays() -> None:
     notices = (
         "The interactive transcript could not be loaded. Rating is available when the video has been "

@@ -190,6 +190,47 @@ def caption_then_text(text: str) -> int | None:
     return None
 
 
+# Rule marker-then-text: a caption marker opening a paragraph whose caption has no credit to end on, the
+# article's text run into it (Multi-News+ lost the line breaks): "Media playback is unsupported on your
+# device media caption <caption> <lede>", "Image copyright <agency> image caption <caption> <lede>",
+# "Photo: <photographer> <lede>", "Enlarge image <lede>". Where the caption stops is not written, so
+# the cut goes to the end of the first sentence (the caption and the lede's first sentence go, the rest
+# of the article stays: less of the article rather than any of the caption in it); a photographer's
+# credit with an agency after a slash ("Photo: jane roe/wireimage") ends on the agency.
+_MARKER_OPENING = re.compile(
+    r"^(?:(?:media playback is (?:unsupported|not supported) on your device\s+)?media caption"
+    r"|image copyright\b[^.!?]{0,60}?\bimage caption|image caption|photo:|enlarge (?:this )?image)\s",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(
+    r"^photo:\s*(?:[\w.'’-]+\s){1,4}?[\w.'’-]*/\s?(?!via\b)[\w.-]+(?:\s(?:images|press))?\s", re.IGNORECASE
+)
+# A sentence's stop: after a word of four letters or more (not "u.s.", "sen.", "jan."), before a
+# capital or a digit (Multi-News+ capitalises each sentence's first word).
+_FIRST_STOP = re.compile(r"(?<![.\s])(?<=[A-Za-z]{4})[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def marker_then_text(text: str, after: str = "") -> int | None:
+    """Rule marker-then-text (see `_MARKER_OPENING`): where the article's text starts in a paragraph
+    that a caption marker opens and no credit closes; None when what would stay is not body text
+    (fewer than 20 words), is furniture itself (a gallery's counters, another caption) or is a teaser
+    of the paragraph `after` it (a photo captioned with the opening of the text that follows)."""
+    m = _MARKER_OPENING.match(text)
+    if m is None:
+        return None
+    credit = _SLASH_CREDIT.match(text)
+    stop = credit or _FIRST_STOP.search(text, m.end())
+    if stop is None:
+        return None
+    rest = text[stop.end() :]
+    words = rest.split()
+    if len(words) < 20 or _is_furniture(rest) or _MARKER_OPENING.search(rest):
+        return None
+    if " ".join(words[:8]) in " ".join(after.split()):
+        return None
+    return stop.end()
+
+
 def is_body(p: Paragraph) -> bool:
     """Looks like article prose: a full sentence of some length, or simply long."""
     return p.words >= 20 or (p.words >= 8 and _ends_sentence(p.text))
@@ -357,8 +398,13 @@ class _Cleaner:
 
     def _remove(self, i: int, rule: Rule) -> None:
         """Paragraph `i` goes by a line rule; a caption rule's paragraph whose text goes on after the
-        caption's credit keeps that text (`caption_then_text`)."""
-        cut = caption_then_text(self.paras[i].text) if rule.reason == "caption" else None
+        caption's credit keeps that text (`caption_then_text`), and so does one a caption marker opens
+        (`marker_then_text`)."""
+        text = self.paras[i].text
+        cut = caption_then_text(text) if rule.reason == "caption" else None
+        if cut is None and rule.name == "photo-label":
+            after = self.paras[i + 1].text if i + 1 < len(self.paras) else ""
+            cut = marker_then_text(text, after)
         if cut is None:
             self.reason[i], self.rule[i] = rule.reason, rule.name
         else:
