@@ -229,9 +229,16 @@ def test_a_caption_marker_run_into_the_text_goes_up_to_the_first_sentence() -> N
 
 def test_a_slash_credit_run_into_the_text_goes_up_to_its_agency() -> None:
     opening = f"harwick council voted on monday to close the river bridge for a year. {_REST}"
-    doc, reasons = _clean(f"Photo: dana whitcombe/wireimage {opening}")
-    assert doc.text == opening
-    assert reasons == {"Photo: dana whitcombe/wireimage": "caption"}
+    for credit in (
+        "Photo: dana whitcombe/wireimage",
+        "Photo: dana whitcombe/afp/getty images",
+        "Photo: dana whitcombe/nurphoto via getty images",
+        "Photo: dana whitcombe / ap photo",
+        "Photo: getty",
+    ):
+        doc, reasons = _clean(f"{credit} {opening}")
+        assert doc.text == opening, credit
+        assert reasons == {credit: "caption"}
 
 
 def test_a_caption_marker_with_no_article_after_it_stays_a_caption() -> None:

@@ -196,14 +196,17 @@ def caption_then_text(text: str) -> int | None:
 # "Photo: <photographer> <lede>", "Enlarge image <lede>". Where the caption stops is not written, so
 # the cut goes to the end of the first sentence (the caption and the lede's first sentence go, the rest
 # of the article stays: less of the article rather than any of the caption in it); a photographer's
-# credit with an agency after a slash ("Photo: jane roe/wireimage") ends on the agency.
+# credit with an agency after a slash ("Photo: jane roe/afp/getty images", "Photo: jane roe / ap photo") or
+# an agency alone ("Photo: getty") ends on the agency.
 _MARKER_OPENING = re.compile(
     r"^(?:(?:media playback is (?:unsupported|not supported) on your device\s+)?media caption"
     r"|image copyright\b[^.!?]{0,60}?\bimage caption|image caption|photo:|enlarge (?:this )?image)\s",
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(
-    r"^photo:\s*(?:[\w.'’-]+\s){1,4}?[\w.'’-]*/\s?(?!via\b)[\w.-]+(?:\s(?:images|press))?\s", re.IGNORECASE
+    r"^photo:\s*(?:(?:[\w.'’-]+\s){1,4}?[\w.'’-]*\s?/\s?(?!via\b)[\w.-]+(?:\s?/\s?[\w.-]+)*(?:\s(?:images|photo|press))?"
+    r"(?:\svia\sgetty images)?|getty images|getty|ap|reuters|afp)\s",
+    re.IGNORECASE,
 )
 # A sentence's stop: after a word of four letters or more (not "u.s.", "sen.", "jan."), before a
 # capital or a digit (Multi-News+ capitalises each sentence's first word).
