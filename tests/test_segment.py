@@ -662,3 +662,40 @@ def test_review50_an_acronym_spelt_like_a_gloss_still_ends_a_sentence(text: str)
 def test_review50_a_gloss_opening_a_sentence_with_a_capital_still_continues() -> None:
     text = "Some rules changed. E.g. Nevada and two others now allow it."
     assert split_text(text) == ["Some rules changed.", "E.g. Nevada and two others now allow it."]
+
+
+# Session 55 rule suffix-verb: in Multi-News+ style text the data's splitter capitalised the verb after a
+# name's "jr."/"sr." or a paper's "st." (sentences written for this test).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At noon the mayor, tom brandt jr. Summoned his staff to city hall.",
+        "Her father, olaf berg sr. Shared a letter from the coast guard with reporters.",
+        "To rank the towns, 24/7 wall st. Reviewed census data for every county.",
+    ],
+)
+def test_session55_a_verb_after_a_lower_case_suffix_in_caseless_text_goes_on(text: str) -> None:
+    from newsbrief.segment import _caseless_join
+
+    assert split_text(text) == [text]
+    cut = text.index(". ") + 1
+    assert _caseless_join(text[:cut], text[cut + 1 :]) == "suffix-verb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase opening on a participle, a given name, a word that opens sentences: the cut stays
+        "The crowd cheered for tom brandt jr. Asked about the vote, he smiled.",
+        "The award went to olaf berg sr. Surrounded by family, he thanked the jury.",
+        "The fire started on elm st. Firefighters arrived ten minutes later.",
+    ],
+)
+def test_session55_suffix_verb_keeps_real_sentence_ends(text: str) -> None:
+    assert len(split_text(text)) == 2
+
+
+def test_session55_suffix_verb_leaves_a_given_name_ending_in_ed() -> None:
+    from newsbrief.segment import _caseless_join
+
+    assert _caseless_join("The prize went to tom brandt jr.", "Mildred brandt said she was proud.") is None

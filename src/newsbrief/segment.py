@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from .casing import paragraph_lost_case
+from .lexicon.gazetteer import word_list
 from .lexicon.titles import ABBREVIATED_TITLES
 from .model import Document, Sentence
 
@@ -443,7 +444,7 @@ def _unglued(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # after abbreviations too ("on a u.s. Diplomatic mission", "former alaska gov. Sarah palin"), so Punkt cuts
 # there. In a paragraph that lost its case (`casing.paragraph_lost_case`), a piece ending on a lower-case
 # abbreviation is joined to the next when a named rule says the next continues it: (name, the end of the piece
-# before, whether the next piece's first word continues it). Census (session 21: 50 Multi-News+ WRITE stories
+# before, whether the next piece continues it). Census (session 21: 50 Multi-News+ WRITE stories
 # and a Random(2110) draw of 300 training stories; 184 cuts after an abbreviation, read one by one): the rules
 # undo 107, all wrong cuts (initials-phrase 62, title-name 27, clock-zone 9, number-sign 9); of the 76 left,
 # most end a sentence ("shanksville, pa. | The facility"), a few are wrong cuts before a word that opens
@@ -466,24 +467,60 @@ _CASELESS_TITLES = _title_alternatives(
 )
 # A lower-case title as a whole word ("st", "gov"): its full stop never ends a sentence before a glued word.
 _CASELESS_TITLE_WORD = re.compile("(?:" + _CASELESS_TITLES + ")")
+
+
+def _first_word(piece: str) -> str:
+    """The first word of `piece`, up to a space or an apostrophe ("It's" -> "It")."""
+    return _WORD.match(piece).group()
+
+
+# Rule suffix-verb (session 55, 37166-style cuts): after a name's "jr."/"sr." or a street's or paper's "st."
+# ("24/7 wall st.") the data's splitter capitalised the verb the name is the subject of ("times publisher
+# arthur sulzberger jr. | Summoned the editors"). A piece opening on a verb's "-ed" form is no sentence
+# unless that form opens a phrase, "Reached by ...", "Compared to ...", "Related photos" (a training census of
+# sentences opening on such a form: most real ones go on with a preposition).
+_SUFFIX_END = re.compile(_OPEN + r"(?:jr|sr|st)\.$")
+_PHRASE_OPENERS = frozenset(("related", "retired", "married", "armed", "based", "asked", "added", "pictured"))
+_PHRASE_WORDS = frozenset((
+    "as", "by", "in", "to", "with", "from", "for", "at", "on", "of", "into", "after", "during", "about",
+    "under", "over", "up", "out", "off", "deep", "whether", "if", ":", "-", "—",
+))  # fmt: skip
+_TWO_WORDS = re.compile(r"([A-Z][a-z]{3,}ed)\s+([^\s,;]+)")
+
+
+def _verb_goes_on(piece: str) -> bool:
+    """Does `piece` open on an "-ed" form that takes an object ("Summoned the editors")?"""
+    m = _TWO_WORDS.match(piece)
+    if not m or m.group(1).lower() in _PHRASE_OPENERS or m.group(2).lower() in _PHRASE_WORDS:
+        return False
+    # the verb list misses many past forms ("repeated", "summoned"): any "-ed" word that is no given name
+    return m.group(1) not in word_list("first_names.txt")
+
+
 CASELESS_JOINS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     # "former alaska gov. | Sarah palin", "said capt. | Robert howarth", "of mt. | Everest", "army spc. | Ivan
     # lopez"
-    ("title-name", re.compile(_OPEN + "(?:" + _CASELESS_TITLES + r")\.$"), lambda w: w[:1].isupper()),
+    ("title-name", re.compile(_OPEN + "(?:" + _CASELESS_TITLES + r")\.$"), lambda p: p[:1].isupper()),
     # "on a u.s. | Diplomatic mission", "the n.s.a. | Cannot spy", "4th century b.c. | Tomb", a sentence's
     # first "U.s. | Marshals said"; not before a word that opens sentences ("reported in the u.s. | Since the
     # disease ...", "... | Officials said"), not "a.m."/"p.m."
     (
         "initials-phrase",
         re.compile(_OPEN + r"(?![aApP]\.m\.$)[A-Za-z]\.(?:[a-z]\.)+$"),
-        lambda w: w not in _OPENS_SENTENCES and w not in _NEWS_OPENERS,
+        lambda p: (w := _first_word(p)) not in _OPENS_SENTENCES and w not in _NEWS_OPENERS,
     ),
     # "german brig. | Gen. Carsten jacobson": "brig" only before "Gen" (in lower case also the jail)
-    ("brigadier-general", re.compile(_OPEN + r"brig\.$"), lambda w: w.rstrip(".") == "Gen"),
+    ("brigadier-general", re.compile(_OPEN + r"brig\.$"), lambda p: _first_word(p).rstrip(".") == "Gen"),
     # "at 10 p.m. | Et wednesday": a time and its zone ("at 4: 30 p.m. | Heavily armed ..." ends one)
-    ("clock-zone", re.compile(r"\d\s?(?:a|p)\.m\.$"), lambda w: w.rstrip(".,;:)") in _CLOCK_ZONES),
+    (
+        "clock-zone",
+        re.compile(r"\d\s?(?:a|p)\.m\.$"),
+        lambda p: _first_word(p).rstrip(".,;:)") in _CLOCK_ZONES,
+    ),
     # "was rated no. | 1 for particulates", "haijian no. | 66": "number" before a numeral, after a word
-    ("number-sign", re.compile(r"\w[\w,;'’]*\s+nos?\.$"), lambda w: w[:1].isdigit()),
+    ("number-sign", re.compile(r"\w[\w,;'’]*\s+nos?\.$"), lambda p: p[:1].isdigit()),
+    # "publisher arthur sulzberger jr. | Summoned the editors", "24/7 wall st. | Analyzed data from ..."
+    ("suffix-verb", _SUFFIX_END, _verb_goes_on),
 )
 
 
@@ -492,8 +529,9 @@ def _caseless_join(before: str, piece: str) -> str | None:
     if not before.endswith("."):
         return None
     tail = max(0, len(before) - _NAME_TAIL)
-    word = _WORD.match(piece).group()
-    return next((n for n, end, goes_on in CASELESS_JOINS if end.search(before, tail) and goes_on(word)), None)
+    return next(
+        (n for n, end, goes_on in CASELESS_JOINS if end.search(before, tail) and goes_on(piece)), None
+    )
 
 
 def _joined(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
