@@ -3222,3 +3222,19 @@ def test_review55_a_count_posted_on_a_site_is_no_early_report() -> None:
 
 
 _CRASH = "The bus crash in Harwick killed 16 people, the police said."
+
+
+def test_review55_would_in_another_clause_leaves_a_count_a_result() -> None:
+    """Rule `would-forecast` reads "would" in the count's own words ("would open with about $20 million",
+    "3,000 jobs would be cut"); in reported speech the next clause's "would" ("killed 16 people and said
+    they would name them") said nothing of the toll and hid its true conflict (review55). Sentences written
+    for this test."""
+    fire = "The fire in Harwick killed 12 people, police said."
+    named = "Police said the fire in Harwick killed 16 people and said they would name them on Friday."
+    assert "conflict" in _kinds(named, fire)
+    feared = "The fire in Harwick killed 16 people, more than anyone would have feared."
+    assert "conflict" in _kinds(feared, fire)
+    cut = "Harwick Steel cut 2,000 jobs at its plant."
+    assert "conflict" not in _kinds("Harwick Steel said up to 3,000 jobs would be cut at its plant.", cut)
+    assert "conflict" not in _kinds("Harwick Steel said it would cut 3,000 jobs at its plant.", cut)
+    assert "conflict" in _kinds("Harwick Steel said 3,000 jobs were cut at its plant.", cut)

@@ -509,12 +509,18 @@ TITLE_WORDS = 8  # a quotation this short with its long words capitalised is a t
 # "than expected", "as expected", "stronger-than-expected": a comparison with a forecast, not one; rule
 # `would-forecast` (session 55): "surveys indicated the film would open with about $20 million" / "the film
 # took $31 million" are a forecast and a result ("9 solar radii", once read as a count of "solar", made the
-# one false conflict "would" gave: `numbers` rule `two-word-unit`)
+# one false conflict "would" gave: `numbers` rule `two-word-unit`). "would" is read only in the count's own
+# words (`_WOULD_BEFORE`, `_WOULD_AFTER`): reported speech puts it in the next clause ("killed 16 people and
+# said they would name them", "more than anyone would have feared"), where it says nothing of the count
 _FORECAST = re.compile(
     r"(?<!-)(?<!\bthan )(?<!\bas )\b"
-    r"(?:will|won't|would|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
+    r"(?:will|won't|expected|expects|projected|predicted|predicts|forecast|forecasts|likely)\b",
     re.IGNORECASE,
 )
+# "would open with about $20 million": "would" and at most four words, no punctuation, before the count
+_WOULD_BEFORE = re.compile(r"\bwould(?:\s+[^\s,;:.]+){0,4}\s*$", re.IGNORECASE)
+# "3,000 jobs would be cut": at most two words, no punctuation, between the count and "would"
+_WOULD_AFTER = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+would\b", re.IGNORECASE)
 GROWN_REACH = 120  # characters before a count that may tell it as a running count's later level (`_GROWN`)
 FORECAST_REACH = 40  # characters either side of a count that may tell it as a forecast (`count_marks`)
 _QUAL = r"(?:(?:at least|about|some|nearly|almost|more than|as many as|as much as|up to|around)\s+)?"
@@ -2755,7 +2761,7 @@ def _provisional(text: str, i: int, c: Count) -> bool:
 def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     """What the words around count `c`, written at `i` in `text` (-1: not found), say of it (two values
     that differ in a mark are no two values of one slot):
-    * `forecast`: "will", "would" (rule `would-forecast`), "expected", "projected", "predicted",
+    * `forecast`: "will", "would" next to it (rule `would-forecast`), "expected", "projected", "predicted",
       "forecast" or "likely" within
       `FORECAST_REACH` characters ("15 million people will vote, a turnout of 39 percent"): a forecast
       and a result are two moments of a count;
@@ -2813,6 +2819,10 @@ def count_marks(text: str, i: int, c: Count) -> frozenset[str]:
     m = _FORECAST.search(text, max(0, i - FORECAST_REACH), end + len("forecasts"))
     if m is not None and m.start() < end:  # a word that starts within reach
         out.append("forecast")
+    elif _WOULD_BEFORE.search(text, max(0, i - FORECAST_REACH), i) or _WOULD_AFTER.match(
+        text, i + len(c.text)
+    ):
+        out.append("forecast")  # rule `would-forecast`: "would" in the count's own words
     before = text[max(0, i - 2 * FORECAST_REACH) : i]
     if _SUBSET.search(before) or _OF_TOTAL.search(before):
         out.append("subset")
