@@ -362,6 +362,14 @@ def _lead_caseless(m: re.Match[str], body: str) -> bool:
 # The paragraph's words before an ad slot's label that `advertisement-inline` cuts (a label at the page's
 # head is left: what follows it there is often the page's header).
 AD_LABEL_AFTER = 12
+_FIRST_WORDS = re.compile(r"\s*(?:\S+(?:\s+|$)){" + str(AD_LABEL_AFTER) + "}")
+
+
+def _after_first_words(m: re.Match[str], body: str) -> bool:
+    """`m` starts after the paragraph's first `AD_LABEL_AFTER` words. Read from the paragraph's start, not
+    by splitting all that comes before each match: a paragraph of many labels was quadratic (review55:
+    88,000 characters of ". Advertisement x." cleaned in 8.2 s, 0.12 s before the rule)."""
+    return _FIRST_WORDS.match(m.string, 0, m.start()) is not None
 
 
 def _label_opens_sentence(m: re.Match[str]) -> bool:
@@ -1406,7 +1414,7 @@ RULES: tuple[Rule, ...] = (
             r"|are|were|has|had)\b)[\w\"“‘'(])"
         ),
         10_000,
-        guard=lambda m, body: len(m.string[: m.start()].split()) >= AD_LABEL_AFTER,
+        guard=_after_first_words,
     ),
     Rule(
         # A photo's labelled credit in parentheses run into the text (Multi-News+: "... in los angeles. (
