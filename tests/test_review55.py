@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+from align_texts import link_kinds
+
 from newsbrief.clean.rules import AD_LABEL_AFTER, RULES
 
 _AD_GUARD = next(r for r in RULES if r.name == "advertisement-inline").guard
@@ -43,3 +46,35 @@ def test_the_ad_label_guard_counts_words_as_splitting_does() -> None:
         text = "".join(pick.choice(["", " ", "  ", "\n", "\t"]) + w for w in words)
         for m in re.finditer("X", text):
             assert _AD_GUARD(m, text) == (len(text[: m.start()].split()) >= AD_LABEL_AFTER)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a possessive is the owner or the country, not a part of the name
+        (
+            "Japan's Harwick said it would recall 2,000 cars sold in Ohio.",
+            "Rival Harwick said it would recall 3,000 cars sold in Ohio.",
+        ),
+        # offices and an office's generic place word are no part of a name either
+        (
+            "Sheriff Lund said the fire in Harwick killed 12 people.",
+            "Commissioner Lund said the fire in Harwick killed 16 people.",
+        ),
+        (
+            "Brook Sheriff Lund said the fire killed 12 people.",
+            "County Sheriff Lund said the fire killed 16 people.",
+        ),
+    ],
+)
+def test_name_fronts_apart_reads_no_possessive_office_or_place_word_as_a_name(a: str, b: str) -> None:
+    # Rule name-fronts-apart (e99426a1) read "Japan's" / "Rival", "Sheriff" / "Commissioner" and "Brook" /
+    # "County" before one key as two firms' names, and hid the true conflict of one party's two counts.
+    assert "conflict" in link_kinds(a, b)
+
+
+def test_name_fronts_apart_still_tells_two_firms_apart() -> None:
+    recall = "{} said it would recall {} jars of peanut butter sold in Ohio."
+    assert "conflict" not in link_kinds(
+        recall.format("Harwick Foods", "2,000"), recall.format("Brook Foods", "3,000")
+    )

@@ -1147,6 +1147,11 @@ _FRONT_TITLE_WORDS = (
     " chief officer sgt sergeant lt captain capt gen general col colonel minister premier chancellor king"
     " queen prince princess pope bishop father coach director chairman ceo secretary ambassador"
     " deputy detective inspector agent"
+    # review55: more offices ("Sheriff Lund" / "Commissioner Lund" were two parties), and the generic words
+    # of an office's place ("County Sheriff" / "Harwick Sheriff" were two sheriffs)
+    " sheriff commissioner superintendent attorney professor leader speaker spokesman spokeswoman"
+    " spokesperson pm dean rabbi imam pastor cardinal sheikh councilman councilwoman councillor"
+    " congressman congresswoman assemblyman assemblywoman county state city town federal national"
 )
 _FRONT_TITLES = frozenset(_FRONT_TITLE_WORDS.split())
 
@@ -1161,6 +1166,9 @@ def _name_fronts(f: Facts) -> dict[str, str]:
         if not concept.startswith("E:") or ":" in before or s1 != e0 + 1 or f.text[e0 : e0 + 1] != " ":
             continue
         word = f.text[s0:e0]
+        # a possessive is the name's owner or country, not a part of it ("Japan's Toyota" / "Rival Toyota")
+        if word.endswith(("'s", "’s", "'", "’")):
+            continue
         if word[:1].isupper() and word not in first_names and word.lower().rstrip(".") not in _FRONT_TITLES:
             out[concept] = word.lower()
     return out
