@@ -7,6 +7,7 @@ import re
 
 import pytest
 from align_texts import link_kinds
+from entity_mentions import mentions
 
 from newsbrief.clean.rules import AD_LABEL_AFTER, RULES
 
@@ -78,3 +79,17 @@ def test_name_fronts_apart_still_tells_two_firms_apart() -> None:
     assert "conflict" not in link_kinds(
         recall.format("Harwick Foods", "2,000"), recall.format("Brook Foods", "3,000")
     )
+
+
+def test_surname_cued_reads_no_run_when_two_runs_end_in_the_cued_word() -> None:
+    # Rule surname-cued (355caf9e): "Green tweeted" cued "Tavio Green", and the story-level pass then made the
+    # places "Ealing Green" and "Tooting Green" persons too: the cue tells of one run, not which.
+    found = mentions(
+        "Tavio Green fans met on Monday. Green tweeted that he owed millions. Police closed Ealing Green and "
+        "Tooting Green for the day."
+    )
+    assert not any(name.endswith("Green") for name in found), found
+    one = mentions(
+        "A Tavio Brown fan set up a page on Monday. Brown tweeted on Sunday that he owed millions."
+    )
+    assert one["Tavio Brown"][0] == "person", one

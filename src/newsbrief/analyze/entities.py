@@ -817,7 +817,8 @@ def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]
     ("Kanye"; not "Jurassic World" beside "World said", not "St. John" of "St. John's Wood"). Not a last
     word that is a given name ("John said") or the surname of a person the story names otherwise ("Muneer
     Own" beside "Muneer Masoud Own": the story-level pass gives it that person as it is). Three words are
-    left: a word before a name may be its office ("Regent Wade Connerly")."""
+    left: a word before a name may be its office ("Regent Wade Connerly"). Nor when two runs end in the
+    word ("Tavio Green" beside "Ealing Green"): the cue tells of one of them, not which (review55)."""
     g = gazetteer()
     cued = {
         c.text
@@ -829,18 +830,31 @@ def _surname_cued(cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]
     cued -= taken | g.first_names
     if not cued:
         return [list(cs) for cs in cands]
+
+    def fits(c: Candidate) -> bool:
+        return (
+            c.kind is None
+            and c.plain
+            and c.rule == "unknown-run"
+            and len(ws := c.text.split()) == 2
+            and ws[-1] in cued
+            and ws[0].isalpha()
+            and not common(ws[0], set())
+        )
+
+    # the two-word runs of no kind ending in a cued word, whatever rule read them ("Ealing Green", which
+    # `fits` leaves, became a person too once "Tavio Green" was one)
+    ending = {
+        (ws[-1], c.text)
+        for cs in cands
+        for c in cs
+        if c.kind is None and len(ws := c.text.split()) == 2 and ws[-1] in cued
+    }
+    runs = Counter(last for last, _ in ending)
     return [
         [
             replace(c, kind="person", plain=False, weak=False, rule="surname-cued")
-            if (
-                c.kind is None
-                and c.plain
-                and c.rule == "unknown-run"
-                and len(ws := c.text.split()) == 2
-                and ws[-1] in cued
-                and ws[0].isalpha()
-                and not common(ws[0], set())
-            )
+            if fits(c) and runs[c.text.split()[-1]] == 1
             else c
             for c in cs
         ]
