@@ -251,6 +251,16 @@ def test_a_caption_marker_with_no_article_after_it_stays_a_caption() -> None:
         assert reasons[raw.split("\n\n")[0]] in ("caption", "duplicate-caption")
 
 
+def test_a_labelled_credit_opening_a_long_lower_cased_lead_goes_and_the_lead_stays() -> None:
+    # rule photo-credit-prefix: the paragraph is too long for photo-label; a cased lead keeps it
+    lead = f"harwick council voted on monday to close the river bridge for a year. {_REST.lower()} " * 3
+    doc, reasons = _clean(f"Photo: dana whitcombe/afp/getty images {lead}")
+    assert doc.text == lead.strip()
+    assert reasons == {"Photo: dana whitcombe/afp/getty images": "photo-credit"}
+    cased = f"Photo: Getty The Harwick council voted to close the river bridge. {_REST} " * 3
+    assert _clean(cased)[0].text == cased.strip()
+
+
 def test_a_video_players_notices_go_and_the_description_glued_to_them_stays() -> None:
     notices = (
         "The interactive transcript could not be loaded. Rating is available when the video has been "

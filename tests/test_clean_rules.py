@@ -1398,6 +1398,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council voted. Storyidforme was the field's name.",
         ],
     ),
+    "photo-credit-prefix": (
+        [
+            "Photo: dana whitcombe/afp/getty images the council voted to close the bridge.",
+            "Photo: getty the council voted to close the bridge.",
+            "Image: jo roe / ap photo the council voted to close the bridge.",
+            "Photo: jo roe/nurphoto via getty images the council voted.",
+        ],
+        [
+            "Photo: dana whitcombe/getty images for the harwick fair the council voted.",  # more credit
+            "Photo: dana whitcombe/2012 getty images the council voted.",  # an unknown word after the slash
+            "Photo: dana whitcombe/the harwick times the council voted.",
+            "Photo: getty images; illustration by jo roe the council voted.",
+            "Photo: dana whitcombe the council voted to close the bridge.",  # the name's end unsure
+            "Photo: harwick council image 1 of / 5 caption close image 1 of 5 the bridge.",
+        ],
+    ),
     "buy-photo-prefix": (
         ["buy photo lisbon — the council voted on monday.", "Buy photo the council voted to add boats."],
         [

@@ -28,7 +28,7 @@ from ..model import Document, RawDoc, Removed
 from .anchors import Anchors, AnchorTable, anchors, has_special, only_at_start
 from .kinds import document_kind
 from .paragraphs import Paragraph, normalise_quotes, paragraphs
-from .rules import BY_NAME, CREDIT_PAREN, FULL_DATE, RULES, Rule, rules
+from .rules import BY_NAME, CREDIT_PAREN, FULL_DATE, PHOTO_CREDIT_OPENING, RULES, Rule, rules
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LINE_RULES = tuple(r for r in RULES if r.scope in ("line", "block"))
@@ -196,16 +196,10 @@ def caption_then_text(text: str) -> int | None:
 # "Photo: <photographer> <lede>", "Enlarge image <lede>". Where the caption stops is not written, so
 # the cut goes to the end of the first sentence (the caption and the lede's first sentence go, the rest
 # of the article stays: less of the article rather than any of the caption in it); a photographer's
-# credit with an agency after a slash ("Photo: jane roe/afp/getty images", "Photo: jane roe / ap photo") or
-# an agency alone ("Photo: getty") ends on the agency.
+# credit whose end is sure ends there (`rules.PHOTO_CREDIT_OPENING`).
 _MARKER_OPENING = re.compile(
     r"^(?:(?:media playback is (?:unsupported|not supported) on your device\s+)?media caption"
     r"|image copyright\b[^.!?]{0,60}?\bimage caption|image caption|photo:|enlarge (?:this )?image)\s",
-    re.IGNORECASE,
-)
-_SLASH_CREDIT = re.compile(
-    r"^photo:\s*(?:(?:[\w.'’-]+\s){1,4}?[\w.'’-]*\s?/\s?(?!via\b)[\w.-]+(?:\s?/\s?[\w.-]+)*(?:\s(?:images|photo|press))?"
-    r"(?:\svia\sgetty images)?|getty images|getty|ap|reuters|afp)\s",
     re.IGNORECASE,
 )
 # A sentence's stop: after a word of four letters or more (not "u.s.", "sen.", "jan."), before a
@@ -221,7 +215,7 @@ def marker_then_text(text: str, after: str = "") -> int | None:
     m = _MARKER_OPENING.match(text)
     if m is None:
         return None
-    credit = _SLASH_CREDIT.match(text)
+    credit = re.match(PHOTO_CREDIT_OPENING, text, re.IGNORECASE)
     stop = credit or _FIRST_STOP.search(text, m.end())
     if stop is None:
         return None

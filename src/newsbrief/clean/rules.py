@@ -282,6 +282,21 @@ DOUBLED_CREDIT = (
     rf"\s+(?P=credit)\s+(?:{STAMP}\s+)?(?=\S)"
 )
 
+# A photo's labelled credit opening a paragraph whose end is sure: a photographer's name and a known picture
+# agency after a slash, more agencies after more slashes ("Photo: jo roe/afp/getty images", "Photo: jo roe
+# / ap photo", "Photo: jo roe/nurphoto via getty images"), or an agency alone ("Photo: getty"); not when
+# more credit follows ("jo roe/getty images for the fair", "jo roe/2012 getty images", "jo roe/the new
+# york times": an unknown word after the slash). Used by the engine's marker-then-text and by
+# photo-credit-prefix.
+_PHOTO_AGENCY = (
+    r"(?:afp|ap|getty(?:\s?images)?|gettyimages\.com|reuters|corbis|landov|redux|upi|epa|bloomberg(?:\snews)?"
+    r"|wireimage|filmmagic|invision|redferns|nurphoto|eyeem|flickr|shutterstock|rex(?:\susa)?|splash)"
+)
+PHOTO_CREDIT_OPENING = (
+    rf"^(?:photo|image):\s*(?:(?:[\w.'’-]+\s){{0,3}}[\w.'’-]+\s?/\s?)?{_PHOTO_AGENCY}(?:\s?/\s?{_PHOTO_AGENCY})*"
+    r"(?:\sphoto)?(?:\svia\sgetty images)?\s(?!(?:images|for|via|photo)\b)"
+)
+
 # A newsroom's or syndicate's contact line run into the text (Multi-News+ lost its line breaks; elsewhere it
 # shares a paragraph with the writer's bio): "Jane Roe can be reached at jroe@example.com.", "Reach him at
 # 555-010-0199 or via twitter @jroe.", "Follow her on twitter @jroe.", "- follow the ticker on twitter:
@@ -2206,6 +2221,18 @@ RULES: tuple[Rule, ...] = (
         "prefix",
         re.compile(r"^(?i:buy photo)\s+(?![^()]{0,400}?\(\s?(?i:photo):)(?=\S)"),
         10_000,
+    ),
+    Rule(
+        # A photo's labelled credit opening a lower-cased lead, its end sure (`PHOTO_CREDIT_OPENING`:
+        # Multi-News+ "Photo: jo roe/afp/getty images in remarks today, ...", "Photo: getty while ..."): the
+        # credit goes, the lead stays. A paragraph short enough for photo-label is read by the engine's
+        # marker-then-text instead.
+        "photo-credit-prefix",
+        "photo-credit",
+        "prefix",
+        re.compile(PHOTO_CREDIT_OPENING + r"(?=[a-z\"“])", IC),
+        10_000,
+        guard=_lead_caseless,
     ),
     Rule(
         # A page's "Photo" or "Video" button left at the start of a lower-cased lead (Multi-News+: "Photo a
