@@ -93,3 +93,14 @@ def test_surname_cued_reads_no_run_when_two_runs_end_in_the_cued_word() -> None:
         "A Tavio Brown fan set up a page on Monday. Brown tweeted on Sunday that he owed millions."
     )
     assert one["Tavio Brown"][0] == "person", one
+
+
+def test_the_command_line_loads_no_logging() -> None:
+    # web/server.py, which `cli` imports for `serve`'s options, imported `logging` at module level (cli55's
+    # log filter): every `newsbrief --help` paid for it; it loads with uvicorn now.
+    import subprocess
+    import sys
+
+    code = "import sys, newsbrief.cli; print('logging' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

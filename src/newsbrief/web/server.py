@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import logging
 import re
 import signal
 import socket
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # `logging` loads with uvicorn (`config`), not with `newsbrief --help`, which imports this
+    import logging
 
 from ..errors import NewsbriefError, UsageError
 
@@ -109,6 +111,8 @@ def said_ours(record: logging.LogRecord) -> bool:
 
 
 def config(app: Any, host: str, port: int, header_timeout: float, log_level: str = "info") -> Any:
+    import logging
+
     import uvicorn
 
     logging.getLogger("uvicorn.error").addFilter(said_ours)  # once: a filter is added once
