@@ -11,7 +11,7 @@ from align_texts import cited, link_kinds
 
 from newsbrief.align.features import data_lines, is_fragment
 from newsbrief.align.guards import _coordinated, substituted
-from newsbrief.align.pairs import speaker_run
+from newsbrief.align.pairs import _attribution_outside, speaker_run
 from newsbrief.represent import stem
 
 
@@ -195,3 +195,30 @@ def test_session53_an_elliptic_sentence_is_no_source_of_a_fact() -> None:
     assert is_fragment("At least, for the mayor.", caseless=True)
     assert not is_fragment("At least 40 people were hurt in the crash.", caseless=False)
     assert not is_fragment("Not in Harwick, the mayor said, where the bridge opened.", caseless=True)
+
+
+def test_session55_two_quotations_alike_only_in_their_attribution_are_two_statements() -> None:
+    """Rule `attribution-only` (session 55, issue 14; the shape claims55 found): two quotations that share no
+    word, each under one long attribution ("... wrote in a letter to ..."), share who said them, not what
+    was said: no fact (it was `same-words`). The same quotation under the same attribution is still one
+    quotation, and an attribution with a second clause after it ("after the council voted ...") may still
+    carry a fact of its own."""
+    tail = " party chairwoman Dana Whitcombe wrote in a letter to the station's owners on Tuesday."
+    a = '"The station treated the whole debate in bad faith,"' + tail
+    b = '"Its moderators set out to embarrass our candidates,"' + tail
+    assert not link_kinds(a, b) & {"quote", "fact"}
+    c = '"While debates should ask hard questions, its moderators set out to embarrass our candidates,"'
+    assert not link_kinds(c + tail, '"The station treated the whole debate in bad faith,"' + tail.lower()) & {
+        "quote",
+        "fact",
+    }  # one word ("debate") shared by the two quotations, lower-cased text too
+    assert "quote" in link_kinds(a, '"The station treated the whole debate in bad faith,"' + tail)
+    said = ("mayor", "ines", "varga", "said", "after", "the", "council", "voted")
+    quote = ("we", "had", "no", "choice")
+    assert _attribution_outside(list(quote + said[:4]), [quote])
+    assert not _attribution_outside(list(quote + said), [quote])  # "after": a clause of its own
+    assert not _attribution_outside(list(quote + said[:4]), [("no", "choice", "left")])  # not found
+    # reported speech around a quoted word: what she wants, not who said it
+    wants = ("she", "says", "she", "wants", "an", "exception", "to", "keep", "her", "name", "off")
+    assert not _attribution_outside(list(wants), [("exception",)])
+    assert _attribution_outside(list(wants[:2] + quote), [quote])

@@ -261,6 +261,8 @@ class Pair:
     tally_clash: bool = False  # each gives a vote tally, none alike ("voted 7-2" / "a 6-3 vote"): no one fact
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
+    attribution_only: bool = False  # each quotes, the quotations sharing nothing, and each sentence's words
+    # outside them are only who said it (`attribution_only`, rule `attribution-only`): two statements
     quoted_apart: bool = False  # two quotations share a run that would make them one quotation only after
     # two different subjects, and no other run does (`_quote_runs`, rule `quote-subjects`): two statements
     quote_aside: str = ""  # the rule that set aside a run of quoted words that would have made one quotation,
@@ -953,6 +955,10 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df, ma, mb) if df is not None else None,
         quote_run=qrun,
+        attribution_only=both_quote
+        and qrun == 0
+        and attribution_only(fa, fb)
+        and not quote_variant(fa.quotes, fb.quotes),
         quoted_apart=aside == QUOTE_SUBJECTS and qrun == 0,
         quote_aside=aside if qrun == 0 and aside != QUOTE_SUBJECTS else "",
         same_words=same,
@@ -1816,6 +1822,52 @@ _SAYS = REPORTING | frozenset(["ruled", "rules", "found", "finds", "decided", "d
 _WHEN_SAID = frozenset(
     ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
 ) | frozenset(["also", "has", "have", "had"])
+
+
+# rule `attribution-only` (issue 14, session 55): a verb of saying or writing of the lexicon's list, and the
+# words that open a second clause after an attribution (what follows one of them may be a claim of its own:
+# '"...," the mayor said after the council voted to close the bridge')
+_ATTRIBUTING = REPORTING | SPEECH_WORDS
+# words: "party chairman Jon Tallis wrote in a letter to the network's board on Tuesday" is 14
+ATTRIBUTION_LONGEST = 16
+# two quotations sharing more words than this (and no run: `quote_run`) may be one statement worded twice
+QUOTES_APART_SHARE = 1
+_CLAUSE_OPENERS = frozenset([
+    "that", "as", "after", "when", "while", "because", "before", "since", "if", "but", "and", "although",
+    "though", "until", "unless", "who", "whose", "which", "where",
+])  # fmt: skip
+
+
+def attribution_only(fa: Facts, fb: Facts) -> bool:
+    """Rule `attribution-only`: two sentences that each quote someone, their quotations sharing at most
+    `QUOTES_APART_SHARE` word (stems, stop words aside: "debates" / "the debate"), and each sentence's words
+    outside its quotations only an attribution (a verb of saying or writing, `_ATTRIBUTING`, and no word
+    that opens a second clause, `_CLAUSE_OPENERS`), share who said it and how, never what was said: '"The
+    network treated the debate in bad faith," party chairman Jon Tallis wrote in a letter to the board.' /
+    '"Its moderators set out to embarrass our candidates," party chairman Jon Tallis wrote in a letter to
+    the board.' are two statements."""
+    qa, qb = (frozenset(stem(w) for q in f.quotes for w in q if w not in STOP_WORDS) for f in (fa, fb))
+    if len(qa & qb) > QUOTES_APART_SHARE:
+        return False
+    return all(_attribution_outside(f.words.split(), f.quotes) for f in (fa, fb))
+
+
+def _attribution_outside(words: list[str], quotes: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the `words` outside the `quotes` (each found where it is first written word for word) are one
+    stretch of at most `ATTRIBUTION_LONGEST` words, before, after or between the quotations, that holds a
+    verb of saying and no word that opens a second clause; False when a quotation is not found."""
+    kept = [True] * len(words)
+    for q in quotes:
+        n = len(q)
+        at = next((k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == q), None)
+        if at is None:
+            return False
+        kept[at : at + n] = [False] * n
+    at = [k for k, keep in enumerate(kept) if keep]
+    if not at or at[-1] - at[0] >= len(at) or len(at) > ATTRIBUTION_LONGEST:
+        return False  # a quotation inside the reported words ('she wants an "accommodation" to ...')
+    outside = words[at[0] : at[-1] + 1]
+    return not _ATTRIBUTING.isdisjoint(outside) and _CLAUSE_OPENERS.isdisjoint(outside)
 
 
 def sayer_run(words: Sequence[str], i: int, j: int) -> bool:

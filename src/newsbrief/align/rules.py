@@ -438,6 +438,15 @@ RULES: tuple[Rule, ...] = (
     Rule("run-subjects", "related", lambda p, f: p.run_subjects),
     # "I didn't want to believe it or hear it." / '"People didn't want to believe it.': two statements
     Rule("quote-subjects", "related", lambda p, f: p.quoted_apart),
+    # '"The network treated the debate in bad faith," Jon Tallis wrote in a letter to the board.' / '"Its
+    # moderators set out to embarrass us," Jon Tallis wrote in a letter to the board.': two quotations that
+    # share nothing, their sentences alike only in who said them (`pairs.attribution_only`)
+    # (only pairs a fact rule could have cited, as `side-only`: no link added to sentences that share little)
+    Rule(
+        "attribution-only",
+        "related",
+        lambda p, f: p.attribution_only and (f.fact or p.same_words or _stated_within(p, f)),
+    ),
     # 'found the march was not a lawful "threat to public safety"' / '"The march is a threat to public
     # safety."': one phrase, denied just before it in one sentence only (`pairs._denied_before`)
     Rule("quote-denied", "related", lambda p, f: p.quote_aside == QUOTE_DENIED),
