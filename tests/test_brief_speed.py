@@ -12,6 +12,7 @@ from newsbrief.summarize import candidates
 # (function, the pattern it searches) of each rule that looks for the pattern's words before searching it
 _GATED = [
     ("_caption_date", ["_CAPTION_DATE"]),
+    ("_caption_date_place", ["_STAMP_PLACE"]),
     ("_pictured", ["_PICTURED"]),
     ("_photo_caption", ["_PHOTO_CAPTION"]),
     ("_teaser", ["_TEASER", "_HANDOFF"]),

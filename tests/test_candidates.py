@@ -277,6 +277,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote took place on Thursday, November 2, 2017.",
         ],
     ),
+    "caption-date-place": (
+        [
+            # session 55 (training 25536): the stamp before the picture's place, Multi-News+ lower-cased
+            "Nurses from the county gather at the bridge, friday, april 12, 2019, in elm city, del.",
+            "Engineers inspect the cracked pillar under the bridge monday, march 4, 2019 in elm city.",
+            "A ferry crosses under the bridge, sunday, may 5, 2019, at the river park.",
+            "Divers search the river sunday, may 5, 2019, near where the ferry sank, in elm city, del.",
+        ],
+        [
+            # prose: an "-ed" verb or "on" before the weekday, a date that closes no place
+            "The old ferryman died sunday, april 28, 2019 in elm city, del.",
+            "The bridge closed on monday, march 4, 2019, in elm city.",
+            "The bridge reopens monday, march 4, 2019, the council said in elm city.",
+        ],
+    ),
     "photo-caption": (
         [
             # session 26 (Multi-News+ dev, WRITE): AP captions with no date for caption-date to see
