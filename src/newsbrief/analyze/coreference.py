@@ -2163,10 +2163,12 @@ def _plural_source(dd: DocView, pos: int) -> str | None:
 # up to four words between "a"/"one" and the head, an abbreviation among them ("a senior U.S. State
 # Department official": rule unnamed-source-before); modifiers only, so no article, determiner, pronoun,
 # relative or auxiliary among them: in "a man who shot the officer" and "A man attacked the officer" the
-# head "officer" is not the man's (rule modifiers-only)
+# head "officer" is not the man's (rule modifiers-only); nor a preposition: in "one of author Ann Lee's
+# books" no unnamed source is introduced ("one of author" is a fragment), but "an on-duty officer" is one
 _NOT_A_MODIFIER = (
     r"(?!(?i:a|an|the|this|that|these|those|his|her|their|its|our|my|your|who|whom|whose|which|he|she|they|"
     r"it|him|them|but|is|was|were|are|be|been|has|had|have|will|would|to)\b)"
+    r"(?!(?i:of|for|from|in|on|at|with|by|about|among|into|like|than)\s)"
 )
 _BEFORE_HEAD = r"(?:" + _NOT_A_MODIFIER + r"[\w\-]+(?:\.[\w\-]+)*\.?\s+){0,4}?"
 

@@ -1,0 +1,37 @@
+"""Session 55 (issue 15, attrib55): a speaker is a clean name or description, never a fragment of the
+sentence (census of speaker strings over Multi-News+ training Random(5550) and the dev files)."""
+
+from __future__ import annotations
+
+from helpers import speakers_and_rules
+
+_CLASS = (
+    "A class assignment at hill middle school in fairview is causing a stir among families. Last week pupils "
+    "in a sixth grade class were asked to name the book they loved most from a list of twenty. "
+)
+_AFTER = " The district said on monday that the lesson would go on next year."
+
+
+def test_one_of_before_a_role_introduces_no_unnamed_source() -> None:
+    """Rule modifiers-only reads no preposition as a modifier: "one of writer edna marsh's favorite
+    characters" introduces no unnamed source "one of writer", so "the writer recalled" is the writer the text
+    introduced with that role (role-introduced), not the fragment (unnamed-source-before)."""
+    text = (
+        _CLASS + "tom sawyer is one of writer edna marsh's favorite characters. She never thought she would "
+        'write forty books, marsh said. " i wrote my first story on the back of a grocery list, " the writer '
+        "recalled." + _AFTER
+    )
+    got = speakers_and_rules(text)["i wrote my first story on the back of a grocery list"]
+    assert got == ("Edna Marsh", "role-introduced")
+
+
+def test_a_modifier_with_a_hyphen_still_introduces_an_unnamed_source() -> None:
+    """A word that opens on a preposition but is one modifier ("an on-duty officer") is still read as one."""
+    text = (
+        "A fire broke out at the depot on Friday night, said an on-duty officer who asked not to be named. "
+        '"The smoke was visible for miles," the officer said.' + _AFTER
+    )
+    assert speakers_and_rules(text)["The smoke was visible for miles"] == (
+        "an on-duty officer",
+        "unnamed-source-before",
+    )
