@@ -35,3 +35,16 @@ def test_a_modifier_with_a_hyphen_still_introduces_an_unnamed_source() -> None:
         "an on-duty officer",
         "unnamed-source-before",
     )
+
+
+def test_a_role_before_a_name_in_caseless_text_is_no_unnamed_source() -> None:
+    """Rule head-before-name: in case-less text "a dozen cities prompted mayor ..." read "a ... mayor" as an
+    unnamed source ("a dozen cities prompted mayor"), a fragment of the sentence, given to "the mayor said";
+    a person the entity pass read right after the head makes it none."""
+    text = (
+        _CLASS
+        + "Protests in more than a dozen cities prompted mayor rita okafor to speak about the lesson on "
+        'friday. " we owe every family an answer, " the mayor said.' + _AFTER
+    )
+    got = speakers_and_rules(text)["we owe every family an answer"]
+    assert got == ("Rita Okafor", "role-introduced")

@@ -2176,7 +2176,9 @@ _BEFORE_HEAD = r"(?:" + _NOT_A_MODIFIER + r"[\w\-]+(?:\.[\w\-]+)*\.?\s+){0,4}?"
 def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
     """An unnamed source introduced in the sentence before `pos` or the one before that with the same
     head ("… said a Miami Gardens officer who …" then "the officer said"): its description, else None.
-    A person named with the head in between ("officer Ann Lee") makes it no unnamed source."""
+    A person named with the head in between ("officer Ann Lee") makes it no unnamed source; in case-less
+    text, where no capital shows the name, a person the entity pass read right after the head does
+    (rule head-before-name: "a dozen cities prompted president ann lee to …" names no unnamed source)."""
     k = dd.sentence_index(pos)
     start = dd.sents[max(0, k - _INDEFINITE_SENTENCES)].start if k >= 0 else 0
     end = dd.sentence_start(pos)
@@ -2184,8 +2186,14 @@ def _by_indefinite(dd: DocView, pos: int, head: str) -> str | None:
         return None  # the head nowhere before: no pattern to build (a new one is compiled per head)
     pattern = re.compile(_INDEFINITE + _BEFORE_HEAD + re.escape(head) + r"\b(?!\s+[A-Z])")
     before = pattern.finditer(dd.text, start, end)
-    found = [m for m in before if not dd.in_quote(m.start())]
+    found = [m for m in before if not dd.in_quote(m.start()) and not _name_follows(dd, m.end())]
     return description(found[-1].group()) if found else None
+
+
+def _name_follows(dd: DocView, pos: int) -> bool:
+    """Whether a person the entity pass read starts right after `pos`, only spaces between."""
+    after = dd.ents.within(dd.d, pos, pos + 80, "person")
+    return bool(after) and not dd.text[pos : after[0].start].strip()
 
 
 def _introduced_unnamed(dd: DocView, pos: int, desc: str) -> bool:
