@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from helpers import speakers_and_rules
 
+from newsbrief.analyze import coreference
+
 _CLASS = (
     "A class assignment at hill middle school in fairview is causing a stir among families. Last week pupils "
     "in a sixth grade class were asked to name the book they loved most from a list of twenty. "
@@ -48,3 +50,26 @@ def test_a_role_before_a_name_in_caseless_text_is_no_unnamed_source() -> None:
     )
     got = speakers_and_rules(text)["we owe every family an answer"]
     assert got == ("Rita Okafor", "role-introduced")
+
+
+def test_an_article_after_a_noun_opens_the_description() -> None:
+    """Rule article-restart: in case-less text that lost a comma, "the niece of the mayor a spokeswoman
+    said" gave the fragment "the niece of the mayor a spokeswoman"; the article after a noun opens the
+    description. "a friend of a neighbour" and "the man told a reporter" keep theirs."""
+    assert coreference.description("the niece of the mayor a spokeswoman") == "a spokeswoman"
+    assert coreference.description("his arrest his lawyer") == "his lawyer"
+    assert coreference.description("a friend of a neighbour") == "a friend of a neighbour"
+    assert coreference.description("the man told a reporter") != "a reporter"
+
+
+def test_an_article_restart_in_a_caseless_brief() -> None:
+    """The same in a brief: "…, the niece of the mayor a spokeswoman said: "…"" is the spokeswoman's (it
+    was the fragment's, by proxy-not-principal); "after her arrest her lawyer said …" is her lawyer's."""
+    text = (
+        _CLASS + "The photo showed tess okafor with her aunt, the niece of the mayor a spokeswoman said: "
+        '" the column did well and she will write again soon. " Okafor had spoken about her work, and after '
+        'her arrest her lawyer said they worried she was in a " fragile state. "' + _AFTER
+    )
+    got = speakers_and_rules(text)
+    assert got["the column did well and she will write again soon"] == ("a spokeswoman", "description")
+    assert got["fragile state"] == ("her lawyer", "description")

@@ -1949,6 +1949,16 @@ _POSSESSIVE_RESTART = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:of|for|to|with|from|by|at|in|on|and|or)\s)[a-z][\w\-]*\s+"
     r"(?=(?:his|her|their)\s)"
 )
+# rule article-restart (attrib55, case-less text with a comma lost): "the duchess of cambridge a spokeswoman
+# said", "after his disappearance his family said": an article or a possessive after a noun opens the
+# description ("a spokeswoman", "his family"); not after a preposition or a verb ("a friend of a friend",
+# "the man told a reporter")
+_ARTICLE_RESTART = re.compile(
+    r"^(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?!(?:of|for|to|with|from|by|at|in|on|and|or|as|than|like|about|into|is|was|were|are|be|been|has|had|"
+    r"have|told|asked|called|named|gave|said|says|tells|wrote|sent|took|left|met|saw|heard)\s)"
+    r"(?![a-z][\w\-]*ed\s)[a-z][\w\-]*\s+(?=(?:a|an|his|her|their)\s+[a-z])"
+)
 
 
 # rule verb-ends-subject (session 47, issue 15: "the group gloated in a message", "the stockton teen was
@@ -2007,6 +2017,7 @@ def described(phrase: str, verbs: bool = True) -> Resolved:
     # rule possessive-restart: "a birthday her agent said": a possessive after a noun, no preposition
     # between, opens the description ("her agent"); the words before end the phrase the quote describes
     phrase = _POSSESSIVE_RESTART.sub("", phrase, count=1)
+    phrase = _ARTICLE_RESTART.sub("", phrase, count=1)  # rule article-restart
     whole = phrase.split()
     m = next((c for c in _CUT_DESCRIPTION.finditer(phrase) if not _names_pair(phrase, c)), None)
     if m:
