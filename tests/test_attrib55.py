@@ -55,11 +55,13 @@ def test_a_role_before_a_name_in_caseless_text_is_no_unnamed_source() -> None:
 def test_an_article_after_a_noun_opens_the_description() -> None:
     """Rule article-restart: in case-less text that lost a comma, "the niece of the mayor a spokeswoman
     said" gave the fragment "the niece of the mayor a spokeswoman"; the article after a noun opens the
-    description. "a friend of a neighbour" and "the man told a reporter" keep theirs."""
+    description. "a friend of a neighbour", "the man told a reporter" and "a man carrying a sign" keep
+    theirs (a participle before the article: census Random(5550) "says a woman holding a … dog")."""
     assert coreference.description("the niece of the mayor a spokeswoman") == "a spokeswoman"
     assert coreference.description("his arrest his lawyer") == "his lawyer"
     assert coreference.description("a friend of a neighbour") == "a friend of a neighbour"
     assert coreference.description("the man told a reporter") != "a reporter"
+    assert coreference.description("a man carrying a sign") == "a man"
 
 
 def test_an_article_restart_in_a_caseless_brief() -> None:

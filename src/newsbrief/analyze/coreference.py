@@ -1951,13 +1951,13 @@ _POSSESSIVE_RESTART = re.compile(
 )
 # rule article-restart (attrib55, case-less text with a comma lost): "the duchess of cambridge a spokeswoman
 # said", "after his disappearance his family said": an article or a possessive after a noun opens the
-# description ("a spokeswoman", "his family"); not after a preposition or a verb ("a friend of a friend",
-# "the man told a reporter")
+# description ("a spokeswoman", "his family"); not after a preposition, a verb or a participle ("a friend of
+# a friend", "the man told a reporter", "a woman holding a dog")
 _ARTICLE_RESTART = re.compile(
     r"^(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,3}"
     r"(?!(?:of|for|to|with|from|by|at|in|on|and|or|as|than|like|about|into|is|was|were|are|be|been|has|had|"
     r"have|told|asked|called|named|gave|said|says|tells|wrote|sent|took|left|met|saw|heard)\s)"
-    r"(?![a-z][\w\-]*ed\s)[a-z][\w\-]*\s+(?=(?:a|an|his|her|their)\s+[a-z])"
+    r"(?![a-z][\w\-]*(?:ed|ing)\s)[a-z][\w\-]*\s+(?=(?:a|an|his|her|their)\s+[a-z])"
 )
 
 
