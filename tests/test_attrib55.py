@@ -75,3 +75,15 @@ def test_an_article_restart_in_a_caseless_brief() -> None:
     got = speakers_and_rules(text)
     assert got["the column did well and she will write again soon"] == ("a spokeswoman", "description")
     assert got["fragile state"] == ("her lawyer", "description")
+
+
+def test_a_relative_pronoun_is_no_part_of_the_source() -> None:
+    """Rule relative-opens: "…, whom grieving friends say "…"" gave the fragment "whom grieving friends"; the
+    relative pronoun belongs to the clause. "whose" keeps its reading (no description of its own)."""
+    text = (
+        "The first victim of the warehouse fire has been named as refugee tomas okafor, whom grieving "
+        'friends say " came here to build a life " but the city " let him down ". Tomas okafor, a nursing '
+        "student at the college, was parted from his cousin on the stairs as they fled." + _AFTER
+    )
+    assert speakers_and_rules(text)["came here to build a life"] == ("grieving friends", "description")
+    assert coreference.description("whose mother") != "mother"

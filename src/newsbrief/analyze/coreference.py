@@ -1949,6 +1949,9 @@ _POSSESSIVE_RESTART = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:of|for|to|with|from|by|at|in|on|and|or)\s)[a-z][\w\-]*\s+"
     r"(?=(?:his|her|their)\s)"
 )
+# rule relative-opens (attrib55): "…, whom grieving friends say "…"": the relative pronoun belongs to the
+# clause, not to the source ("grieving friends"); not "whose" ("whose mother said" is the person's mother)
+_RELATIVE_OPENS = re.compile(r"^(?:whom|who|which)\s+(?=[a-z])", re.IGNORECASE)
 # rule article-restart (attrib55, case-less text with a comma lost): "the duchess of cambridge a spokeswoman
 # said", "after his disappearance his family said": an article or a possessive after a noun opens the
 # description ("a spokeswoman", "his family"); not after a preposition, a verb or a participle ("a friend of
@@ -2018,6 +2021,7 @@ def described(phrase: str, verbs: bool = True) -> Resolved:
     # between, opens the description ("her agent"); the words before end the phrase the quote describes
     phrase = _POSSESSIVE_RESTART.sub("", phrase, count=1)
     phrase = _ARTICLE_RESTART.sub("", phrase, count=1)  # rule article-restart
+    phrase = _RELATIVE_OPENS.sub("", phrase, count=1)  # rule relative-opens
     whole = phrase.split()
     m = next((c for c in _CUT_DESCRIPTION.finditer(phrase) if not _names_pair(phrase, c)), None)
     if m:
