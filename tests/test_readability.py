@@ -701,6 +701,21 @@ def test_a_description_finds_its_noun_up_to_six_sentences_back() -> None:
     assert story_needs(story)[-1] is None  # seven sentences back: too far to lean on
 
 
+def test_a_description_ends_before_the_noun_phrase_after_it() -> None:
+    """description-ends: "The ferry left the harbour" describes the ferry; neither "the" nor the verb is
+    its term (with "the" any sentence at all met the need)."""
+    story = make_story([[LEAD, "Buses stopped at the depot.", "The ferry left the depot at noon."]])
+    assert story_needs(story)[-1] == Need("definite-reference", "def", "antecedent", None)
+    story = make_story([[LEAD, "A ferry waited at the depot.", "The ferry left the depot at noon."]])
+    assert story_needs(story)[-1] == Need("definite-reference", "def", "antecedent", "ferry")
+    # a past tense after an adverb is a word of the description
+    story = make_story([[LEAD, "Voters chose a mayor on Sunday.", "The newly elected mayor thanked them."]])
+    assert story_needs(story)[-1] == Need("definite-reference", "def", "antecedent", "mayor")
+    # comparative-correlative: a comparison, no description
+    story = make_story([[LEAD, "Tolls rose in May.", "The higher the toll, the fewer the drivers."]])
+    assert story_needs(story)[-1] is None
+
+
 def test_a_counted_group_is_no_noun_to_look_up() -> None:
     # "two" in an earlier sentence is not what "The two moons" refers to: the group needs a sentence
     # before it in its document (no term), not any sentence with the word "two"

@@ -716,8 +716,8 @@ def _definite(c: Context) -> str | bool:
     if not m:
         return False
     words = m.group(1).split()
-    k = next((j for j, w in enumerate(words) if w in _FUNCTION), len(words))
-    if k == 0 or (k < len(words) and words[k] in ("of", "who", "that", "which")):
+    k = next((j for j, w in enumerate(words) if w in _FUNCTION or w in _DETERMINERS), len(words))
+    if k == 0 or (k < len(words) and words[k] in ("of", "who", "that", "which")) or _correlative(c, words):
         return False
     if any(w in _RELATIVE for w in words[1:k]):
         return False  # "The neighborhood where Smith lived ...": a relative clause says what it means
@@ -729,7 +729,7 @@ def _definite(c: Context) -> str | bool:
         # not the word "two" (nor "moons") anywhere earlier
         return True
     earlier = c.earlier_words
-    for word in (w.lower() for w in words[:k]):
+    for word in (w.lower() for j, w in enumerate(words[:k]) if not _verb_after_noun(words, j)):
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         if word in earlier or stem in earlier:
             return word
@@ -742,6 +742,27 @@ def _definite(c: Context) -> str | bool:
         return True
     one = k == 1 or (k == 2 and words[1].endswith("ed"))
     return one and len(words[0]) > 3 and not (k < len(words) and words[k] == "and")
+
+
+# Words that open a new noun phrase: "The ferry left the harbour" ends its description before "the"
+# (description-ends; the word "the" as its term was met by any sentence at all: context55's report).
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my")
+)
+
+
+def _verb_after_noun(words: list[str], j: int) -> bool:
+    """verb-no-term: the word at `j` is a past tense after a noun ("The ferry left ...", "The mayor
+    responded ..."; not after an adverb, "The newly elected mayor"): the sentence's verb, no term."""
+    return j > 0 and _past(words[j]) and not words[j - 1].endswith("ly")
+
+
+def _correlative(c: Context, words: list[str]) -> bool:
+    """comparative-correlative: "The higher the price, the fewer the buyers." opens on a comparison, not a
+    description (a comparative, then "the", then ", the" later in the sentence)."""
+    first = words[0]
+    comparative = first in ("more", "less", "fewer") or (first.endswith("er") and len(first) > 3)
+    return comparative and words[1:2] == ["the"] and ", the " in c.lower
 
 
 INNER_WORDS = 12  # how far into a sentence a definite description still reads as its topic
