@@ -169,3 +169,13 @@ def test_entities42_a_person_s_name_in_lower_case_shows_a_lost_case() -> None:
     plain = _FRIES.replace("The team said", "The lead author, jennifer, said")
     assert not _story(plain).caseless
     assert not _story(_FRIES).caseless
+
+
+def test_session55_a_sentence_after_a_spaced_credit_keeps_a_paragraph_case_less() -> None:
+    from newsbrief import casing
+    from newsbrief.segment import split_text
+
+    text = "Crowds fill the square... ( associated press ) The council thanked ohio gov. Ann roe on friday."
+    assert casing.paragraph_lost_case(text)
+    assert not casing.paragraph_lost_case("Crowds fill the square. (AP) The council thanked Gov. Ann Roe.")
+    assert split_text(text)[-1] == "The council thanked ohio gov. Ann roe on friday."
