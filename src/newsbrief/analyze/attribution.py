@@ -1122,7 +1122,7 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     if not dd.caseless:
         return None
     m = _CASELESS_AFTER.match(dd.text, q.after_close, w.after[1])
-    if m is None:
+    if m is None or _TITLED_LEAD.search(dd.text, max(0, q.open_at - 20), q.open_at):
         return None
     set_off = dd.text[q.start : q.end].rstrip(" '’")[-1:] in (",", "?", "!")
     if not set_off and _AFTER_QUOTE_ONLY_VERB.search(dd.text, q.after_close, m.end()):
@@ -1166,6 +1166,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             # the recording that …": the next sentence reports something else, not this quote (a fragment
             # inside a sentence, "… backsliding "to a kind of a cold war status." kerry told …", is left)
             return _caseless_adjacent(dd, i, q) or Attribution(True)
+        if _fragment_stop(dd, q, words):
+            return None
         name = (
             _first_and_surname(words)
             if len(words) > 1
@@ -1185,6 +1187,25 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
     if m.group("before") and _own_content_unsure(dd, i, q, m.span("before"), speaker, w):
         return Attribution(True)
     return Attribution(True, speaker=speaker)
+
+
+# rule titled-lead: a quote right after "was titled", "headlined" is a work's or piece's title (""…" blair
+# tweeted" after "the piece was titled "…""), no words of the name after it
+_TITLED_LEAD = re.compile(r"\b(?:titled|entitled|headlined)\s*$", re.IGNORECASE)
+
+
+def _fragment_stop(dd: DocView, q: QuoteSpan, words: list[str]) -> bool:
+    """Rule fragment-stop: a phrase quoted inside a sentence that the quote's own stop ends ("a call from a
+    "high-ranking official." carter said no.") has no attribution in the name after it, which opens the next
+    sentence; unless the phrase's sentence names that person before it ("sullivan urged agents to "…."
+    sullivan said"), whose words the phrase then is."""
+    if not words or not dd.text[q.start : q.end].rstrip().endswith("."):
+        return False
+    if _OPENS_SENTENCE.search(dd.text, max(0, q.open_at - 4), q.open_at):
+        return False
+    start = dd.sentence_start(q.open_at)
+    named = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    return not any(not dd.in_quote(m.start()) for m in named.finditer(dd.text, start, q.open_at))
 
 
 def _first_and_surname(words: list[str]) -> list[str] | None:
@@ -1215,8 +1236,9 @@ def _middle_name(word: str) -> bool:
 
 
 # an apposition that describes a person right after the name ("said rwadan ziadeh, a representative of …",
-# "said lili bernard, one of cosby's accusers")
-_APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the)\s", re.IGNORECASE)
+# "said lili bernard, one of cosby's accusers"); rule who-apposed: a relative clause on a person ("said kerry
+# hale, who was there", "said ricki vole, whose brother …")
+_APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the|who|whose)\s", re.IGNORECASE)
 
 
 def _apposed_after(text: str, end: int) -> bool:
@@ -1336,7 +1358,8 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
     initial between), else None: also None when `word` follows another word that may be a name (not a
     function word, title or role: "araceli rodriguez", whose first name no list holds) or a first name
     follows another ("jose antonio elena rodriguez" is the son, not "elena rodriguez") or a family word
-    stands by such a full name (rule kin-of-bearer)."""
+    stands by such a full name (rule kin-of-bearer). Rule unlisted-first-here: a word no list holds and no
+    ordinary word, opening the name ("cori schumacher" … "schumacher said"), counts as its first name."""
     if len(word) < 3 or not (_plain_word(word) or _title_as_surname(dd, word)):
         return None
     g = gazetteer()
@@ -1368,7 +1391,16 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
             and not re.search(r"(?:ed|ing|ly)$", m.group(1), re.IGNORECASE)  # "sentenced cordle"
             and not _VERB.fullmatch(m.group(1).lower())
         ):
-            found.add("?")  # another word before the surname: a name no list holds, or unsure
+            # another word before the surname: a first name no list holds when it opens the name (rule
+            # unlisted-first-here: "bo fernandez"; not "kym koch thompson", "friend thompson", nor a listed
+            # place or body, "amsterdam facebook"), else unsure
+            opens = before is None or not _plain_word(before.group(1)) or _name_lead(before.group(1))
+            kin = FAMILY_WORD.search(dd.text, max(0, m.start() - 40), m.end() + 40) is not None
+            keys = ((m.group(1).capitalize(),), (word.capitalize(),))
+            listed = any(k in g.places or k in g.orgs for k in keys)
+            plain = not ordinary(m.group(1).lower()) and len(m.group(1)) > 1
+            unlisted = opens and plain and not (kin or listed)
+            found.add(" ".join(m.group().lower().split()) if unlisted else "?")
     if not found and titled:
         return [word]
     return found.pop().split() if len(found) == 1 and "?" not in found else None
