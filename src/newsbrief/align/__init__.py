@@ -299,9 +299,9 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         kind, rule, score, p = decide_bridged(
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
-        if kind == "related" and rule in RETRY and not clashes(p):
+        if kind == "related" and rule in RETRY:
             got = clause_fact(facts, texts, (a, b, p), (casing, years, weight, df), weights, clause_memo)
-            if got is not None:
+            if got is not None and not clashes(p):  # the clause first: it rarely links, the clashes cost more
                 links.append(got)
                 continue
         if kind is None:
