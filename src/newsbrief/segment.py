@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from .casing import paragraph_lost_case
-from .lexicon.gazetteer import word_list
+from .lexicon.gazetteer import gazetteer
 from .lexicon.titles import ABBREVIATED_TITLES
 from .model import Document, Sentence
 
@@ -494,7 +494,7 @@ def _verb_goes_on(piece: str) -> bool:
     if not m or m.group(1).lower() in _PHRASE_OPENERS or m.group(2).lower() in _PHRASE_WORDS:
         return False
     # the verb list misses many past forms ("repeated", "summoned"): any "-ed" word that is no given name
-    return m.group(1) not in word_list("first_names.txt")
+    return m.group(1) not in gazetteer().first_names  # the list read once (`gazetteer` is cached)
 
 
 CASELESS_JOINS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
