@@ -1,17 +1,18 @@
 """Scoring the analysis against the hand-labelled sets in `bench/labels/` (analysis.json and others).
 
 Labels index the ORIGINAL shared texts (a document string of a story in any
-`../shared/data/*.jsonl` file, found by the story id, or a seed file decoded as UTF-8) and carry a
-short hash of each span, never the text. At evaluation time every span is found again in the clean
-text the pipeline produced (whitespace and Multi-News `NEWLINE_CHAR` tokens normalised, the span
-located with its original context), so the labels survive changes to the cleaner. Used by
-`bench/bench_analysis.py` and the shared-data tests.
+`../shared/data/*.jsonl` file or the training file `*.jsonl.gz`, found by the story id, or a seed file
+decoded as UTF-8) and carry a short hash of each span, never the text. At evaluation time every span is
+found again in the clean text the pipeline produced (whitespace and Multi-News `NEWLINE_CHAR` tokens
+normalised, the span located with its original context), so the labels survive changes to the cleaner.
+Used by `bench/bench_analysis.py` and the shared-data tests.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import gzip
 import hashlib
 import json
 import re
@@ -187,10 +188,11 @@ def _story_documents(data_dir: Path, ids: set[str]) -> dict[str, list[str]]:
     """The documents of the stories `ids`, from any JSONL file of the shared data (longbench first)."""
     first = data_dir / "longbench-multinews-dev.jsonl"
     rows: dict[str, list[str]] = {}
-    for path in [first, *sorted(p for p in data_dir.glob("*.jsonl") if p != first)]:
+    files = [first, *sorted(p for p in data_dir.glob("*.jsonl") if p != first)]
+    for path in [*files, *sorted(data_dir.glob("*.jsonl.gz"))]:  # the training file last (session 56)
         if len(rows) == len(ids):
             break
-        with open(path, encoding="utf-8") as f:
+        with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
                 if row["id"] in ids:
