@@ -574,11 +574,15 @@ def prepare(st: LabelledStory) -> Any:
     from dataclasses import replace
 
     from newsbrief.clean import clean
+    from newsbrief.errors import InputError
     from newsbrief.model import RawDoc, Story
     from newsbrief.pipeline import prepare_story
 
     raws = [RawDoc(id=str(i), source=f"{st.id}#{i}", raw=d.original) for i, d in enumerate(st.docs)]
-    story = prepare_story(raws)
+    try:
+        story = prepare_story(raws)
+    except InputError:  # every labelled document is page chrome (a paywall notice): nothing to analyse
+        return Story(tuple(clean(r) for r in raws), ())
     if story.left_out:
         gone = {k for k, _ in story.left_out}
         kept = [k for k in range(len(raws)) if k not in gone]
