@@ -115,6 +115,10 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("serve", "--fetch-timeout", "٣٠"), "--fetch-timeout: input should be a valid number"),
         # an empty --db opened an in-memory store: stories listed none, exit 0 (fuzz36)
         (("stories", "--db", ""), "--db '': give a store file or a postgresql:// URL"),
+        # a blank name was a file's: "newsbrief: error:  : no such store", exit 1 (cli56)
+        (("stories", "--db", " "), "--db ' ': give a store file or a postgresql:// URL"),
+        (("stories", "--db", "\t"), "--db '\\t': give a store file or a postgresql:// URL"),
+        (("serve", "--db", "  "), "--db '  ': give a store file or a postgresql:// URL"),
         # batch wrote a file named "-" (fuzz36)
         (("batch", "x.jsonl", "-o", "-"), "--output '-': is standard output; batch writes a file it resumes"),
         # an empty path is the working folder: `-o ''` said ". is a folder", `--cache-dir ''` cached into
