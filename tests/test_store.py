@@ -22,6 +22,7 @@ pytest.importorskip("datasketch", reason="datasketch is new in the core dependen
 
 from newsbrief.cli import main
 from newsbrief.cluster import engine as ce
+from newsbrief.errors import InputError
 from newsbrief.model import RawDoc
 from newsbrief.store import Store, database_url
 from newsbrief.store.migrations import MIGRATIONS, version
@@ -2164,6 +2165,75 @@ def test_a_store_past_the_file_size_limit_is_one_line_and_stays_whole(tmp_path: 
     assert run.stderr == f"newsbrief: error: {db}: the store failed (disk I/O error)\n"
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_a_new_store_that_cannot_get_its_schema_leaves_nothing(tmp_path: Path) -> None:
+    """The first `ingest` on a full disk (here an 8 KB file size limit) left a 4 KB store and its
+    write-ahead log, holding only the table of migrations (session 55's open item): now one line, exit 1,
+    and nothing in the folder; the same folder with room then makes the store."""
+    import resource
+
+    db, text = tmp_path / "news.db", tmp_path / "in" / "a.txt"
+    text.parent.mkdir()
+    text.write_text(STORIES["bridge"][0])
+    limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))  # noqa: E731
+    run = subprocess.run(
+        [EXE, "ingest", str(text), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,
+    )
+    assert (run.returncode, run.stderr) == (
+        1,
+        f"newsbrief: error: {db}: cannot open the store (disk I/O error)\n",
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    assert main(["ingest", str(text), "--db", str(db), "--workers", "0"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "news.db"]
+    assert oct(db.stat().st_mode & 0o777) == oct(0o644 & ~_umask())  # the mode SQLite gives a new file
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_a_new_store_is_made_whole_beside_a_store_made_meanwhile(tmp_path: Path, monkeypatch) -> None:
+    """Two processes making one new store: the second's schema, made in its hidden file, is not linked
+    over the first's store (`new_file.make_whole`), which it then opens; its hidden file is gone."""
+    from newsbrief.store import new_file
+
+    db = tmp_path / "news.db"
+    made = new_file.make_whole
+
+    def meanwhile(path: str, build) -> None:
+        monkeypatch.setattr("newsbrief.store.store.make_whole", made)  # the first process's store
+        with Store(str(db)) as first:
+            first.add(_raws(("bridge",), slice(0, 1)))
+        made(path, build)
+
+    monkeypatch.setattr("newsbrief.store.store.make_whole", meanwhile)
+    with Store(str(db)) as second:
+        assert second.count() == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+def test_a_new_store_with_no_inode_left_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """No file can be made in the store's folder (no inode left): SQLite said "unable to open database
+    file"; now the system's words, and nothing is left."""
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, os.strerror(28), str(tmp_path / ".news.db.0.new"))
+
+    monkeypatch.setattr("newsbrief.store.new_file.os.open", full)
+    db = tmp_path / "news.db"
+    with pytest.raises(InputError) as e:
+        Store(str(db))
+    assert str(e.value) == f"{db}: cannot create the store (No space left on device)"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_ingest_of_several_inputs_stores_the_readable_ones_and_names_each_bad_one(

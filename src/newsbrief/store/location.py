@@ -21,7 +21,7 @@ def sqlite_file(db: str) -> str | None:
     `UsageError`: `ingest --db sqlite://` reported its articles added and kept none, and a `sqlite:///`
     URL passed by every check of a store file (`stories` made a missing one and listed no stories)."""
     if "://" not in db:
-        if not db.strip():  # `stories --db ' '` looked for a store named " " (cli56), as `--db ''` was refused
+        if not db.strip():  # `stories --db ' '` looked for a store named " " (cli56), as `--db ''` is
             raise UsageError("give a store file or a postgresql:// URL", f"--db {db!r}")
         if db == ":memory:":  # SQLite's name for a database in memory, as a path too (cli49)
             raise UsageError(

@@ -58,6 +58,7 @@ from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
 from .location import SQLITE_URL, dangling_link, sidecar_of, sqlite_file
 from .migrations import NewerSchema, migrate
+from .new_file import make_whole
 from .refiner import Refiner
 from .writer import one_writer
 
@@ -194,6 +195,8 @@ class Store:
         self.engine: Engine = _engine(self.url, db, self.read_only)
         try:
             if self.read_only is None:
+                if (path := sqlite_file(db)) is not None and not os.path.lexists(path):
+                    make_whole(path, _made)  # a new store appears with its schema, or not at all
                 migrate(self.engine, now)
             else:
                 _as_it_is(self.engine, self.read_only, db)
@@ -203,6 +206,9 @@ class Store:
         except NewerSchema as e:
             self.engine.dispose()
             raise InputError(f"{e}; open it with a newer newsbrief", _shown(db)) from None
+        except OSError as e:  # the hidden file a new store is made in (`make_whole`): no inode left, ...
+            self.engine.dispose()
+            raise InputError(f"cannot create the store ({e.strerror or _reason(e)})", _shown(db)) from None
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
             raise InputError(_failure("cannot open the store", e), _shown(db)) from None
@@ -786,6 +792,15 @@ def _engine(url: str, db: str, read_only: str | None = None) -> Engine:
         ) from None
     except Exception as e:  # a URL SQLAlchemy cannot read (`check_server` passed it)
         raise UsageError(f"cannot use this database ({_reason(e)})", f"--db {_shown(db)}") from None
+
+
+def _made(path: str) -> None:
+    """Make a store's schema in the new SQLite file `path` and close it (`new_file.make_whole`)."""
+    engine = _engine(database_url(path), path)
+    try:
+        migrate(engine, now)
+    finally:
+        engine.dispose()
 
 
 def _check_file(db: str, writes: bool = True) -> str | None:
