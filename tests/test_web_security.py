@@ -530,6 +530,59 @@ def test_a_body_that_stops_coming_is_408_on_the_form_s_page_too() -> None:
     )
 
 
+# A request line no route serves, as uvicorn/h11 passed it to the app: `HTTP/3.0` was served as 1.1, CONNECT
+# and `OPTIONS *` answered "Not Found" in Starlette's words (cli56); the status, then the answer's words
+_UNSERVED = {
+    b"GET / HTTP/3.0\r\nHost: localhost\r\n\r\n": (
+        505,
+        "HTTP/3.0 is not served; this server speaks HTTP/1.1 (and 1.0)",
+    ),
+    b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n": (
+        505,
+        "HTTP/2.0 is not served; this server speaks HTTP/1.1 (and 1.0)",
+    ),
+    b"CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443\r\n\r\n": (
+        405,
+        "CONNECT asks for a tunnel, and this server is no proxy; it answers GET, HEAD, POST",
+    ),
+    b"OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n": (
+        501,
+        "OPTIONS is not answered; this server answers GET, HEAD, POST",
+    ),
+    b"BREW / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n": (
+        501,
+        "BREW is no HTTP method this server knows; it answers GET, HEAD, POST",
+    ),
+}
+
+
+@pytest.mark.parametrize("request_line", list(_UNSERVED))
+def test_a_request_line_no_route_serves_is_answered_in_our_words(
+    live_server: int, request_line: bytes
+) -> None:
+    status, why = _UNSERVED[request_line]
+    with socket.create_connection(("127.0.0.1", live_server), timeout=10) as s:
+        s.sendall(request_line)
+        answer = b""
+        while chunk := s.recv(65536):  # the server closes the connection: each asked for or forced
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode().lower().split("\r\n")
+    assert lines[0].startswith(f"http/1.1 {status} ") and json.loads(body) == {"error": why}
+    assert "x-content-type-options: nosniff" in lines and "x-frame-options: deny" in lines
+    assert ("allow: get, head, post" in lines) == (status != 505)
+
+
+def test_http_1_0_and_a_later_1_x_are_still_served(live_server: int) -> None:
+    """RFC 9112: a 1.x past 1.1 is read as 1.1, not refused as a version the server does not speak."""
+    for version in (b"1.0", b"1.2"):
+        with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:
+            s.sendall(
+                b"GET /api/health HTTP/" + version + b"\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            )
+            assert s.recv(1024).startswith(b"HTTP/1.1 200 OK")
+
+
 def test_a_normal_request_still_works(live_server: int) -> None:
     with socket.create_connection(("127.0.0.1", live_server), timeout=5) as s:
         s.sendall(b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")

@@ -310,7 +310,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from .. import summarize
     from . import jobs
     from .guard import GuardMiddleware
-    from .middleware import HeadMiddleware, LimitsMiddleware
+    from .middleware import HeadMiddleware, LimitsMiddleware, RequestLineMiddleware
     from .pool import Lanes
 
     settings = settings or Settings()
@@ -340,7 +340,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body_timeout=settings.body_timeout,
         form_paths=FORM_PATHS,
     )
-    app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts, error=_error)  # outermost
+    app.add_middleware(GuardMiddleware, allowed_hosts=settings.allowed_hosts, error=_error)
+    app.add_middleware(RequestLineMiddleware, error=_error)  # outermost: a version or method not served
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

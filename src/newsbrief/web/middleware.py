@@ -1,5 +1,6 @@
 """Pure ASGI middlewares: cap the request body and the time it takes, and add security headers to every
-response (`LimitsMiddleware`); answer HEAD as GET without the body (`HeadMiddleware`).
+response (`LimitsMiddleware`); answer HEAD as GET without the body (`HeadMiddleware`); answer a request
+line no route serves, an HTTP version or a method, before the rest (`RequestLineMiddleware`).
 
 Hand-written because neither Starlette nor uvicorn has a request-size limit or a body-read timeout
 (uvicorn's `timeout_keep_alive` runs between requests only, h11 has no timers). The body is read (up
@@ -40,6 +41,96 @@ def with_security_headers(send: Any) -> Any:
         await send(message)
 
     return sending
+
+
+# Methods HTTP defines (RFC 9110 and 5789): another is one this server does not know (501, not 405)
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"})
+SERVED_METHODS = "GET, HEAD, POST"  # what some route of the app answers (an `Allow` for the server)
+
+
+def _version(scope: Scope) -> str:
+    return str(scope.get("http_version", "1.1"))
+
+
+# What no route of this server answers, whatever the path, as a careful server answers it (RFC 9110):
+# (name, the request's test, status, its message, whether the connection is then closed). uvicorn/h11
+# served `GET / HTTP/3.0` as HTTP/1.1, and Starlette answered CONNECT and `OPTIONS *` "Not Found" (cli56).
+UNSERVED: tuple[tuple[str, Callable[[Scope], bool], int, Callable[[Scope], str], bool], ...] = (
+    (
+        "http-version",  # RFC 9112: a 1.x past 1.1 is read as 1.1; another major version is not spoken
+        lambda scope: not _version(scope).startswith("1."),
+        505,
+        lambda scope: f"HTTP/{_version(scope)[:10]} is not served; this server speaks HTTP/1.1 (and 1.0)",
+        True,
+    ),
+    (
+        "tunnel",  # what the client sends next is the tunnel's, not a request: the connection is closed
+        lambda scope: scope.get("method") == "CONNECT",
+        405,
+        lambda _scope: f"CONNECT asks for a tunnel, and this server is no proxy; it answers {SERVED_METHODS}",
+        True,
+    ),
+    (
+        "options-of-the-server",  # `OPTIONS *`: what the server can do; no route answers OPTIONS
+        lambda scope: scope.get("method") == "OPTIONS" and scope.get("raw_path") == b"*",
+        501,
+        lambda _scope: f"OPTIONS is not answered; this server answers {SERVED_METHODS}",
+        False,
+    ),
+    (
+        "unknown-method",
+        lambda scope: scope.get("method") not in KNOWN_METHODS,
+        501,
+        lambda scope: (
+            f"{ascii(scope.get('method', ''))[1:-1][:40]} is no HTTP method this server knows;"
+            f" it answers {SERVED_METHODS}"
+        ),
+        False,
+    ),
+)
+
+
+class RequestLineMiddleware:
+    """Answer a request line no route serves (`UNSERVED`) before the Host guard and the app, with the
+    security headers (and, refusing a method, an `Allow` of the server's): the app's error answer
+    (`error`: path, message, status, headers), else JSON."""
+
+    def __init__(self, app: Any, error: Callable[..., Any] | None = None) -> None:
+        self.app = app
+        self.error = error
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            for _name, applies, status, message, closes in UNSERVED:
+                if applies(scope):
+                    await self._refuse(scope, receive, send, status, message(scope), closes)
+                    return
+        await self.app(scope, receive, send)
+
+    async def _refuse(
+        self, scope: Scope, receive: Any, send: Any, status: int, message: str, closes: bool
+    ) -> None:
+        headers = {"Allow": SERVED_METHODS} if status in (405, 501) else {}
+        if closes:
+            headers["Connection"] = "close"
+        send = with_security_headers(send)
+        if self.error is not None:
+            await self.error(scope.get("path", ""), message, status, headers)(scope, receive, send)
+            return
+        data = json.dumps({"error": message}).encode()
+        extra = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(data)).encode()),
+                    *extra,
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": data})
 
 
 class LimitsMiddleware:
