@@ -341,8 +341,16 @@ def test_request_size_limit(client: TestClient) -> None:
 def test_malformed_json_and_unknown_routes(client: TestClient) -> None:
     r = client.post("/api/brief", content=b"{nope", headers={"content-type": "application/json"})
     assert r.status_code == 422 and "error" in r.json()
-    assert client.get("/nowhere").json() == {"error": "Not Found"}
-    assert client.get("/api/brief").status_code == 405 and "error" in client.get("/api/brief").json()
+    # the router's answers were Starlette's words, "Not Found" and "Method Not Allowed" (cli56)
+    assert client.get("/nowhere").json() == {"error": "there is no page or API route at '/nowhere'"}
+    r = client.get("/api/brief")
+    assert r.status_code == 405 and r.json() == {
+        "error": "GET is not answered at '/api/brief'; it answers POST"
+    }
+    r = client.options("/api/health")
+    assert r.status_code == 405 and r.json() == {
+        "error": "OPTIONS is not answered at '/api/health'; it answers GET"
+    }
 
 
 def test_head_is_answered_as_get_without_a_body(client: TestClient) -> None:

@@ -103,6 +103,19 @@ def _error(path: str, message: str, status: int, headers: dict[str, str] | None 
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+def router_words(status: int, detail: Any, request: Request, headers: dict[str, str]) -> str | None:
+    """The router's own answers in our words, or None: "Not Found" where no route is (a page or the
+    API misspelt), "Method Not Allowed" where a route answers other methods (cli56)."""
+    path = ascii(request.url.path[:100])
+    if status == 404 and detail == "Not Found":
+        return f"there is no page or API route at {path}"
+    if status == 405 and detail == "Method Not Allowed":
+        method = ascii(request.method[:40])[1:-1]
+        allow = headers.get("Allow") or headers.get("allow") or ""
+        return f"{method} is not answered at {path}" + (f"; it answers {allow}" if allow else "")
+    return None
+
+
 # Why FastAPI could not parse a body it answers "There was an error parsing the body" for (its 400, the
 # exception its cause): the first rule whose type and words match names it (cli46's sweep).
 BODY_ERRORS: tuple[tuple[str, type[BaseException], str, str], ...] = (
@@ -348,6 +361,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # on the form's route: a multipart body without a boundary (400), a GET (405); a form Starlette
         # could not read raised this 400 while it handled its `MultiPartException` (the context)
         said = (body_error(exc.__cause__) or form_error(exc.__context__)) if exc.status_code == 400 else None
+        said = said or router_words(exc.status_code, exc.detail, request, exc.headers or {})
         return _error(request.url.path, said or str(exc.detail), exc.status_code, exc.headers)
 
     @app.exception_handler(RequestValidationError)
