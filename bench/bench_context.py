@@ -17,6 +17,7 @@ are counted, not shown.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from collections import Counter, defaultdict
@@ -68,7 +69,8 @@ def main() -> int:
         by_story[(it["file"], it["story"])].append(it)
     rows: dict[tuple[str, str], dict] = {}
     for fname in sorted({f for f, _ in by_story}):
-        with open(Path(args.shared) / "data" / fname, encoding="utf-8") as f:
+        path = Path(args.shared) / "data" / fname
+        with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
                 if (fname, row["id"]) in by_story:

@@ -9,6 +9,7 @@ holds.
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import sys
@@ -34,9 +35,11 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
     items = json.loads(path.read_text(encoding="utf-8"))["items"]
     docs: dict[tuple[str, str], list[str]] = {}
     for fname in sorted({it["file"] for it in items}):
-        for line in (shared / "data" / fname).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            docs[(fname, row["id"])] = row["documents"]
+        data = shared / "data" / fname  # the training file is gzipped
+        with (gzip.open if data.suffix == ".gz" else open)(data, "rt", encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                docs[(fname, row["id"])] = row["documents"]
     out: list[str] = []
     for n, it in enumerate(items):
         raw = docs[(it["file"], it["story"])][it["ref"]]
@@ -64,6 +67,7 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
         ("context-frozen3.json", True),
         ("context-frozen4.json", True),
         ("context-did50.json", True),
+        ("context-fresh56.json", True),
     ],
 )
 def test_context_labels_map_back(name, strict, shared) -> None:
@@ -163,3 +167,19 @@ def test_frozen4_is_the_seeded_draw(shared) -> None:
     items = json.loads((LABELS / "context-frozen4.json").read_text(encoding="utf-8"))["items"]
     drawn = list(dict.fromkeys((it["file"], it["story"], it["ref"]) for it in items))
     assert drawn == sel.draw_fourth(shared)
+
+
+def test_fresh56_is_the_seeded_draw(shared) -> None:
+    """`context-fresh56.json` holds `context_fresh56_selection.py`'s runs, in its order: one document a story,
+    10 consecutive sentences from a drawn one (ids and spans only: no label is read, nothing is scored)."""
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context_fresh56_selection as sel
+    import draws
+
+    items = json.loads((LABELS / "context-fresh56.json").read_text(encoding="utf-8"))["items"]
+    picks = sel.draw(sel.read_rows(shared), draws.story_ids(LABELS, sel.DRAWN_AGAINST))
+    assert [(it["story"], it["ref"]) for it in items] == [(s, r) for s, r, _ in picks for _ in range(sel.RUN)]
+    spans = [it["span"] for it in items]
+    runs = [spans[k : k + sel.RUN] for k in range(0, len(spans), sel.RUN)]
+    assert all(a[1] <= b[0] for run in runs for a, b in itertools.pairwise(run))
