@@ -60,10 +60,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The success of her book made the ferry famous.",
             "A backpack that belonged to him was found on Tuesday.",
             "The report into her death was late.",
+            # context56: plural people cannot be whom "his" or "her" stands for
+            "The drivers said his car was late.",
+            "The ferry's owners described her as a dedicated engineer.",
         ],
         [
             "A woman left her car on the road.",
             "Drivers said his car was late.",
+            "The driver said his car was late.",
+            "Each driver said his car was late.",
             "Following her partner's death, Ann Lee sold the ferry.",
             "Surely if a ruling goes against him, that shows Lee's case was weak.",
             "“The success of her book was great,” drivers said.",
@@ -1232,3 +1237,67 @@ def test_first_person_block_is_the_words_of_one_a_sentence_before_introduced(
     introduces a statement, a post or an account; not the writer's own first person, nor "we all"."""
     need = story_needs(make_story([[LEAD, *before, text]]))[-1]
     assert (need is not None and need.rule == "first-person-block") == fires, need
+
+
+def test_a_speakers_description_finds_its_noun_anywhere_before_in_its_document() -> None:
+    # context56: "..., said the prosecutor." leans on the sentence that told of the prosecutor, however far
+    filler = [f"Ferry number {n} left on time." for n in range(1, 9)]
+    story = make_story(
+        [
+            [
+                LEAD,
+                "A pastor, Juan Cruz, said the ferry was cursed.",
+                *filler,
+                "Drivers will ride free, said the pastor.",
+            ]
+        ]
+    )
+    assert story_needs(story)[-1] == Need("definite-speaker", "def", "antecedent", "pastor")
+    # ... but not a description set beside the name it describes
+    story = make_story(
+        [[LEAD, "A pastor, Juan Cruz, said the ferry was cursed.", "Ann Lee, the pastor, said it sank."]]
+    )
+    assert story_needs(story)[-1] is None
+
+
+def test_lower_cased_text_reads_a_pronoun_no_word_before_could_stand_for() -> None:
+    # context56: in lower-cased text only words of ordinary English (no given name, no honorific, no word
+    # that could be the person) before the pronoun, and no word after it that could be a name
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(sentence: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, sentence]]))[-1]
+
+    for text in (
+        "friends and colleagues described her as a dedicated teacher.",
+        "by the end, he was too weak.",
+    ):
+        need = last(text)
+        assert need is not None and need.rule == "inner-pronoun", text
+    for text in (
+        "on monday governor brian sandoval said he would sign the bill soon.",
+        "the driver said his car was late.",
+        "after his arrest, haskell sold the ferry.",
+        "the events took a toll on mr. smith and his ferry.",
+    ):
+        need = last(text)
+        assert need is None or need.rule != "inner-pronoun", text
+
+
+def test_lower_cased_text_names_a_person_by_an_honorific_and_an_unusual_word() -> None:
+    # context56: "mr. hekmati" names him as "amir hekmati" would; a later bare "hekmati" leans on it, but an
+    # honorific before a listed given name ("dr. alison ng") gives no surname "alison"
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(*sentences: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, *sentences]]))[-1]
+
+    need = last("the case against mr. hekmati was secret.", "officials said hekmati was a spy.")
+    assert need is not None and need.rule == "surname-reference" and need.term == "hekmati"
+    need = last("dr. alison ng led the study.", "officials said alison was right.")
+    assert need is None or need.rule != "surname-reference"
+    # and a month before the comma is no name a speaker's description stands beside
+    need = last(
+        "a pastor, juan cruz, said the ferry was cursed.", "drivers rode free in april, the pastor says."
+    )
+    assert need is not None and need.rule == "definite-speaker"

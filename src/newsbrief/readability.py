@@ -364,6 +364,7 @@ class Context(NamedTuple):
     given: frozenset[str] | set[str] = (
         frozenset()
     )  # listed given names opening full names earlier in its document
+    before: Sequence[str] = ()  # every sentence before it in its document, lower case (`earlier`'s source)
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -1244,22 +1245,51 @@ def _definite_speaker(c: Context) -> str | bool:
         before = cores[k - 1].lower()
         if words[end].endswith(",") and nxt[:1].isupper():
             continue  # a name follows: "said the pastor, Juan Lee"
+        possessed = any(_unpossessed(w) != w for w in described)  # "the woman's husband": the woman
+        if not possessed and words[k - 1].endswith(",") and _names_before(words[k - 1], cores[k - 2], c):
+            continue  # a name before it: "Erica Meier, the executive director, told ..." (context56)
         ends = words[end].endswith((".", ";"))  # the sentence or clause ends on the description
         says_after = not ends and _SAYS_WORD.fullmatch(nxt.strip(_PUNCT)) is not None
         says_before = _SAYS_WORD.fullmatch(before) is not None and before not in _ADDRESSING
         if not (says_after or says_before):
             continue
         own = {_unpossessed(w.lower()) for w in cores[:k]}
-        earlier = c.earlier_words
-        for word in map(_unpossessed, described):
-            stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
-            if word in own or stem in own:
-                break  # the sentence itself introduced it ("a pastor ... the pastor said")
-            if word in earlier:
-                return word
-            if stem in earlier:
-                return stem
+        for earlier in (c.earlier_words, _far_words(c)):
+            for word in map(_unpossessed, described):
+                stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+                if word in own or stem in own:
+                    break  # the sentence itself introduced it ("a pastor ... the pastor said")
+                if word in earlier:
+                    return word
+                if stem in earlier:
+                    return stem
     return False
+
+
+def _names_before(word: str, before: str, c: Context) -> bool:
+    """Whether `word` (ending on a comma; `before` the word before it) may end a name the description
+    after it stands beside: a capitalised word that may be a name (`_may_be_name`), in lower-cased text a
+    word no ordinary English or one after a listed given name."""
+    if not c.caseless:
+        return _may_be_name(word, c)
+    core = word.strip(_NAME_EDGES).lower()
+    if core in _CALENDAR:
+        return False  # "... in april, the source says"
+    return _surname_word(core) or before.lower() in _given_names()
+
+
+_CALENDAR = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)  # fmt: skip
+
+
+def _far_words(c: Context) -> frozenset[str]:
+    """The words of the sentences of its document before `c.earlier` (read only when a description's word
+    is not in those): "..., said the prosecutor." leans on the sentence that introduced the prosecutor
+    however far back (session 55's open kind; `requirements` finds the holder anywhere before it)."""
+    far = c.before[: -len(c.earlier)] if c.earlier else c.before
+    return frozenset().union(*map(_words_of, far))
 
 
 # "Seven people are being treated for shock.", "The 12 were taken to hospital.": a count of people
@@ -1378,6 +1408,28 @@ _AGENT_ENDS = (
 )
 
 
+# plural people (and the first or second person), who cannot be the one "he", "she" or "his" stands for:
+# "Friends and colleagues described her as ...", "Police said his car ..." lean on one told before (context56)
+_PLURAL_PERSONS = frozenset(
+    ("people", "persons", "families", "friends", "police", "authorities", "officials", "children", "kids",
+     "fans", "parents", "relatives", "guys", "ladies", "i", "me", "my", "we", "us", "our", "you", "your",
+     "they", "them", "their")
+)  # fmt: skip
+
+
+def _binds(word: str) -> bool:
+    """A word that may be the one a pronoun of one person stands for: a `_person_word` that is not plural
+    (`_PLURAL_PERSONS`, or a person noun's plural in -s: "colleagues", "witnesses", "neighbors")."""
+    word = _unpossessed(word)
+    if word in _PLURAL_PERSONS:
+        return False
+    if word.endswith("s") and not word.endswith("ss") and word not in _PERSON_WORDS:
+        single = word[:-2] if word.endswith("es") and _person_word(word[:-2]) else word[:-1]
+        if _person_word(single):
+            return False
+    return _person_word(word)
+
+
 def _person_word(word: str) -> bool:
     """A word that may name or stand for a person: see `_inner_pronoun`."""
     word = _unpossessed(word)
@@ -1393,7 +1445,7 @@ def _inner_pronoun(c: Context) -> bool:
     speaker's "her" may be whom the attribution names), past the sentence's first word, which is a
     function word or one the document writes in lower case; no capitalised word and no `_person_word`
     before the pronoun."""
-    if c.caseless or c.previous is None or c.inside_quote or c.opens_quote:
+    if c.previous is None or c.inside_quote or c.opens_quote:
         return False
     text = unquoted(c.text)
     m = _ONE_PERSON_PRONOUN.search(text)
@@ -1402,14 +1454,16 @@ def _inner_pronoun(c: Context) -> bool:
     words = text[: m.start()].split()
     if not words:
         return False
+    if c.caseless:
+        return _caseless_inner_pronoun(words, text[m.end() :].split())
     first = words[0].strip(_NAME_EDGES + "`")
     if not first or (first.lower() not in stopwords() and first.lower() not in c.common()):
         return False  # a name may open it ("Ricks says his ...")
     for w in words[1:]:
         core = w.strip(_NAME_EDGES)
-        if any(map(str.isupper, core)) or _person_word(core.lower()):
+        if any(map(str.isupper, core)) or _binds(core.lower()):
             return False
-    if _person_word(first.lower()):
+    if _binds(first.lower()):
         return False
     # cataphora: a full name after a comma ("Following her partner's death, Ann Lee ..."), any name after a
     # pronoun in a fronted clause ("Surely if a ruling goes against him, that shows Lee's case ..."), or a
@@ -1420,6 +1474,28 @@ def _inner_pronoun(c: Context) -> bool:
     if _NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)):
         return False
     return not any(_may_be_name(w, c) for w in rest.split())
+
+
+def _caseless_inner_pronoun(before: list[str], after: list[str]) -> bool:
+    """`inner-pronoun` in lower-cased text, where names do not show ("just about everyone on the planet
+    condemned his remarks." is; "Friends ... described her as ..."): every word before the pronoun a stop
+    word or ordinary English (`_ordinary`), none a listed given name, an honorific or a word that `_binds`;
+    after it, no given name, honorific or word no ordinary English (`_surname_word`: it may be the name the
+    pronoun stands for, "after his arrest, haskell ...")."""
+    given = _given_names()
+    stop = stopwords()
+    for w in before:
+        core = w.strip(_NAME_EDGES + "`").lower()
+        if not core or core in _HONORIFIC_WORDS or core in given or _binds(core):
+            return False
+        name = _unpossessed(core)
+        if name not in stop and not _ordinary(name) and _SURNAME_WORD.fullmatch(name):
+            return False  # may be a name
+    for w in after:
+        core = w.strip(_NAME_EDGES + "`").lower()
+        if core in _HONORIFIC_WORDS or core in given or _surname_word(core):
+            return False
+    return True
 
 
 def _may_be_name(word: str, c: Context) -> bool:
@@ -1486,6 +1562,7 @@ def _group(c: Context) -> bool:
 # trying `\b` at every position (the same matches, 40 % less time on LongBench dev sentences).
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([A-Z][a-z][\w'’-]*)")
 _HONORIFIC = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Prof."))
+_HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFIC) | {"prof"}  # lower-cased text's
 # the last word of a body's name, not a person's ("Fort Worth Police said", "the Supreme Court said")
 _BODY = frozenset(
     ("Police", "Court", "Department", "Ministry", "Office", "Agency", "Committee", "Council", "Service",
@@ -1640,10 +1717,12 @@ def _caseless_surnames(text: str) -> set[str]:
     letters or more that is no stop word and no ordinary English (Punkt's table: "bill passed" names no
     one, "roger lyon" does)."""
     given = _given_names()
-    words = [w.strip(_NAME_EDGES) for w in text.lower().split()]
+    raw = text.lower().split()
+    words = [w.strip(_NAME_EDGES) for w in raw]
     out = set()
     for k in range(len(words) - 1):
-        if words[k] not in given:
+        # an honorific before a word no given name names the person too ("mr. hekmati": context56)
+        if words[k] not in given and (raw[k] not in _HONORIFIC_WORDS or words[k + 1] in given):
             continue
         j = k + 1
         middle = words[j].rstrip(".")
@@ -1826,6 +1905,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
             common,
             leads,
             given,
+            recent,  # read by a rule before this sentence joins it
         )
         need = None
         for rule in RULES:
