@@ -114,6 +114,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "There, the council met the engineers.",
             "This angered the drivers.",
             "These were the worst floods in memory.",
+            "Others said the ferry was late.",  # context56: the rest of a group told before
+            "Others, wearing yellow jackets, walked the streets.",
         ],
         [
             # context49: "Other than" is "except", no other one told before

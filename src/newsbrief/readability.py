@@ -81,7 +81,7 @@ DANGLING_OPENING = re.compile(
       | there\b(?!['’]s\b|\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be)\b)
       | (?:but|and|or|so|yet|also|however|still|meanwhile|instead|then|thus|therefore|moreover|
            furthermore|nevertheless|nonetheless|besides|otherwise|likewise|similarly|indeed|rather)\b
-      | (?:the\s+(?:same|latter|former)|such\s+a|another|other(?!\s+than\b))\b
+      | (?:the\s+(?:same|latter|former)|such\s+a|another|other(?!\s+than\b)|others(?![-'’]))\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
