@@ -27,7 +27,9 @@ sentence says what it leans on (`Need`):
   of the few before it, ``class-noun-reference``; not the case of an event the sentence itself names); or a
   sentence that gave the full name of a speaker it calls by surname alone ("..., Yoffie said." after "David
   Yoffie, a Harvard professor, ...": ``surname-speaker``), or of anyone so called but the subject a
-  lead names ("Haskell was enraged" after "... ronald lee haskell": ``surname-reference``);
+  lead names ("Haskell was enraged" after "... ronald lee haskell", "hekmati" after "mr. hekmati":
+  ``surname-reference``); a speaker called by a person noun ("..., said the prosecutor.") leans on the
+  sentence that used the noun, however far back in its document (``definite-speaker``);
 - ``never``: part of an enumeration ("First, ...", "three forms.", "Number two is ...", "One would ...",
   a list's item ending on ";"): all parts or none, so none.
 
