@@ -61,31 +61,35 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
 - `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
   only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
   king jr.");
+- `aged-pair`: two words no ordinary English (the first may be a listed given name that is one, "don",
+  `listed-ordinary-first`, as in confirmed-pair with the surname said in the document and name-then-role)
+  then an age in apposition ("irfan faiz, 54, from …"); suffix-pair's guards, no kin or role word first
+  ("their sons zach, 12,", "his ex chyna, 29,");
 - `particle-name`: a listed first name, ordinary word or not, then a particle and a word the story writes
   alone before a verb of saying ("marine le pen" … "le pen wrote"), and that particle and word alone
   wherever the story writes them (`particle-again`, once every document has run the table); "el" is a
   particle too (`el-particle`: "christina el moussa", no "Christina El"), for couple-name as well;
-- `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of"
-  and a name ("california department of corrections and rehabilitation", "university of maryland"), or
-  last after a listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census
-  bureau", "evanston township high school"; a company's suffix too, `company-suffix`: "zorbex corp.", or
-  head, "qatar airways", "x consulting", but a listed name the head ends is listed-name's, `listed-company`:
-  "ap american airlines" is two bodies), a
-  stop after the head no bar; never a verb, an article or a person's first name inside, nor a head inside
-  a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's), nor a name
-  opening on a state after a town (`state-after-town`: "newton, kansas police department"); a committee,
-  commission or board whose name joins two runs by "and" after "the" or a chamber (`and-in-name`: "the
-  homeland security and governmental affairs committee"); "court",
-  "hospital", "foundation" and "authority" too, but never where the words before name a kind
-  (`place-led-head`: "a dutch court", "a new york hospital", "the probate court", "chicago federal court";
-  `place-school-kind`: "a florida high school"),
-  and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls
-  court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
-  "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the
-  place Columbus; not "the columbus post office"); "union" after two words or more that name no kind
-  (`union-name`: "the chicago teachers union"; not "a swedish union", "a white-collar union"); a school's
-  or a utility's district whole, a name before it (`school-district`: "coatesville area school
-  district"; not "the pennsylvania school district", nor "… school" cut short);
+- `head-noun-org`: an organisation by its head noun, "department", "university", "bureau" … before "of" and a
+  name ("california department of corrections and rehabilitation", "university of maryland"), or last after a
+  listed name or a word no ordinary English and at most two ordinary nouns ("u.s. census bureau", "evanston
+  township high school"; a company's suffix too, `company-suffix`: "zorbex corp.", or head, "qatar airways",
+  "x consulting", but a listed name the head ends is listed-name's, `listed-company`: "ap american airlines"
+  is two bodies; "national" or "international" after "the" opening ordinary nouns, `national-opens-body`: "the
+  national restaurant association"; none read from after a glued "&", `ampersand-cut`: no "M University" of
+  "texas a&m university"), a stop after the head no bar; never a verb, an article or a person's first name
+  inside, nor a head inside a listed name (`listed-holds-head`: "federal bureau of investigation" is
+  listed-name's), nor a name opening on a state after a town (`state-after-town`: "newton, kansas police
+  department"); a committee, commission or board whose name joins two runs by "and" after "the" or a chamber
+  (`and-in-name`: "the homeland security and governmental affairs committee"); "court", "hospital",
+  "foundation" and "authority" too, but never where the words before name a kind (`place-led-head`: "a dutch
+  court", "a new york hospital", "the probate court", "chicago federal court"; `place-school-kind`: "a florida
+  high school"), and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`:
+  "earls court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
+  "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the place
+  Columbus; not "the columbus post office"); "union" after two words or more that name no kind (`union-name`:
+  "the chicago teachers union"; not "a swedish union", "a white-collar union"); a school's or a utility's
+  district whole, a name before it (`school-district`: "coatesville area school district"; not "the
+  pennsylvania school district", nor "… school" cut short);
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -139,7 +143,7 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   in "-man" (`role-after-age`: "43-year-old salaryman …"); or, a role word or a title and a comma before
   them, the two closed by a comma or a stop (`role-comma-name`: "a prominent rabbi, chaskel werzberger,");
 - `name-then-role`: two words no ordinary English and no listed name, then an apposition that names a
-  role ("deodatus kinawila, the district commissioner of bukoba, …").
+  role ("deodatus kinawila, the district commissioner of bukoba, …", "don faul, a director").
 - `wider-place`: a place or a body the rules above read one or two words late, where the words before
   make with its first words a town of two words or more the place data lists ("west des moines", not
   "Des Moines"; "new albany high school", not "Albany High School"); no closed-class word or article
@@ -720,6 +724,8 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         end += 1  # "abdul fattah el-sissi"
     elif _surname_at(f, end) == end + 1 and ws[end].low in f.spoken():
         end += 1  # rule third-name: "sarah huckabee sanders" … "sanders added": the name goes on to it
+    elif _suffix_after(f, end):
+        end += 1  # rule suffix-after-third: "james alex fields jr.": the mark makes "fields" the surname
     parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
     surname, dot = ws[end - 1].low, False
     if end < len(ws) and ws[end].low in _GENERATIONS and f.text[ws[end - 1].end : ws[end].start] == " ":
@@ -734,6 +740,26 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # bin laden" … "bin laden's compound": `particle-again`, no bare "Laden")
         f.particle_names[(ws[k - 1].low, surname)] = " ".join(parts)
     return True
+
+
+def _ordinary_first(low: str) -> bool:
+    """An ordinary English word that is no listed given name; rule listed-ordinary-first lets a listed one
+    ("don", "mark", "frank") open a name whose surname has evidence of its own (an age, a role in
+    apposition, the surname said alone in the document: "don faul, a director …", "faul said")."""
+    return _lower_word(low) and low not in _all_first_names()
+
+
+def _suffix_after(f: Found, k: int) -> bool:
+    """Rule suffix-after-third: word k, joined to the name before it and no closed-class word or initial, is
+    followed by a generation's mark ("jr.", "iii"), which only ends a surname: the name goes on to word k
+    ("james alex fields jr.", where "fields" is an ordinary word and "alex" a first name)."""
+    ws = f.ws
+    if k + 1 >= len(ws) or not (_joined(f, k) and _joined(f, k + 1)) or ws[k - 1].dot or ws[k].dot:
+        return False
+    mark, low = ws[k + 1], ws[k].low
+    if mark.low not in _GENERATIONS or (mark.low in ("jr", "sr")) != mark.dot:
+        return False
+    return len(low) > 1 and low not in _CLOSED and low not in _NOT_BODY and not low[0].isdigit()
 
 
 # rule aged-full-name: an age in apposition closes a person's full name ("marie carmen alvarez, 87, said")
@@ -1653,7 +1679,8 @@ def _confirmed_pair(f: Found) -> None:
         if ws[i + 1].low not in spoken or i in f.taken or not _joined(f, i + 1):
             continue
         first = ws[i].low
-        if _lower_word(first) or listed_form(first) or first in _not_surnames() or (first,) in _listed():
+        ordinary_first = _ordinary_first(first) or (_lower_word(first) and ws[i + 1].low not in own)
+        if ordinary_first or listed_form(first) or first in _not_surnames() or (first,) in _listed():
             continue
         if _place_demonym(first):
             continue  # "queenslander ware said": where she is from, no first name
@@ -1719,6 +1746,38 @@ def _suffix_pair(f: Found) -> None:
         if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
             suffix = mark.low.upper() if mark.low.startswith("i") else cased(mark.low) + "."
             f.emit(i, i + 3, f"{cased(first)} {cased(ws[i + 1].low)} {suffix}", "person", dot=mark.dot)
+            f.surnames.add(ws[i + 1].low)
+
+
+_POSSESSIVES = frozenset(["his", "her", "their", "my", "our", "your", "its"])
+
+
+def _aged_pair(f: Found) -> None:
+    """Rule aged-pair: two words no ordinary English (the first may be a listed given name that is one:
+    "don"), then an age in apposition ("irfan faiz, 54, from …"): a person's full name though the lists lack
+    the first name, as only a person is given an age so; the guards of suffix-pair (no listed name, head,
+    title, day or month; not inside a longer name)."""
+    ws = f.ws
+    for i in range(len(ws) - 1):
+        if i in f.taken or i + 1 in f.taken or not _joined(f, i + 1) or ws[i + 1].dot:
+            continue
+        if not _AGED.match(f.text, ws[i + 1].end):
+            continue
+        first = ws[i].low
+        if _ordinary_first(first) or listed_form(first):
+            continue
+        if first in _not_surnames() or (first,) in _listed() or _place_demonym(first):
+            continue
+        if first in _CALENDAR or (first,) in _titles() or len(first) < 2 or "." in first:
+            continue
+        if i > 0 and _joined(f, i) and not ws[i - 1].dot and not _lower_word(ws[i - 1].low):
+            continue  # "jose antonio elena, 54,": inside a longer name, its start unknown
+        if _role_word(f, i) or _DESCRIBES.fullmatch(first) or _PLURAL_DESCRIBES.fullmatch(first):
+            continue  # "plumber smith, 54,": who, then the surname
+        if any(_lower_word(w) for w in _singulars(first)) or (i > 0 and ws[i - 1].low in _POSSESSIVES):
+            continue  # "their other sons zach, 12,", "his ex chyna, 29,": kin named by the given name
+        if _surname_at(f, i + 1) == i + 2 and (first, ws[i + 1].low) not in _listed():
+            f.emit(i, i + 2, f"{cased(first)} {cased(ws[i + 1].low)}", "person")
             f.surnames.add(ws[i + 1].low)
 
 
@@ -1902,7 +1961,7 @@ def _name_then_role(f: Found) -> None:
         m = _APPOSED_ROLE.match(f.text, ws[i + 1].end)
         if m is None or first in _CALENDAR or "." in first or len(first) < 2:
             continue
-        if _lower_word(first) or _surname_at(f, i + 1) != i + 2 or (first, last) in _listed():
+        if _ordinary_first(first) or _surname_at(f, i + 1) != i + 2 or (first, last) in _listed():
             continue
         if (first,) in _listed() or listed_form(first) or first in _not_surnames() or (first,) in _titles():
             continue
@@ -2895,6 +2954,31 @@ def _and_name_before(f: Found, i: int) -> int:
     return best
 
 
+# rule national-opens-body: after "the", these open a body's name of ordinary nouns before its head ("the
+# national restaurant association", "the international energy agency"); "a national trade association" and
+# "the national association" (no noun between) stay no name
+_NAME_OPENERS = frozenset(["national", "international"])
+
+
+def _national_opener(f: Found, s: int, i: int) -> int:
+    """Rule national-opens-body: the index of "national" (or "international") opening the ordinary nouns
+    from word s to the head, word i, right after "the", with one or two nouns between it and the head;
+    i when none."""
+    ws = f.ws
+    for k in (s, s - 1):
+        if not (1 <= k < i - 1 and ws[k].low in _NAME_OPENERS and ws[k - 1].low == "the"):
+            continue
+        if (k == s or _free_body(f, k)) and _joined(f, k) and k not in f.taken and not ws[k - 1].dot:
+            return k
+    return i
+
+
+def _glued_by_ampersand(f: Found, s: int) -> bool:
+    """Rule ampersand-cut: word s follows "&" with no space ("a&m", "at&t"), so a name read from it is cut."""
+    start = f.ws[s].start
+    return start > 0 and f.text[start - 1] == "&"
+
+
 def _name_before(f: Found, i: int) -> int:
     """The first word of a body's name before its head, word i (i when none): up to two ordinary nouns
     ("township high", "armed services"), and before them a listed place or organisation ("u.s.",
@@ -2904,6 +2988,10 @@ def _name_before(f: Found, i: int) -> int:
     ws, s = f.ws, i
     while i - s < 2 and _free_body(f, s - 1) and _lower_word(ws[s - 1].low):
         s -= 1
+    if _glued_by_ampersand(f, s):
+        return i  # rule ampersand-cut: "texas a&m university" read from "m": no body, not a piece of one
+    if (opener := _national_opener(f, s, i)) < i:
+        return opener
     first = _listed_before(f, s)
     if first < s and not any(k in f.taken for k in range(first, s)):
         return first
@@ -2918,7 +3006,7 @@ def _name_before(f: Found, i: int) -> int:
         return i  # "karate school", "youth soccer league": a kind of body, no name
     if _kind_by_nationality(f, n, s, i):
         return i  # "a dutch high school student": a kind of school, no name
-    return n
+    return i if _glued_by_ampersand(f, n) else n
 
 
 # rule facility-name: the heads of a facility or body named after a person ("the betty ford center")
@@ -3482,6 +3570,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("first-and-surname", _first_and_surname),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("suffix-pair", _suffix_pair),
+    CaselessRule("aged-pair", _aged_pair),
     CaselessRule("particle-name", _particle_name),
     CaselessRule("head-noun-org", _head_noun_org),
     CaselessRule("head-noun-place", _head_noun_place),
