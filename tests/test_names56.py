@@ -63,3 +63,15 @@ def test_names56_no_body_is_read_from_after_a_glued_ampersand() -> None:
     """Rule ampersand-cut: "texas a&m university" gives no "M University" (before: that body)."""
     found = _found("The study was led by a texas a&m university professor, officials said on monday.")
     assert not any(name.startswith("M ") for name in found), found
+
+
+def test_names56_a_town_before_the_region_geonames_puts_it_in_is_a_place() -> None:
+    """Rule town-of-region: "austin, texas" and "flint, michigan" make the town a place though "austin" is a
+    first name and "flint" an ordinary word (before: the state alone); a town the data puts in another
+    region ("flint, ohio") stays no place by this rule."""
+    found = _found(
+        "The firm set up an office in austin, texas, last week. The water crisis began in flint, michigan, "
+        "years ago. A man in flint, ohio, said he was not sure."
+    )
+    assert found.get("Austin", ("",))[0] == "place", found
+    assert found.get("Flint", ("", []))[1] == ["flint"], found

@@ -131,6 +131,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
 - `party-leaning`: a party by the leaning a writer gives it, a word parties are named by, then "party"
   ("the conservative national party", "the ruling socialist party"; not "the national party apparatus"),
   and body-again writes it again in that story ("national party president peter goodfellow");
+- `town-of-region`: one to three words, a comma, then the country, US state or British nation GeoNames
+  puts that city in ("austin, texas", "flint, michigan", "leeds, england"): the town, an ordinary word or
+  a first name though it is; none inside a longer name;
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif.",
   "columbia, s.c.": `dotted-state`; a place's opening word too, `two-word-town`: "new milford, n.j."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
@@ -217,7 +220,7 @@ from ..lexicon.gazetteer import key as _key
 from ..lexicon.verbs import SPEECH_WORDS, listed_form, present_forms, third_person
 from ..model import Document
 from .kinds import MAKERS, MODEL_AFTER, STATE_ABBREV
-from .namedata import data_places
+from .namedata import city_regions, data_places
 from .rules import _SEEN_LOWER, CURRENCIES, DOMAIN_ENDINGS, Candidate, _ortho, common
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
@@ -1449,6 +1452,58 @@ def _data_places() -> frozenset[str]:
 
 
 _PLACE_BEFORE = frozenset(["in", "near", "outside"])  # not "from": "from humble beginnings", "from sim"
+
+
+def _region_at(f: Found, r: int) -> str:
+    """The lower-cased country, US state or British nation the one to three words from word r name, joined
+    and ending the phrase (a stop or a comma after them, or the text's end: no "texas department …"), or
+    ""."""
+    ws = f.ws
+    for n in (3, 2, 1):
+        e = r + n
+        if e > len(ws) or not all(_joined(f, k) for k in range(r + 1, e)):
+            continue
+        if any(w.dot for w in ws[r : e - 1]):
+            continue
+        name = " ".join(w.low for w in ws[r:e])
+        if name not in _regions():
+            continue
+        after = f.text[ws[e - 1].end : ws[e - 1].end + 1]
+        return name if ws[e - 1].dot or after in ("", ",", ";", ")", ".") else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Every region `city_regions` names."""
+    return frozenset(r for regions in city_regions().values() for r in regions)
+
+
+def _town_of_region(f: Found) -> None:
+    """Rule town-of-region: one to three words, a comma, then the country, US state or British nation that
+    GeoNames puts that city in ("austin, texas", "palo alto, california", "flint, michigan", "leeds,
+    england"): the town is a place, an ordinary word or a first name though it is, as the pair is the
+    evidence; none inside a longer name (an unlisted word no ordinary English joined before it). The
+    region is listed-name's."""
+    ws = f.ws
+    for r in range(1, len(ws)):
+        if f.text[ws[r - 1].end : ws[r].start] != ", " or ws[r - 1].dot:
+            continue
+        region = _region_at(f, r)
+        if not region:
+            continue
+        for n in (3, 2, 1):
+            s = r - n
+            if s < 0 or any(k in f.taken for k in range(s, r)):
+                continue
+            if not all(_joined(f, k) for k in range(s + 1, r)):
+                continue
+            if region not in city_regions().get(tuple(w.low for w in ws[s:r]), ()):
+                continue
+            if ws[s].low in _CLOSED or (s > 0 and _joined(f, s) and not _lower_word(ws[s - 1].low)):
+                break  # "the dominican, …", "jose luis austin, texas": no town's name read from there
+            f.emit(s, r, " ".join(cased(w.low) for w in ws[s:r]), "place")
+            break
 
 
 def _town_and_state(f: Found) -> None:
@@ -3582,6 +3637,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("ordinary-place", _ordinary_place),
     CaselessRule("team-again", _team_again),
     CaselessRule("party-leaning", _party_leaning),
+    CaselessRule("town-of-region", _town_of_region),
     CaselessRule("town-and-state", _town_and_state),
     CaselessRule("role-and-name", _role_and_name),
     CaselessRule("name-then-role", _name_then_role),

