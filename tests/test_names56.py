@@ -75,3 +75,15 @@ def test_names56_a_town_before_the_region_geonames_puts_it_in_is_a_place() -> No
     )
     assert found.get("Austin", ("",))[0] == "place", found
     assert found.get("Flint", ("", []))[1] == ["flint"], found
+
+
+def test_names56_a_common_head_names_a_body_only_after_the_national() -> None:
+    """Rule national-heads: "service", "network", "federation" … head a body after "the national" ("the
+    national weather service", before: nothing), never alone or after ordinary words ("the memorial
+    service", "a car service")."""
+    found = _found(
+        "Forecasters at the national weather service said the storm would pass. The memorial service was "
+        "held on friday, and a car service took the family home."
+    )
+    assert found["National Weather Service"][0] == "organization", found
+    assert not any("Service" in name for name in found if name != "National Weather Service"), found

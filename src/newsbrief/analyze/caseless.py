@@ -75,21 +75,22 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   township high school"; a company's suffix too, `company-suffix`: "zorbex corp.", or head, "qatar airways",
   "x consulting", but a listed name the head ends is listed-name's, `listed-company`: "ap american airlines"
   is two bodies; "national" or "international" after "the" opening ordinary nouns, `national-opens-body`: "the
-  national restaurant association"; none read from after a glued "&", `ampersand-cut`: no "M University" of
-  "texas a&m university"), a stop after the head no bar; never a verb, an article or a person's first name
-  inside, nor a head inside a listed name (`listed-holds-head`: "federal bureau of investigation" is
-  listed-name's), nor a name opening on a state after a town (`state-after-town`: "newton, kansas police
-  department"); a committee, commission or board whose name joins two runs by "and" after "the" or a chamber
-  (`and-in-name`: "the homeland security and governmental affairs committee"); "court", "hospital",
-  "foundation" and "authority" too, but never where the words before name a kind (`place-led-head`: "a dutch
-  court", "a new york hospital", "the probate court", "chicago federal court"; `place-school-kind`: "a florida
-  high school"), and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`:
-  "earls court exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch",
-  "times", "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the place
-  Columbus; not "the columbus post office"); "union" after two words or more that name no kind (`union-name`:
-  "the chicago teachers union"; not "a swedish union", "a white-collar union"); a school's or a utility's
-  district whole, a name before it (`school-district`: "coatesville area school district"; not "the
-  pennsylvania school district", nor "… school" cut short);
+  national restaurant association", and after it heads too common to name a body alone, `national-heads`: "the
+  national weather service"; none read from after a glued "&", `ampersand-cut`: no "M University" of "texas
+  a&m university"), a stop after the head no bar; never a verb, an article or a person's first name inside,
+  nor a head inside a listed name (`listed-holds-head`: "federal bureau of investigation" is listed-name's),
+  nor a name opening on a state after a town (`state-after-town`: "newton, kansas police department"); a
+  committee, commission or board whose name joins two runs by "and" after "the" or a chamber (`and-in-name`:
+  "the homeland security and governmental affairs committee"); "court", "hospital", "foundation" and
+  "authority" too, but never where the words before name a kind (`place-led-head`: "a dutch court", "a new
+  york hospital", "the probate court", "chicago federal court"; `place-school-kind`: "a florida high school"),
+  and no body's name, nor a part of it, where the name goes on past the head (`head-goes-on`: "earls court
+  exhibition center", "ohio state university medical center"); a newspaper's head ("dispatch", "times",
+  "post") only after "the" and a name (`paper-head`: "the columbus dispatch reports", not the place Columbus;
+  not "the columbus post office"); "union" after two words or more that name no kind (`union-name`: "the
+  chicago teachers union"; not "a swedish union", "a white-collar union"); a school's or a utility's district
+  whole, a name before it (`school-district`: "coatesville area school district"; not "the pennsylvania school
+  district", nor "… school" cut short);
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -2529,6 +2530,11 @@ def _head_noun_org(f: Found) -> None:
                 end += _hospital_tail(f, end)
                 f.emit(s, end, _body_name(ws[s:end]), "organization")
                 continue
+        if w.low in _NATIONAL_HEADS and not _head_next(f, i):
+            s = _name_before(f, i)
+            if s < i and ws[s].low in _NAME_OPENERS:  # rule national-heads: "the national weather service"
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+                continue
         if w.low == "union":
             s = _name_before(f, i)
             if s < i and _union_name(f, s, i):
@@ -3013,6 +3019,16 @@ def _and_name_before(f: Found, i: int) -> int:
 # national restaurant association", "the international energy agency"); "a national trade association" and
 # "the national association" (no noun between) stay no name
 _NAME_OPENERS = frozenset(["national", "international"])
+# rule national-heads: heads too common alone to name a body after any name ("a car service", "the
+# memorial service", "the network"), a body's only after national-opens-body's "the national …" ("the
+# national weather service", "the international astronomical union")
+_NATIONAL_HEADS = frozenset(
+    [
+        *("service", "network", "union", "society", "center", "centre", "program", "programme"),
+        *("federation", "board", "organization", "organisation", "fund", "administration", "alliance"),
+        *("coalition", "trust", "museum", "library", "archives", "corporation", "survey", "laboratory"),
+    ]
+)
 
 
 def _national_opener(f: Found, s: int, i: int) -> int:
