@@ -87,3 +87,16 @@ def test_names56_a_common_head_names_a_body_only_after_the_national() -> None:
     )
     assert found["National Weather Service"][0] == "organization", found
     assert not any("Service" in name for name in found if name != "National Weather Service"), found
+
+
+def test_names56_more_heads_name_a_place_after_a_name() -> None:
+    """Rule more-place-heads: "road", "square", "bay", "highway" … end a place's name after a word no
+    ordinary English ("terramar road", "gresham square", before: nothing), never after ordinary words
+    ("the main road", "the town square")."""
+    found = _found(
+        "He found the boys at his home on terramar road, near gresham square, the sheriff said. "
+        "The main road to the town square was closed on monday."
+    )
+    assert found.get("Terramar Road", ("",))[0] == "place", found
+    assert found.get("Gresham Square", ("",))[0] == "place", found
+    assert not any(name.lower() in ("main road", "town square") for name in found), found

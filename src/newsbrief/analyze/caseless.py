@@ -2597,6 +2597,10 @@ _PLACE_HEADS = frozenset(
         *("airport", "jail", "prison", "lane", "street", "avenue", "boulevard", "tower", "theatre"),
         *("theater", "stadium", "arena", "bridge", "river", "lake", "strait", "island", "valley", "park"),
         "cemetery",
+        # rule more-place-heads (session 56): heads no verb or everyday phrase ends on after a name ("terramar
+        # road", "gresham square", "coos bay"); not "falls", "drive" or "summit" ("if trump falls")
+        *("road", "square", "highway", "canyon", "bay", "harbor", "harbour", "plaza", "penitentiary"),
+        *("creek", "trail", "peninsula", "mall"),
     ]
 )
 
