@@ -100,3 +100,13 @@ def test_names56_more_heads_name_a_place_after_a_name() -> None:
     assert found.get("Terramar Road", ("",))[0] == "place", found
     assert found.get("Gresham Square", ("",))[0] == "place", found
     assert not any(name.lower() in ("main road", "town square") for name in found), found
+
+
+def test_names56_a_surname_that_denies_or_admits_confirms_its_pair() -> None:
+    """Rule answer-verbs: "cain denied" shows "cain" as a surname as "cain said" would, so "herman cain"
+    is a person (before: nothing, neither word listed); a possessive or a laugh before such a surname opens
+    no name (`owner-or-laugh`: "his ex chyna", "hahahaha chyna")."""
+    found = _found("The group paid a woman who complained about herman cain. Cain denied the allegations.")
+    assert found["Herman Cain"][0] == "person", found
+    found = _found("He posted a video of his ex chyna on monday. Chyna responded. Hahahaha chyna, he wrote.")
+    assert not any(name.lower().startswith(("ex ", "hahahaha")) for name in found), found

@@ -56,8 +56,10 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
   `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
   `spoken-elsewhere`; or the document writes it after "mr.", "mrs." or "ms.", `honorific-shown`:
-  "christos vasiliades" … "mr. Vasiliades"), for first names the lists lack; not a place's demonym
-  first (`place-demonym`: "queenslander ware");
+  "christos vasiliades" … "mr. Vasiliades"; a verb of answering a charge or telling news shows it too,
+  `answer-verbs`: "cain denied"), for first names the lists lack; not a place's demonym first
+  (`place-demonym`: "queenslander ware"), nor after a possessive or a laugh (`owner-or-laugh`: "his ex
+  chyna", "hahahaha chyna");
 - `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
   only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
   king jr.");
@@ -1664,6 +1666,16 @@ _SAID = frozenset(
 )
 
 
+# rule answer-verbs: verbs of answering a charge or telling news that show a surname as a verb of saying
+# does ("cain denied the allegations"), read only where spoken-surnames reads its subject
+_ANSWERS = frozenset(
+    [
+        *("denied", "denies", "admitted", "admits", "acknowledged", "acknowledges", "replied", "replies"),
+        *("responded", "testified", "testifies", "tweeted", "announced", "conceded", "concedes", "claimed"),
+    ]
+)
+
+
 def _spoken_surnames(f: Found) -> set[str]:
     """Words no ordinary English the document writes alone before a verb of saying ("fiorina said"), or
     after one other such word that opens the clause (rule pair-before-verb: "…, bette midler said": the
@@ -1672,7 +1684,7 @@ def _spoken_surnames(f: Found) -> set[str]:
     return {
         ws[i].low
         for i in range(len(ws) - 1)
-        if ws[i + 1].low in _SAID
+        if (ws[i + 1].low in _SAID or ws[i + 1].low in _ANSWERS)
         and _joined(f, i + 1)
         and not _lower_word(ws[i].low)
         and ws[i].low not in _GENERATIONS
@@ -1749,6 +1761,8 @@ def _confirmed_pair(f: Found) -> None:
             continue  # spoken elsewhere only: "singer-songwriter whitcombe said" describes, names no one
         if _PLURAL_DESCRIBES.fullmatch(first):
             continue  # "the best preachers graham knew": people described, no first name
+        if (i > 0 and ws[i - 1].low in _POSSESSIVES) or _LAUGH.fullmatch(first):
+            continue  # rule owner-or-laugh: "his ex chyna", "hahahaha chyna": no first name
         if any(_lower_word(w) for w in _singulars(ws[i + 1].low)):
             continue  # "the duggar sisters said", "cyber bullies said": a plural noun, no surname
         if (
@@ -1806,6 +1820,7 @@ def _suffix_pair(f: Found) -> None:
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "my", "our", "your", "its"])
+_LAUGH = re.compile(r"(?:ha|he|hi|ah|lo|l)+h?")  # "hahahaha", "lol": a laugh, no first name
 
 
 def _aged_pair(f: Found) -> None:
