@@ -684,6 +684,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The council voted on Monday. Read more: How the bridge was built"],
         ["Read more books, the librarian said.", "The council voted to read more: the rest later."],
     ),
+    "headline-read-more-inline": (
+        [
+            "The prize drew 300 names. Harbor islanders to be nominated for a prize read more the head of",
+            "Ferry plan: what we know so far read more the council met again on monday.",
+            "The bridge will not last &#124; jane roe read more that could make it cheaper.",
+            "Jane roe was on duty investigating... Read more jane roe was on duty when he was killed.",
+        ],
+        [
+            "As a writer i encourage people to read more than just the headline.",
+            "Children who read more books do better at school.",
+            "See the map of the incidents, and read more about the method.",
+            "Courtesy roe family read more about the family in this week's issue.",
+            "The council voted on Monday. Read more: How the bridge was built",
+        ],
+    ),
     "reached-at-inline": (
         [
             "Jane Roe can be reached at jroe@example.com.",

@@ -1757,6 +1757,25 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A related story's headline and its "read more" link run into the text (the Guardian's inline
+        # links in Multi-News+: "... were nominated. Greek islanders to be nominated for a prize read more
+        # the head of the institute said ..."; a teaser "Jane roe was on duty investigating... Read more
+        # jane roe was ..."): from the sentence's start to the link, the text after it kept. Not "to read
+        # more", "who read more", "and read more" (prose: "people who read more books ..."), nor "read
+        # more about / on / than ..." (a pointer that goes on, or prose). 216 cuts in the training file.
+        "headline-read-more-inline",
+        "related-links",
+        "inline",
+        re.compile(
+            rf"{_SENTENCE_START}[A-Z][^.!?\n]{{10,240}}?"
+            r"(?:(?<!\bto)(?<!\band)(?<!\bor)(?<!\bwho)(?<!\bwe)(?<!\bi)(?<!\byou)(?<!\bthey)(?<!\bcan)"
+            r"(?<!\bwill)(?<!\bshould)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bmay)(?<!\bmight)(?<!\bdo)"
+            r"(?<!\bdid)(?<!\bdoes)\s+read more|(?:\.\.\.|…)\s+[Rr]ead more)\s+"
+            r"(?!(?:about|on|at|from|than|of|here|stories|articles|news)\b)(?=[a-z0-9\"“'])"
+        ),
+        10_000,
+    ),
+    Rule(
         # A writer's contact sentence (`REACHED_AT`): "Jane Roe can be reached at jroe@example.com.", "He can
         # be reached at jroe@example.com or you can follow him on twitter.", "(Jane Roe can be reached at
         # 202-555-0100 or at the e-mail address jroe(at)example.com)"; an address or handle required.
