@@ -1027,3 +1027,19 @@ def test_a_leads_subject_by_surname_alone_comes_after_the_full_name() -> None:
             if story.sentences[i].text.startswith("Harlow"):
                 assert 4 in chosen[:k], (words, chosen)
         assert dangling_count(story.sentences, chosen) == 0
+
+
+def test_a_question_someone_asked_is_news_a_question_of_the_writers_is_not() -> None:
+    asked = 'The harbour police tweeted: " could we be any more overwhelmed by the response to our appeal? "'
+    own = "Could the harbour council be any more overwhelmed by the response to the appeal of the police?"
+    assert F.reported_question(asked) and F.reported_question(
+        'The mayor turned to his aide and asked him, " are there any ferries left in this harbour? "'
+    )
+    assert not F.reported_question(own)
+    assert not F.reported_question('" could we be any more overwhelmed by the response to our appeal? "')
+    assert not F.reported_question("The police said the appeal was a success.")
+    rest = ["The harbour police appealed for help after a theft of two boats from the pier on monday night."]
+    for question, taken in ((asked, True), (own, False)):
+        story = make_story([[*rest, question]])
+        chosen = DefaultSummarizer().select(story, Budget(words=60))
+        assert (1 in chosen) is taken

@@ -134,7 +134,10 @@ class DefaultSummarizer:
         shown = feats.words if lengths is None else lengths
         q = self.quality(story, feats, scorer)
         m = feats.matrix
-        eligible = feats.candidate & ~feats.furniture & (m[:, _QUESTION] == 0) & ~feats.fragment
+        asked = m[:, _QUESTION] != 0
+        # a question someone asked, reported ('Police tweeted: " could we be ...? "'), is news
+        asked[asked] = [not F.reported_question(story.sentences[i].text) for i in np.flatnonzero(asked)]
+        eligible = feats.candidate & ~feats.furniture & ~asked & ~feats.fragment
         kept = story.kept_out  # asides, signposts, replaced accounts, reference pages, captions
         eligible &= ~kept
         requires: dict[int, tuple[int, ...]] = {}

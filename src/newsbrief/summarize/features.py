@@ -483,3 +483,21 @@ def looks_like_sentence(text: str) -> bool:
 
 def _is_question(text: str) -> bool:
     return text.rstrip("\"'”’) ").endswith("?")
+
+
+# A question reported, not asked (rule `reported-question`): a frame names who asked and how, then the
+# quotation ends the sentence on its question mark ('Police tweeted: " could we be any more overwhelmed
+# ...? "', '... turned to his son and asked him, " are there any muslims in this hospital? "'): the news
+# of what someone asked, which the summary may use. A question of the writer's ("Is this the end?") or a
+# quotation with no frame before it is still a question.
+_REPORTED_QUESTION = re.compile(
+    r"^[^\"“”]{8,200}?\b(?:asked|asks|said|says|tweeted|tweets|wrote|writes|posted|wondered|wonders|added"
+    r"|adds|demanded|demands|questioned|inquired|quipped|joked|recalled)\b(?:\s[\w'’-]+){0,2}\s?[,:]\s?"
+    r"[\"“]\s?[^\"“”]{3,}\?\s?[\"”]\s?$",
+    re.IGNORECASE,
+)
+
+
+def reported_question(text: str) -> bool:
+    """A sentence ending on a quoted question its own frame reports (`_REPORTED_QUESTION`)."""
+    return _is_question(text) and _REPORTED_QUESTION.match(text) is not None
