@@ -684,6 +684,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The council voted on Monday. Read more: How the bridge was built"],
         ["Read more books, the librarian said.", "The council voted to read more: the rest later."],
     ),
+    "getty-slash-credit-inline": (
+        [
+            "The mayor spoke at the pier on monday. Jo roe/getty images the ferry will run again.",
+            "Jo roe / afp / getty images late in the evening the council met.",
+            "-/afp/getty images the real ferry left at noon.",
+            "Photo by jo roe/getty images reporters who joined the call said so.",
+        ],
+        [
+            "Jo Roe/Getty Images The ferry will run again.",
+            "The mayor thanked getty images for the pictures.",
+            "Jo roe/getty images for the fair the ferry left.",
+        ],
+    ),
+    "spaced-ap-credit-inline": (
+        [
+            'The mayor spoke at the pier in elm city. Jo c roe / ap " i said yes, " the mayor said.',
+            "Jo roe / ap the impact was so hard that the pier fell.",
+        ],
+        ["Jo Roe / AP The impact was hard.", "The ratio was 3 / ap the rest."],
+    ),
     "headline-read-more-inline": (
         [
             "The prize drew 300 names. Harbor islanders to be nominated for a prize read more the head of",
