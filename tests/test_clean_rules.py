@@ -695,14 +695,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Jo Roe/Getty Images The ferry will run again.",
             "The mayor thanked getty images for the pictures.",
             "Jo roe/getty images for the fair the ferry left.",
+            "The officers stood at the pier on march 18. Jo roe/getty images no further details were given.",
         ],
     ),
     "spaced-ap-credit-inline": (
         [
-            'The mayor spoke at the pier in elm city. Jo c roe / ap " i said yes, " the mayor said.',
+            'The mayor spoke at the pier in elm city. Jo c roe / ap "i said yes, " the mayor said.',
             "Jo roe / ap the impact was so hard that the pier fell.",
         ],
-        ["Jo Roe / AP The impact was hard.", "The ratio was 3 / ap the rest."],
+        [
+            "Jo Roe / AP The impact was hard.",
+            "The ratio was 3 / ap the rest.",
+            'The mayor spoke in elm city. Jo c roe / ap " i said yes, " the mayor said.',
+        ],
     ),
     "headline-read-more-inline": (
         [
