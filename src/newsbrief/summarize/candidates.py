@@ -2,7 +2,8 @@
 sentences an editor would not publish, whatever their score.
 
 The features' own tests come first (`features.compute`: too short or long, unfinished, page
-furniture words, a question, a fragment); these rules add what reads as news only to a scorer:
+furniture words, a question — not one someone asked, which its own frame reports: `features.reported_question`
+—, a fragment); these rules add what reads as news only to a scorer:
 
 - ``aside``: a sentence wholly in parentheses ("(When we reached out for comment, ...)");
 - ``signpost``: it only announces what follows ("Here's what you need to know.");
