@@ -1038,6 +1038,7 @@ def test_a_question_someone_asked_is_news_a_question_of_the_writers_is_not() -> 
     assert not F.reported_question(own)
     assert not F.reported_question('" could we be any more overwhelmed by the response to our appeal? "')
     assert not F.reported_question("The police said the appeal was a success.")
+    assert not F.reported_question('In the advert a yawning girl asks, " can we play the morning songs? "')
     rest = ["The harbour police appealed for help after a theft of two boats from the pier on monday night."]
     for question, taken in ((asked, True), (own, False)):
         story = make_story([[*rest, question]])
