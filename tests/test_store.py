@@ -2236,6 +2236,27 @@ def test_a_new_store_with_no_inode_left_is_one_line(tmp_path: Path, monkeypatch,
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_store_name_too_long_for_its_log_is_refused_and_the_longest_made(tmp_path: Path, capsys) -> None:
+    """A store name within the folder's longest file name but not with "-journal" or "-wal" after it:
+    `ingest` said "cannot open the store (unable to open database file)" and left a store file that
+    no command could open (cli56). Now refused by name, nothing made; the longest allowed is made (its
+    schema in a hidden file of a shorter name: `new_file.make_whole`)."""
+    most = os.pathconf(tmp_path, "PC_NAME_MAX")
+    text = tmp_path / "a.txt"
+    text.write_text(STORIES["bridge"][0])
+    long = tmp_path / ("x" * (most - 5) + ".db")
+    assert main(["ingest", str(text), "--db", str(long), "--workers", "0"]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {long}: its name is too long for the files SQLite keeps beside a store"
+        f" (xxxxxxxxxxxxxxxxxxxx…-journal): give a name of at most {most - 8} bytes\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    longest = tmp_path / ("x" * (most - 11) + ".db")
+    assert main(["ingest", str(text), "--db", str(longest), "--workers", "0"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", longest.name]
+    assert main(["stories", "--db", str(longest)]) == 0
+
+
 def test_ingest_of_several_inputs_stores_the_readable_ones_and_names_each_bad_one(
     tmp_path: Path, capsys
 ) -> None:

@@ -56,7 +56,7 @@ from . import index
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
-from .location import SQLITE_URL, dangling_link, sidecar_of, sqlite_file
+from .location import SIDECARS, SQLITE_URL, dangling_link, sidecar_of, sqlite_file
 from .migrations import NewerSchema, migrate
 from .new_file import make_whole
 from .refiner import Refiner
@@ -816,6 +816,12 @@ def _check_file(db: str, writes: bool = True) -> str | None:
             " would delete a store here); give the store another name",
             db,
         )
+    if (longest := _longest_name(path)) is not None:
+        raise InputError(
+            f"its name is too long for the files SQLite keeps beside a store ({os.path.basename(path)[:20]}…"
+            f"-journal): give a name of at most {longest} bytes",
+            db,
+        )
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -839,6 +845,20 @@ def _check_file(db: str, writes: bool = True) -> str | None:
     if why is not None and writes:
         raise InputError(f"cannot write the store: {why}", db)
     return why
+
+
+def _longest_name(path: str) -> int | None:
+    """The longest name a store in `path`'s folder may have, when `path`'s is longer; else None. SQLite
+    names its log and journal NAME-wal, NAME-journal: past the folder's longest file name it cannot open
+    them, and said "unable to open database file" (a 250-byte name on a 255-byte file system), after
+    making the store file there (cli56)."""
+    folder = os.path.dirname(path) or "."
+    try:
+        most = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):  # no such folder (said later), or no limit known
+        return None
+    longest = most - max(len(s) for s in SIDECARS)  # a name past `most` itself: the system's words
+    return longest if longest < len(os.fsencode(os.path.basename(path))) <= most else None
 
 
 def _writable(path: str, folder: str, doing: str, db: str) -> None:
