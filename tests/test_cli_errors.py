@@ -1674,3 +1674,38 @@ def test_a_file_named_with_a_leading_dash_is_named(tmp_path: Path, monkeypatch, 
         )
     assert main([command, "-x"]) == 2
     assert capsys.readouterr().err == "newsbrief: error: -x: no such option\n"
+
+
+@pytest.mark.parametrize("command", ["brief", "eval", "cluster", "ingest"])
+@pytest.mark.parametrize(
+    ("name", "packed", "why"),
+    [
+        (
+            "stories.jsonl",
+            "gzip",
+            "a gzip archive, not lines of text (a gzipped file is read when its name ends in .gz)",
+        ),
+        ("stories.jsonl", "zip", "a ZIP archive (or a Word/OpenDocument file), not lines of text"),
+        ("stories.jsonl.gz", "gzip", "a gzip archive, not lines of text"),  # gzipped twice
+    ],
+)
+def test_an_archive_named_as_jsonl_is_named_as_an_archive(
+    tmp_path: Path, command: str, name: str, packed: str, why: str
+) -> None:
+    """A gzip or ZIP file named `.jsonl` was "no usable story in the file (3 bad rows; the first:
+    broken JSON on line 1: Expecting value)" in `brief`, `eval`, `cluster` and `ingest` (cli56), where
+    `batch` named it an archive."""
+    import gzip
+    import zipfile
+
+    row = json.dumps({"id": "s1", "documents": [ARTICLE], "summaries": ["The ferry runs again."]})
+    path = tmp_path / name
+    if packed == "zip":
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("s.jsonl", row + "\n")
+    else:
+        data = gzip.compress(row.encode() + b"\n")
+        path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    extra = ("--db", str(tmp_path / "n.db")) if command == "ingest" else ()
+    assert one_error(run_cli(command, str(path), *extra), 1) == f"{path}: {why}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]

@@ -239,7 +239,7 @@ def _rows(
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     seen = False  # a row read before (the first one is hinted at when it is markup)
-    with reading(name), opener(path, "rb") as raw, text_of(raw) as f:
+    with reading(name), opener(path, "rb") as raw, text_of(raw, name) as f:
         for n, line in nonblank_lines(f, MAX_ROW_CHARS, name):
             if line is None:
                 bad.append(f"line {n} is too long (over {MAX_ROW_CHARS:,} characters)")

@@ -48,6 +48,11 @@ MAX_CONTROL_SHARE = 0.001
 MOSTLY_ASCII = 0.2  # more replacement characters than this and UTF-8 is the wrong guess
 
 
+def archive_of(head: bytes) -> str | None:
+    """What binary format (`BINARY_MAGIC`) a stream starting with `head` is, or None."""
+    return next((what for magic, what in BINARY_MAGIC if head.startswith(magic)), None)
+
+
 def sniff_binary(data: bytes) -> str | None:
     """What binary format `data` is (e.g. "a PDF file"), or None when it may be text."""
     for magic, what in BINARY_MAGIC:

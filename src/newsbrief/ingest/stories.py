@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError, counted
 from ..model import RawDoc, displayable
 from ..registry import Registry
-from .decode import decode_bytes, stream_codec
+from .decode import archive_of, decode_bytes, stream_codec
 from .files import (
     READ_ERRORS,
     broken_json,
@@ -86,18 +86,26 @@ def content_id(documents: tuple[str, ...]) -> str:
 def _open_text(path: Path) -> io.TextIOBase:
     """A regular file (checked before it is opened) as `text_of` reads it, gunzipped for `.gz`."""
     check_file(path, str(path))
-    return text_of(gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb"))
+    return text_of(gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb"), str(path))
 
 
-def text_of(raw: io.BufferedIOBase) -> io.TextIOWrapper:
+def text_of(raw: io.BufferedIOBase, name: str | None = None) -> io.TextIOWrapper:
     """A stories file's bytes as text: UTF-8, or UTF-16 or UTF-32 by a byte-order mark (a UTF-8 one is
     dropped), or UTF-16 without one as `brief` reads an article (every row was "broken JSON" in
     `batch`, `eval`, `cluster` and `ingest`, cli49). Lines end at "\n" only (a "\r\n" keeps its "\r",
     which a row's reader strips): a lone "\r" in a Multi-News line split it in two, and every later
     story was scored against the summary of the story before it (PowerShell's `>` writes UTF-16, which
     read as UTF-8 was every story "not text"). A gzip file that is none or is cut short raises here, as
-    on a first read."""
-    bom, codec = stream_codec(raw.peek(8192))  # type: ignore[attr-defined]
+    on a first read. One that starts as an archive, an image or a PDF does (`decode.BINARY_MAGIC`) is an
+    `InputError` naming `name`: a gzip file named `.jsonl` was "broken JSON on line 1" in `brief`,
+    `eval`, `cluster` and `ingest`, each of its lines a bad row (cli56; `batch` named it)."""
+    head = raw.peek(8192)  # type: ignore[attr-defined]
+    if (what := archive_of(head)) is not None:
+        raw.close()
+        gz = what == "a gzip archive" and not (name or "").lower().endswith(".gz")
+        hint = " (a gzipped file is read when its name ends in .gz)" if gz else ""
+        raise InputError(f"{what}, not lines of text{hint}", name)
+    bom, codec = stream_codec(head)
     raw.read(len(bom))
     return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
 
