@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 from fastapi.testclient import TestClient
@@ -440,7 +441,11 @@ def test_a_request_h11_cannot_read_is_said_in_our_words() -> None:
                 while chunk := s.recv(65536):
                     answer += chunk
             head, _, body = answer.partition(b"\r\n\r\n")
-            assert head.startswith(b"HTTP/1.1 400 ") and body.decode() == why
+            assert head.startswith(b"HTTP/1.1 400 ") and json.loads(body) == {"error": why}
+            # as every error (cli56: uvicorn's answer was text/plain, without the security headers)
+            lines = head.decode().lower().split("\r\n")
+            assert "content-type: application/json" in lines and "x-content-type-options: nosniff" in lines
+            assert f"content-length: {len(body)}" in lines and "x-frame-options: deny" in lines
     finally:
         proc.terminate()
         said = proc.communicate(timeout=60)[1].decode()
@@ -571,6 +576,36 @@ def test_a_request_line_no_route_serves_is_answered_in_our_words(
     assert lines[0].startswith(f"http/1.1 {status} ") and json.loads(body) == {"error": why}
     assert "x-content-type-options: nosniff" in lines and "x-frame-options: deny" in lines
     assert ("allow: get, head, post" in lines) == (status != 505)
+
+
+def test_a_request_target_in_absolute_form_is_read_as_its_path_and_host(live_server: int) -> None:
+    """`GET http://localhost:PORT/api/health` (RFC 9112: every HTTP/1.1 server must accept it) was 404,
+    "/http://localhost:PORT/api/health" taken for the path (cli56). Its host, not the Host header's, is
+    the one the guard checks."""
+    answers = {}
+    for target, host in (
+        (f"http://localhost:{live_server}/api/health?x=1", "localhost"),
+        ("http://evil.example/api/health", "localhost"),
+        ("HTTP://127.0.0.1/api/health", "evil.example"),
+    ):
+        with socket.create_connection(("127.0.0.1", live_server), timeout=10) as s:
+            s.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+            answer = b""
+            while chunk := s.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        answers[target] = (head.split(b"\r\n")[0].decode(), json.loads(body))
+    assert answers == {
+        f"http://localhost:{live_server}/api/health?x=1": (
+            "HTTP/1.1 200 OK",
+            {"status": "ok", "version": ANY},
+        ),
+        "http://evil.example/api/health": (
+            "HTTP/1.1 421 Misdirected Request",
+            {"error": "this server does not answer for host 'evil.example'"},
+        ),
+        "HTTP://127.0.0.1/api/health": ("HTTP/1.1 200 OK", {"status": "ok", "version": ANY}),
+    }
 
 
 def test_http_1_0_and_a_later_1_x_are_still_served(live_server: int) -> None:

@@ -90,6 +90,28 @@ UNSERVED: tuple[tuple[str, Callable[[Scope], bool], int, Callable[[Scope], str],
 )
 
 
+def absolute_form(scope: Scope) -> Scope:
+    """`scope` with a request target in absolute form (`GET http://host/path`, which every HTTP/1.1
+    server must accept: RFC 9112, 3.2.2) read as its path, and its authority as the Host header (the
+    one sent is ignored), which the Host guard then checks. uvicorn took the whole URL for the path:
+    "/http://localhost:8000/" was not found (cli56)."""
+    from urllib.parse import unquote, urlsplit
+
+    raw = scope.get("raw_path") or b""
+    if not raw[:8].lower().startswith((b"http://", b"https://")):
+        return scope
+    target = urlsplit(raw.decode("latin-1"))
+    path = target.path or "/"
+    host = target.netloc.rpartition("@")[2].encode("latin-1")
+    headers = [(k, v) for k, v in scope.get("headers", []) if k != b"host"]
+    return {
+        **scope,
+        "path": unquote(path),
+        "raw_path": path.encode("latin-1"),
+        "headers": [*headers, (b"host", host)],
+    }
+
+
 class RequestLineMiddleware:
     """Answer a request line no route serves (`UNSERVED`) before the Host guard and the app, with the
     security headers (and, refusing a method, an `Allow` of the server's): the app's error answer
@@ -101,6 +123,7 @@ class RequestLineMiddleware:
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
+            scope = absolute_form(scope)
             for _name, applies, status, message, closes in UNSERVED:
                 if applies(scope):
                     await self._refuse(scope, receive, send, status, message(scope), closes)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import re
 import signal
 import socket
@@ -76,13 +77,32 @@ def header_timeout_protocol(seconds: float) -> type:
 
         def send_400_response(self, msg: str) -> None:
             """uvicorn's answer to a request h11 cannot read, in our words (its own, "Invalid HTTP
-            request received.", named nothing; its log line is left out by `said_ours`). Called inside
+            request received.", named nothing; its log line is left out by `said_ours`), as JSON with
+            the security headers (uvicorn's was text/plain without them, cli56). Called inside
             uvicorn's `except h11.RemoteProtocolError`: that error is the reason."""
+            import h11
+
+            from .middleware import SECURITY_HEADERS
+
             why = unreadable(sys.exc_info()[1])
             client = self.client
             who = f"{client[0]}:{client[1]}" if client else "a client"
             self.logger.warning("%s: refused before the app (400): %s", who, why)
-            super().send_400_response(why)
+            # as every error: JSON, with its length and the security headers (uvicorn's was text/plain)
+            body = json.dumps({"error": why}).encode()
+            headers = [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+                *SECURITY_HEADERS,
+            ]
+            for event in (
+                h11.Response(status_code=400, headers=headers),
+                h11.Data(data=body),
+                h11.EndOfMessage(),
+            ):
+                self.transport.write(self.conn.send(event))
+            self.transport.close()
 
     return HeaderTimeoutProtocol
 
