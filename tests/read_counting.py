@@ -13,8 +13,8 @@ def count_reads(monkeypatch: Any) -> list[tuple]:
     calls: list[tuple] = []
     text_of = stories.text_of
 
-    def counted(raw: Any) -> Any:
-        f = text_of(raw)
+    def counted(raw: Any, name: str | None = None) -> Any:
+        f = text_of(raw, name)
         for method in ("read", "readline"):
             real = getattr(f, method)
             monkeypatch.setattr(f, method, lambda *a, real=real: calls.append(a) or real(*a), raising=False)
