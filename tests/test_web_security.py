@@ -608,6 +608,45 @@ def test_a_request_target_in_absolute_form_is_read_as_its_path_and_host(live_ser
     }
 
 
+def test_past_the_most_connections_the_answer_is_ours() -> None:
+    """uvicorn's 503 past `limit_concurrency` was "Service Unavailable", text/plain, without the security
+    headers (cli56): now JSON in our words, with Retry-After; below the limit the app answers."""
+    import asyncio
+
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from newsbrief.web.server import header_timeout_protocol
+
+    async def app(scope, receive, send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"served"})
+
+    async def ask(connections: int, tasks: int) -> tuple[int, dict[bytes, bytes], bytes]:
+        config = uvicorn.Config(app, limit_concurrency=3, log_level="critical")
+        state = ServerState()
+        protocol = header_timeout_protocol(5)(config, state, {})
+        state.connections.update(range(connections))
+        state.tasks.update(object() for _ in range(tasks))  # the request's own counted among them
+        sent: list[dict] = []
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        await protocol.app({"type": "http", "method": "GET", "path": "/", "headers": []}, None, send)
+        return sent[0]["status"], dict(sent[0]["headers"]), sent[1]["body"]
+
+    assert asyncio.run(ask(2, 3)) == (200, {}, b"served")
+    status, headers, body = asyncio.run(ask(3, 1))
+    assert (
+        status == 503 and headers[b"retry-after"] == b"5" and headers[b"x-content-type-options"] == b"nosniff"
+    )
+    assert json.loads(body) == {
+        "error": "the server is serving its most connections (256) at once; try again shortly"
+    }
+    assert asyncio.run(ask(1, 4))[0] == 503
+
+
 def test_http_1_0_and_a_later_1_x_are_still_served(live_server: int) -> None:
     """RFC 9112: a 1.x past 1.1 is read as 1.1, not refused as a version the server does not speak."""
     for version in (b"1.0", b"1.2"):

@@ -41,6 +41,23 @@ def header_timeout_protocol(seconds: float) -> type:
     class HeaderTimeoutProtocol(H11Protocol):
         _header_timer: Any = None
 
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            """uvicorn's concurrency limit, answered in our words (`busy`): its own 503 was "Service
+            Unavailable" as text/plain, without the security headers (cli56). The same test as
+            uvicorn's, made once the request's task is counted (hence `>` for the tasks)."""
+            super().__init__(*args, **kwargs)
+            limit, self.limit_concurrency = self.limit_concurrency, None
+            app = self.app
+
+            async def limited(scope: Any, receive: Any, send: Any) -> None:
+                if limit is not None and (len(self.connections) >= limit or len(self.tasks) > limit):
+                    self.logger.warning("Exceeded concurrency limit.")
+                    await busy(limit, send)
+                    return
+                await app(scope, receive, send)
+
+            self.app = limited
+
         def connection_made(self, transport: Any) -> None:  # type: ignore[override]
             super().connection_made(transport)
             self._arm()
@@ -105,6 +122,24 @@ def header_timeout_protocol(seconds: float) -> type:
             self.transport.close()
 
     return HeaderTimeoutProtocol
+
+
+async def busy(limit: int, send: Any) -> None:
+    """The answer past the `limit` of connections (uvicorn's `limit_concurrency`, `MAX_CONNECTIONS`):
+    503, JSON, Retry-After, the security headers, the connection closed."""
+    from .middleware import SECURITY_HEADERS
+
+    why = f"the server is serving its most connections ({limit}) at once; try again shortly"
+    body = json.dumps({"error": why}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"retry-after", b"5"),
+        (b"connection", b"close"),
+        *SECURITY_HEADERS,
+    ]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 UVICORN_UNREADABLE = "Invalid HTTP request received."  # uvicorn's log line and answer for it, replaced
