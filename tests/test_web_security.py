@@ -642,7 +642,7 @@ def test_past_the_most_connections_the_answer_is_ours() -> None:
         status == 503 and headers[b"retry-after"] == b"5" and headers[b"x-content-type-options"] == b"nosniff"
     )
     assert json.loads(body) == {
-        "error": "the server is serving its most connections (256) at once; try again shortly"
+        "error": "the server is serving its most connections (3) at once; try again shortly"
     }
     assert asyncio.run(ask(1, 4))[0] == 503
 
