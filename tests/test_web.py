@@ -245,6 +245,23 @@ def test_a_compressed_body_is_415_naming_its_encoding(client: TestClient, path: 
             {"content": b'{"documents": [-Infinity]}', "headers": {"content-type": "application/json"}},
             "the body is broken JSON at character 16 (-Infinity is not a JSON number)",
         ),
+        # the last "documents" was briefed, the first dropped without a word (cli56)
+        (
+            "/api/brief",
+            {
+                "content": b'{"documents": ["a"], "words": 60, "documents": ["b"]}',
+                "headers": {"content-type": "application/json"},
+            },
+            'the body is broken JSON at character 35 (the key "documents" is given twice in one object)',
+        ),
+        (
+            "/api/brief",
+            {
+                "content": b'{"documents": ["a"], "options": {"x": 1, "x": 2}}',
+                "headers": {"content-type": "application/json"},
+            },
+            'the body is broken JSON at character 42 (the key "x" is given twice in one object)',
+        ),
     ],
 )
 def test_a_request_pydantic_cannot_read_is_said_in_our_words(

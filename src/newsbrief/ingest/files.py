@@ -53,15 +53,37 @@ def parse_json(text: str | bytes) -> Any:
     return _displayable(value) if escape.search(text) else value
 
 
-def loads_json(text: str | bytes) -> Any:
+def loads_json(text: str | bytes, unique_keys: bool = False) -> Any:
     """`json.loads`, with `NaN`, `Infinity` and `-Infinity` (Python's json reads them, JSON has not)
-    broken JSON naming the place; the web app's JSON bodies are read so too."""
+    broken JSON naming the place; the web app's JSON bodies are read so too, and with `unique_keys`:
+    an object with a key twice is broken JSON (`{"documents": ["a"], "documents": ["b"]}` briefed the
+    last, the first dropped without a word, cli56)."""
+    hook = _unique if unique_keys else None
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=hook)
+    except _TwiceKey as e:
+        doc = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+        quoted = json.dumps(str(e))
+        at = doc.find(quoted, doc.find(quoted) + 1)
+        raise json.JSONDecodeError(
+            f"the key {quoted} is given twice in one object", doc, max(at, 0)
+        ) from None
     except _NotJson as e:
         doc = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
         at = next((m.start(1) for m in _CONSTANT.finditer(doc) if m.group(1)), 0)
         raise json.JSONDecodeError(f"{e} is not a JSON number", doc, at) from None
+
+
+class _TwiceKey(ValueError):
+    """A key given twice in one JSON object (`loads_json(unique_keys=True)`)."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        raise _TwiceKey(next(k for k, _ in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+    return obj
 
 
 # Python's json's messages that read badly said in ours: two end in "at" (the place is said apart),

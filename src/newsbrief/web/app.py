@@ -297,7 +297,7 @@ class _JsonRequest(Request):
         if not hasattr(self, "_json"):
             from ..ingest.files import loads_json
 
-            self._json = loads_json(await self.body())
+            self._json = loads_json(await self.body(), unique_keys=True)
         return self._json
 
 
