@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import re
 import signal
 import socket
@@ -97,6 +96,8 @@ def header_timeout_protocol(seconds: float) -> type:
             request received.", named nothing; its log line is left out by `said_ours`), as JSON with
             the security headers (uvicorn's was text/plain without them, cli56). Called inside
             uvicorn's `except h11.RemoteProtocolError`: that error is the reason."""
+            import json
+
             import h11
 
             from .middleware import SECURITY_HEADERS
@@ -127,6 +128,8 @@ def header_timeout_protocol(seconds: float) -> type:
 async def busy(limit: int, send: Any) -> None:
     """The answer past the `limit` of connections (uvicorn's `limit_concurrency`, `MAX_CONNECTIONS`):
     503, JSON, Retry-After, the security headers, the connection closed."""
+    import json
+
     from .middleware import SECURITY_HEADERS
 
     why = f"the server is serving its most connections ({limit}) at once; try again shortly"
