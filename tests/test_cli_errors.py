@@ -1709,3 +1709,19 @@ def test_an_archive_named_as_jsonl_is_named_as_an_archive(
     extra = ("--db", str(tmp_path / "n.db")) if command == "ingest" else ()
     assert one_error(run_cli(command, str(path), *extra), 1) == f"{path}: {why}"
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_removed_working_folder_is_named(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Run from a folder removed while the shell stood in it, `brief ../a.txt -o x.txt` and `stories
+    --db ../n.db` said only "No such file or directory", naming nothing (cli56)."""
+    from newsbrief.cli import main
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert main(["brief", "../a.txt", "--no-timings", "-o", "x.txt"]) == 1
+    assert capsys.readouterr().err == (
+        "newsbrief: error: the working folder no longer exists (it was removed); cd to one that does\n"
+    )

@@ -357,6 +357,10 @@ def _main(argv: list[str] | None) -> int:
             from .io import stdout_failed
 
             return _fail(stdout_failed(e))
+        if e.filename is None and _no_working_folder():
+            return _fail(
+                InputError("the working folder no longer exists (it was removed); cd to one that does")
+            )
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
     except Terminated:
         print(TERMINATED, file=sys.stderr)
@@ -368,6 +372,16 @@ def _main(argv: list[str] | None) -> int:
         for sig, default in own:
             signal.signal(sig, default)  # type: ignore[arg-type]
     return rv if isinstance(rv, int) else 0
+
+
+def _no_working_folder() -> bool:
+    """Whether the working folder is gone (removed while the shell stood in it): a relative path then
+    cannot be resolved, and the error was the bare "No such file or directory", naming nothing (cli56)."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        return True
+    return False
 
 
 def _help_write_failed(e: OSError) -> bool:
