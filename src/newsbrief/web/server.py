@@ -115,7 +115,7 @@ def header_timeout_protocol(seconds: float) -> type:
                 *SECURITY_HEADERS,
             ]
             for event in (
-                h11.Response(status_code=400, headers=headers),
+                h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
                 h11.Data(data=body),
                 h11.EndOfMessage(),
             ):
