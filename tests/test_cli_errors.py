@@ -1725,3 +1725,19 @@ def test_a_removed_working_folder_is_named(tmp_path: Path, monkeypatch, capsys) 
     assert capsys.readouterr().err == (
         "newsbrief: error: the working folder no longer exists (it was removed); cd to one that does\n"
     )
+
+
+def test_render_refuses_a_brief_with_a_key_twice(tmp_path: Path, capsys) -> None:
+    """A saved brief with "summary" twice rendered the last (here empty) without a word (cli56)."""
+    from newsbrief.cli import main
+
+    saved = tmp_path / "b.json"
+    assert main(["brief", "--example", "--no-timings", "-f", "json", "-o", str(saved)]) == 0
+    text = saved.read_text().rstrip()
+    twice = tmp_path / "twice.json"
+    twice.write_text(text[:-1] + ', "summary": []}')
+    capsys.readouterr()
+    assert main(["render", str(twice), "-f", "md"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f'newsbrief: error: {twice}: not a JSON brief (the key "summary" is given twice in')
+    assert main(["render", str(saved), "-f", "md"]) == 0  # once each: rendered

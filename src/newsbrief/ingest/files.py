@@ -29,16 +29,17 @@ READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a plain or gzip fi
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
 
-def parse_json(text: str | bytes) -> Any:
+def parse_json(text: str | bytes, unique_keys: bool = False) -> Any:
     """`json.loads`, with JSON nested too deeply for Python's recursion limit (`[[[[...`) raised as a
     `json.JSONDecodeError` like any other broken JSON, so every reader's one-line report covers it;
     a lone surrogate escape (`"\\ud800"`, valid JSON, no character) or a NUL's is U+FFFD
     (`model.displayable`). So is a number of more digits than Python converts (`sys.int_max_str_digits`,
     4,300): its ValueError was a traceback in every reader of JSON (cli48). `NaN`, `Infinity` and
     `-Infinity`, which Python's json reads and writes but JSON has not, are broken JSON naming the
-    place: `{"id": NaN}` was the story "nan", a saved brief's `"words": NaN` rendered (cli50)."""
+    place: `{"id": NaN}` was the story "nan", a saved brief's `"words": NaN` rendered (cli50). With
+    `unique_keys`, a key twice in one object is broken JSON too (`loads_json`)."""
     try:
-        value = loads_json(text)
+        value = loads_json(text, unique_keys)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
     except json.JSONDecodeError as e:

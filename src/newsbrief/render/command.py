@@ -56,7 +56,7 @@ def load_brief(name: str):  # -> Brief
     text = ""
     try:
         text = data[len(bom) :].decode(codec)
-        parsed = parse_json(text)
+        parsed = parse_json(text, unique_keys=True)  # a key twice: the last was rendered (cli56)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         if isinstance(e, json.JSONDecodeError) and e.msg == "Extra data" and _json_lines(text, e.pos):
             # a batch output: one brief a line ("not a JSON brief (Extra data: line 2 column 1)")
