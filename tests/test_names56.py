@@ -110,3 +110,18 @@ def test_names56_a_surname_that_denies_or_admits_confirms_its_pair() -> None:
     assert found["Herman Cain"][0] == "person", found
     found = _found("He posted a video of his ex chyna on monday. Chyna responded. Hahahaha chyna, he wrote.")
     assert not any(name.lower().startswith(("ex ", "hahahaha")) for name in found), found
+
+
+def test_names56_an_ap_state_abbreviation_after_its_city_makes_both_places() -> None:
+    """Rule region-abbreviation: "flint, mich." is a town of that state, so both are places though "flint"
+    is an ordinary word (before: neither, town-and-state stops at an ordinary town)."""
+    found = _found("The stabbing took place at an airport in flint, mich., on wednesday, officials said.")
+    assert found.get("Flint", ("",))[0] == "place", found
+    assert any(kind == "place" and "mich." in said for kind, said in found.values()), found
+
+
+def test_names56_a_given_name_town_before_its_state_is_left_out() -> None:
+    """Rule given-name-town: "warren, michigan" makes no town of the listed given name "warren", which the
+    entity pass would read as a person (a first draft of town-of-region gave the person "Warren")."""
+    found = _found("General motors design in warren, michigan, will manage the work on the cars.")
+    assert "Warren" not in found, found

@@ -134,9 +134,11 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
 - `party-leaning`: a party by the leaning a writer gives it, a word parties are named by, then "party"
   ("the conservative national party", "the ruling socialist party"; not "the national party apparatus"),
   and body-again writes it again in that story ("national party president peter goodfellow");
-- `town-of-region`: one to three words, a comma, then the country, US state or British nation GeoNames
-  puts that city in ("austin, texas", "flint, michigan", "leeds, england"): the town, an ordinary word or
-  a first name though it is; none inside a longer name;
+- `town-of-region`: one to three words, a comma, then the country, US state (its AP abbreviation too,
+  `region-abbreviation`: "flint, mich.", the abbreviation a place as well) or British nation GeoNames puts
+  that city in ("austin, texas", "flint, michigan", "leeds, england"): the town, an ordinary word though it
+  is; none inside a longer name, nor a listed given name no place bears as one (`given-name-town`:
+  "warren");
 - `town-and-state`: a state's AP abbreviation after a comma and the town before it ("indio, calif.",
   "columbia, s.c.": `dotted-state`; a place's opening word too, `two-word-town`: "new milford, n.j."), and
   a town the place data lists (`namedata`) after "in", "near" or "outside" ("in evanston"), or where only
@@ -1457,11 +1459,30 @@ def _data_places() -> frozenset[str]:
 _PLACE_BEFORE = frozenset(["in", "near", "outside"])  # not "from": "from humble beginnings", "from sim"
 
 
+# rule region-abbreviation: the AP abbreviations of US states, lower-cased without their last stop, as
+# town-of-region reads them ("flint, mich.", "reading, pa."): the state they stand for
+_AP_STATES = {
+    **{"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado"},
+    **{"conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois"},
+    **{"ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana"},
+    **{"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota"},
+    **{"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada"},
+    **{"okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont"},
+    **{"va": "virginia", "wash": "washington", "wis": "wisconsin", "wyo": "wyoming", "n.h": "new hampshire"},
+    **{"n.j": "new jersey", "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina"},
+    **{"n.d": "north dakota", "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota"},
+    **{"w.va": "west virginia"},
+}
+
+
 def _region_at(f: Found, r: int) -> str:
     """The lower-cased country, US state or British nation the one to three words from word r name, joined
     and ending the phrase (a stop or a comma after them, or the text's end: no "texas department …"), or
     ""."""
     ws = f.ws
+    w = ws[r]
+    if (w.dot or w.low.endswith(".")) and w.low.rstrip(".") in _AP_STATES:
+        return _AP_STATES[w.low.rstrip(".")]  # rule region-abbreviation: "mich.", "n.y." (its stop in it)
     for n in (3, 2, 1):
         e = r + n
         if e > len(ws) or not all(_joined(f, k) for k in range(r + 1, e)):
@@ -1505,7 +1526,13 @@ def _town_of_region(f: Found) -> None:
                 continue
             if ws[s].low in _CLOSED or (s > 0 and _joined(f, s) and not _lower_word(ws[s - 1].low)):
                 break  # "the dominican, …", "jose luis austin, texas": no town's name read from there
+            if r - s == 1 and ws[s].low in _all_first_names() and ws[s].low not in _place_first_names():
+                break  # rule given-name-town: "warren, mich." the entity pass reads as a person: none
             f.emit(s, r, " ".join(cased(w.low) for w in ws[s:r]), "place")
+            abbreviation = ws[r].low.rstrip(".")
+            if abbreviation in _AP_STATES and r not in f.taken:  # town-and-state stops at an ordinary town
+                dotted = ws[r].low.endswith(".")
+                f.emit(r, r + 1, _state_abbreviations().get(abbreviation, ""), "place", dot=not dotted)
             break
 
 
