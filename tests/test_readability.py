@@ -63,10 +63,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # context56: plural people cannot be whom "his" or "her" stands for
             "The drivers said his car was late.",
             "The ferry's owners described her as a dedicated engineer.",
+            # context56: a first word of ordinary English opens no name ("Ultimately", "Neighbors")
+            "Ultimately the ferry's delay hurt her business.",
+            "Neighbors describe him as violent.",
+            "Drivers said his car was late.",  # plural people: not whom "his" means (context55 had it alone)
         ],
         [
             "A woman left her car on the road.",
-            "Drivers said his car was late.",
             "The driver said his car was late.",
             "Each driver said his car was late.",
             "Following her partner's death, Ann Lee sold the ferry.",
@@ -1303,3 +1306,14 @@ def test_lower_cased_text_names_a_person_by_an_honorific_and_an_unusual_word() -
         "a pastor, juan cruz, said the ferry was cursed.", "drivers rode free in april, the pastor says."
     )
     assert need is not None and need.rule == "definite-speaker"
+
+
+def test_an_ordinary_first_word_that_is_a_surname_told_before_may_be_whom_the_pronoun_means() -> None:
+    story = make_story(
+        [[LEAD, "Engineer Ray Rice checked the pillars.", "Rice thinks his pillars are safe."]]
+    )
+    need = story_needs(story)[-1]
+    assert need is None or need.rule != "inner-pronoun"
+    story = make_story([[LEAD, "Rose thinks her pillars are safe."]])  # a listed given name
+    need = story_needs(story)[-1]
+    assert need is None or need.rule != "inner-pronoun"

@@ -1459,7 +1459,9 @@ def _inner_pronoun(c: Context) -> bool:
     if c.caseless:
         return _caseless_inner_pronoun(words, text[m.end() :].split())
     first = words[0].strip(_NAME_EDGES + "`")
-    if not first or (first.lower() not in stopwords() and first.lower() not in c.common()):
+    if not first or (
+        first.lower() not in stopwords() and first.lower() not in c.common() and not _plain_opening(first, c)
+    ):
         return False  # a name may open it ("Ricks says his ...")
     for w in words[1:]:
         core = w.strip(_NAME_EDGES)
@@ -1476,6 +1478,14 @@ def _inner_pronoun(c: Context) -> bool:
     if _NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)):
         return False
     return not any(_may_be_name(w, c) for w in rest.split())
+
+
+def _plain_opening(word: str, c: Context) -> bool:
+    """A sentence's first word that names no one: ordinary English (`_ordinary`: "Details of her ordeal ..."),
+    no listed given name and no surname of a full name earlier in its document ("Rice said his ..." after
+    "Ray Rice") (context56)."""
+    core = _unpossessed(word)
+    return _ordinary(core.lower()) and core not in c.surnames and core.lower() not in _given_names()
 
 
 def _caseless_inner_pronoun(before: list[str], after: list[str]) -> bool:
