@@ -58,24 +58,6 @@ def test_vector_is_normalised_and_keeps_the_heaviest_terms() -> None:
     assert vector("") == {}
 
 
-def test_a_long_article_keeps_its_rarer_terms_past_the_heaviest() -> None:
-    """Rule more-terms: past its `TOP_TERMS` heaviest terms an English article keeps up to `EXTRA_TERMS`
-    more that at most `EXTRA_DF` of the table's documents hold (a long article's names), never the
-    table's commonest words; a pile's own counts (an article in another language) keep none."""
-    from newsbrief.cluster import vectors
-
-    names = [f"zq{chr(97 + k // 26)}{chr(97 + k % 26)}x" for k in range(vectors.TOP_TERMS + 10)]
-    text = " ".join(names) + " people people time"
-    v = vector(text)
-    assert set(names) <= v.keys() and len(v) == len(names)  # the common words, lighter, stay out
-    assert vectors.background_idf().df["peopl"] > vectors.EXTRA_DF
-    weights = list(v.values())
-    assert weights == sorted(weights, reverse=True)
-    assert abs(sum(w * w for w in weights) - 1.0) < 1e-9
-    pile = vectors.pile_idf([text, "other words"])
-    assert len(vector(text, idf=pile)) == vectors.TOP_TERMS
-
-
 def test_same_story_is_closer_than_another_story() -> None:
     a, b = (vector(t) for t in STORIES["library"][:2])
     c = vector(STORIES["transfer"][0])

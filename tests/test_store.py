@@ -1417,7 +1417,7 @@ def test_migration_5_posts_stories_by_their_latest_article(db: str) -> None:
         assert report.new_stories == 0 and report.rules == {"similar": 3}
 
 
-@pytest.mark.parametrize("again", [6, 8, 9, 13])
+@pytest.mark.parametrize("again", [6, 8, 9])
 def test_migration_6_vectors_articles_again_and_rebuilds_the_index_from_them(db: str, again: int) -> None:
     import json
 

@@ -13,10 +13,9 @@ letters are written in) instead, its words outside ASCII whole terms (`pile_idf`
 at a time (`store/languages.py`); its vector then depends on its pile. An Arabic, Hebrew or Hindi word
 loses its light affixes first (`affixes.stem`: "الزلزال" and "والزلزال" are one term).
 
-Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory),
-and past them up to `EXTRA_TERMS` more that are not among the table's commonest (rule `more-terms`: a
-long article's names and topic words); title terms count twice. A possessive is its noun ("Britney's",
-"the companies'" count as "Britney", "companies"), so a name is one term however it is inflected.
+Only the `TOP_TERMS` heaviest terms are kept (the rest carry little of the cosine and cost memory);
+title terms count twice. A possessive is its noun ("Britney's", "the companies'" count as "Britney",
+"companies"), so a name is one term however it is inflected.
 """
 
 from __future__ import annotations
@@ -29,20 +28,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from itertools import islice, repeat
+from itertools import repeat
 from operator import itemgetter, mul
 
 from ..represent import STOP_WORDS, terms, words
 from .affixes import stem
 
-TOP_TERMS = 80  # terms kept per article vector ...
-# ... and, after them, up to this many more that at most `EXTRA_DF` documents of the table hold (rule
-# `more-terms`, English articles only: a long article's names and topic words past its 80 heaviest, never
-# its commonest words; one-shot B-cubed F1, seed 13: DUC 2006 0.891 -> 0.911, DUC 2003 over 6 orders 0.925
-# -> 0.936, LongBench over 6 orders 0.911 -> 0.910, Multi-News+ 0.859 -> 0.860; every term past 80 instead,
-# 160 in all: LongBench 0.912 -> 0.905; the short articles of a Multi-News pile seldom hold 80 terms)
-EXTRA_TERMS = 80
-EXTRA_DF = 1000
+TOP_TERMS = 80  # terms kept per article vector
 TITLE_WEIGHT = 2  # a title term counts as this many occurrences
 # an article is English (the table's language) when at least this share of its words are English stop
 # words: over 0.11 in every article of the English dev files but one of Multi-News+ (0.006); under 0.07 in
@@ -227,27 +219,19 @@ def content_key(text: str) -> str:
 
 
 def vector(text: str, title: str | None = None, idf: Idf | None = None) -> dict[str, float]:
-    """The L2-normalised TF-IDF vector of an article (sublinear TF): its `TOP_TERMS` heaviest terms,
-    and by the English table up to `EXTRA_TERMS` more (`weigh`).
+    """The L2-normalised TF-IDF vector of an article (sublinear TF), its `TOP_TERMS` heaviest terms.
 
     Ties in weight are broken by the term, so the kept terms never depend on dict order."""
-    if idf is not None:  # a pile's table (`pile_idf`): words outside ASCII are whole terms
-        return weigh(term_counts(text, title, True), idf)
-    return weigh(term_counts(text, title), background_idf(), EXTRA_TERMS)
+    whole = idf is not None  # a pile's table (`pile_idf`): words outside ASCII are whole terms
+    return weigh(term_counts(text, title, whole), idf or background_idf())
 
 
-def weigh(counts: dict[str, int], idf: Idf, extra: int = 0) -> dict[str, float]:
-    """`vector`'s weighing of an article's term occurrences (`term_counts`) by `idf`: its `TOP_TERMS`
-    heaviest terms, then up to `extra` more of those in at most `EXTRA_DF` of the table's documents
-    (`EXTRA_TERMS` for the English table; a language's own counts, `pile_idf`, keep none: their
-    documents are the pile's few), heaviest first."""
+def weigh(counts: dict[str, int], idf: Idf) -> dict[str, float]:
+    """`vector`'s weighing of an article's term occurrences (`term_counts`) by `idf`."""
     if not counts:
         return {}
     weighted = sorted((((1.0 + math.log(c)) * idf(t), t) for t, c in counts.items()), key=_heaviest)
     kept = weighted[:TOP_TERMS]
-    if extra and len(weighted) > TOP_TERMS:
-        df = idf.df
-        kept += islice((wt for wt in weighted[TOP_TERMS:] if df.get(wt[1], 0) <= EXTRA_DF), extra)
     norm = math.sqrt(sum(w * w for w, _ in kept))
     return {t: w / norm for w, t in kept}
 

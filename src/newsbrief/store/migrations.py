@@ -240,32 +240,6 @@ def _create_v12(conn: Connection) -> None:
     _create_v11(conn)
 
 
-def _create_v13(conn: Connection) -> None:
-    """Every English article's vector again (those with one: a notice or an empty page has none), then
-    the index and aggregates from the stored vectors (as migration 6): session 56 keeps up to
-    `vectors.EXTRA_TERMS` more terms past an English article's heaviest (rule `more-terms`), so vectors
-    stored before hold fewer than the articles ingested after. An article weighed by its language's
-    counts (`articles.lang`) keeps its vector: that weighing is unchanged."""
-    import json
-
-    from sqlalchemy import bindparam, update
-
-    from ..cluster.vectors import vector
-
-    a = tables.articles.c
-    q = select(a.id, a.title, a.text, a.vec).where(a.words > 0, a.lang.is_(None)).order_by(a.id)
-    rows = [
-        {"b_id": r.id, "b_vec": json.dumps(list(vector(r.text, r.title).items()))}
-        for r in conn.execute(q)
-        if r.vec and json.loads(r.vec)
-    ]
-    if rows:
-        conn.execute(
-            update(tables.articles).where(a.id == bindparam("b_id")).values(vec=bindparam("b_vec")), rows
-        )
-        _index_again(conn)
-
-
 def _index_again(conn: Connection) -> None:
     """The term index and every story's aggregate again from the stored vectors (as migration 6)."""
     import json
@@ -307,7 +281,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         11, "each language's document frequencies (and the vectors of articles not in English)", _create_v11
     ),
     Migration(12, "Arabic, Hebrew and Hindi words without their light affixes (vectors again)", _create_v12),
-    Migration(13, "article vectors of more terms (and the index from them)", _create_v13),
 )
 
 
