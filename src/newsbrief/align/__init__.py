@@ -25,14 +25,15 @@ How (each step its own module):
    two name one participant or give one number alike, and only a `fact` counts (never a conflict).
 4. `split.py`: a pair left `related` only because one sentence says more (rules `one-sided`, `partial`,
    `trivial`, `same-topic`: `RETRY`) is judged once more with each clause of one sentence in its place, a
-   table of named split rules (", and", ", but", ";", ", who/which", ", saying/leaving ...", "after/while
-   ..." and an opening "After ..., "), never past a condition, question or modal in either sentence
-   (`split.FRAMED`) nor where the whole sentences clash (`whole-clash`): a clause that states the other
-   makes the pair a `fact` one way (`clause-one-way`: its `sentence:` share of the sentence cut is the whole
-   sentence's, so `cite` lets only the cut sentence's outlet support the other), its span kept as evidence
-   (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to sugary drinks that list
-   milk as their primary ingredient" / "It affects soda, ..., and other sugary beverages that don't list milk
-   as their first ingredient", through the first clause of the second).
+   table of named split rules (", and", ", but", ";", ", who/which", ", saying/leaving ...", "after/while ..."
+   and an opening "After ..., "; since session 56 also what a verb of saying or finding reports, "found that
+   ...", "said on Monday that ...", rule `that-clause`, not after "not" or "denied"), never past a condition,
+   question or modal in either sentence (`split.FRAMED`) nor where the whole sentences clash (`whole-clash`):
+   a clause that states the other makes the pair a `fact` one way (`clause-one-way`: its `sentence:` share of
+   the sentence cut is the whole sentence's, so `cite` lets only the cut sentence's outlet support the other),
+   its span kept as evidence (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to
+   sugary drinks that list milk as their primary ingredient" / "It affects soda, ..., and other sugary
+   beverages that don't list milk as their first ingredient", through the first clause of the second).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the

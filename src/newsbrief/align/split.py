@@ -6,7 +6,10 @@ clauses a reader can check one by one, by a small table of named split rules, of
 sentence in its place (`clause_fact`), so "the Harwick port closed on Monday" is cited by "Officials said
 the Harwick port closed on Monday, and about 300 workers were sent home" through its first clause. A link
 found that way keeps the clause in its evidence (`clause:<sa>-<ea>/<sb>-<eb>`, offsets within each
-sentence, and `split:<rule>`), so a reader sees which part of the sentence states the fact.
+sentence, and `split:<rule>`), so a reader sees which part of the sentence states the fact. What a verb of
+saying or finding reports is a piece too ("Lund's team found that salt-treated seedlings became more
+resistant ...", rule `that-clause`), never after "not" or "denied" (`denied-report`), and one whose subject is
+a pronoun leans on the reporter's words (`pronoun-leans`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ PIECE_SHARED = 0.4
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
+# rule `denied-report`: a "that" clause after "not", "never" or "denied" ("he did not say that ...", "she
+# denied that ...") is what someone did not say: no piece
+_NOT_SAID = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|disputed)\b|n't\b", re.IGNORECASE)
+
+
 class Split(NamedTuple):
     """A named split rule: `pattern` matches the break (its group 1 when it has one); the piece after it
     runs to `ends` (where the clause closes, or None: the end of the sentence), the piece before it from
@@ -44,7 +52,21 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s")
 # sentence holding one may drop the frame that keeps it from being stated ("if he committed perjury, ...")
 FRAMED = re.compile(r"\b(?:if|unless|whether|can|could|may|might|would|should)\b|\?", re.IGNORECASE)
 # a piece opening on one word and a comma ("possibly, imprisonment for two years"): a list, no clause
-_LISTED = re.compile(r"\w+,")
+# (not the comma of a number: "37,847 of them were diagnosed ...")
+_LISTED = re.compile(r"\w+,(?!\d)")
+
+# rule `that-clause`: a verb of saying or finding, what may stand between it and "that", and "that"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_REPORTED = (
+    r"\b(?:said|says|say|told\s+(?:police|reporters|investigators|(?:the|a)\s+\w+|\w+)|reported|reports"
+    r"|announced|announces|found|finds|showed|shows|tweeted|confirmed|confirms|noted|notes|added|adds|wrote"
+    r"|writes|concluded|determined|revealed|reveals|learned|stated|declared|saying|adding|noting|writing"
+    r"|reporting|announcing|confirming)"
+    rf"(?:\s+(?:on\s+)?{_DAYS}|\s+(?:also|earlier|later|previously|recently|again)"
+    r"|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|report|post|letter|conference|tweet|filing|release|email|study|paper)){0,3}"
+    r"\s+that\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b)"
+)
 
 SPLITS: tuple[Split, ...] = (
     # "The port closed on Monday; 300 workers were sent home": two statements (not the ";" of "&amp;")
@@ -78,9 +100,18 @@ SPLITS: tuple[Split, ...] = (
     ),
     # "After a storm hit the coast, the port closed on Monday"
     Split("time-opening", re.compile(r"^(?:After|While|As|When|Before)\s[^,;]{8,80}(,\s+)"), None),
+    # "Officials said on Monday that the port closed after the storm": what is reported, alone (the text
+    # before it, "officials said on Monday", is who reports it: no piece); only after a verb of saying or
+    # finding and the words a report puts between ("told police", "on Monday", "in a statement"), never
+    # the "that" of a relative clause ("found bloodstains that were ...")
+    Split("that-clause", re.compile(_REPORTED), None),
 )
 # rules whose break is a side clause: the text before it is only what the clause is about, no piece
-_SIDE = frozenset(["relative"])
+_SIDE = frozenset(["relative", "that-clause"])
+# rules whose piece has a subject of its own: it leans on the text before it only when that subject is a
+# pronoun ("the teen told police that he ..." is about whom the teen's words name: rule `pronoun-leans`)
+_OWN_SUBJECT = frozenset(["that-clause"])
+_PRONOUN = re.compile(r"(?:he|she|they|it|his|her|their|its|we|i)\b", re.IGNORECASE)
 
 
 class Piece(NamedTuple):
@@ -105,12 +136,15 @@ def pieces(text: str) -> tuple[Piece, ...]:
             cut, after = m.span(1) if m.re.groups else m.span()
             if any(s < cut < e for s, e in quoted):
                 continue  # rule `quote-whole`: a quotation is its speaker's words, never cut in two
+            if rule.name in _OWN_SUBJECT and _NOT_SAID.search(text, max(0, cut - 40), cut):
+                continue  # rule `denied-report`
             end = len(text)
             if rule.ends is not None and (e := rule.ends.search(text, after)) is not None:
                 end = e.start()
             if rule.name not in _SIDE:
                 out.setdefault((0, cut), Piece(rule.name, 0, cut))
-            out.setdefault((after, end), Piece(rule.name, after, end, rule.leans))
+            leans = rule.leans or (rule.name in _OWN_SUBJECT and _PRONOUN.match(text, after) is not None)
+            out.setdefault((after, end), Piece(rule.name, after, end, leans))
     return tuple(p for _, p in sorted(out.items()) if _clause(text[p.start : p.end]))
 
 

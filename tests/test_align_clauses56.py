@@ -1,0 +1,83 @@
+"""Session 56 (issue 14): the clause a verb of saying or finding reports ("Officials said on Monday that
+...", "the study found that ...") is a piece of its own (`split` rule `that-clause`), so a sentence that
+states that clause plainly is cited by the reporting one; never past "not" / "denied" (`denied-report`), never
+the "that" of a relative clause, and a clause whose subject is a pronoun leans on the reporter's sentence
+(`pronoun-leans`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from align_texts import links
+
+from newsbrief.align.split import pieces
+
+REPORTED = (
+    "In a second test, Lund's team at Harwick University found that salt-treated wheat seedlings became more "
+    "resistant to root fungi, which attack young plants.",
+    "Wheat seedlings treated with salt were also more resistant to root fungi, another threat that farmers "
+    "in the dry north of the country have long feared.",
+)
+
+
+def _facts(a: str, b: str) -> list[tuple[str, ...]]:
+    return [k.evidence for k in links(a, b) if k.kind in ("fact", "quote")]
+
+
+def test_a_reported_clause_stating_the_other_sentence_cites() -> None:
+    (evidence,) = _facts(*REPORTED)
+    assert "split:that-clause" in evidence
+    clause = next(e for e in evidence if e.startswith("clause:"))
+    start, end = (int(x) for x in clause.split(":")[1].split("/")[0].split("-"))
+    assert REPORTED[0][start:end].startswith("salt-treated wheat seedlings became")
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        REPORTED[0].replace("found that", "did not find that"),
+        REPORTED[0].replace("found that", "denied that"),
+    ],
+)
+def test_no_piece_of_what_someone_did_not_say(a: str) -> None:
+    assert not [p for p in pieces(a) if p.rule == "that-clause"]
+    assert _facts(a, REPORTED[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the verb, then the words a report puts between it and "that"
+        (
+            "The mayor of Harwick said in a statement on Monday that the port would stay closed for a week.",
+            "the port would stay closed for a week.",
+        ),
+        (
+            "The mayor of Harwick spoke for an hour, saying that the port closed because of the storm surge.",
+            "the port closed because of the storm surge.",
+        ),
+        # a number's comma is no list's item
+        (
+            "The census of the Harwick district showed that 12,500 people, about a third, lived near the "
+            "coast.",
+            "12,500 people, about a third, lived near the coast.",
+        ),
+    ],
+)
+def test_that_clause_pieces(text: str, want: str) -> None:
+    got = [text[p.start : p.end] for p in pieces(text) if p.rule == "that-clause"]
+    assert got == [want]
+
+
+def test_no_piece_after_a_relative_that() -> None:
+    text = (
+        "The inspectors found bloodstains that were inconsistent with any single pose of the body on the "
+        "cloth."
+    )
+    assert not [p for p in pieces(text) if p.rule == "that-clause"]
+
+
+def test_a_reported_pronoun_leans_on_its_reporter() -> None:
+    """Rule `pronoun-leans`: "that he ..." is about whom the reporting text names."""
+    text = "The Harwick teenager told police on Monday that he saw two men run from the bank with a bag."
+    (piece,) = [p for p in pieces(text) if p.rule == "that-clause"]
+    assert piece.leans
