@@ -300,7 +300,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         kind, rule, score, p = decide_bridged(
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
-        if kind == "related" and rule in RETRY:
+        if kind in ("related", None) and rule in RETRY:
             got = clause_fact(facts, texts, (a, b, p), (casing, years, weight, df), weights, clause_memo)
             if got is not None and not clashes(p):  # the clause first: it rarely links, the clashes cost more
                 links.append(got)
@@ -326,7 +326,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
 # whole sentences pass every clash (`rules.clashes`, rule `whole-clash`): "The council approved the budget,
 # while the mayor refused to sign it" is no source for "..., and the mayor signed it", whichever clause
 # alone states the approval
-RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic"])
+RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic", "unrelated"])
 
 
 def clause_fact(
