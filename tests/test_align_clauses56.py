@@ -19,6 +19,17 @@ REPORTED = (
 )
 
 
+# three sentences a document; the middle two no rule of the sentence test decides (`unrelated`, the
+# fall-through): one in seven, said plainly, is what the study found
+STUDY = (
+    "Doctors in Harwick have seen more young patients with colon cancer. An extensive analysis of "
+    "national registry data from 1998 to 2011 showed that one in seven colorectal cancer patients was "
+    "younger than 50. The study was published in the journal Cancer on Monday.",
+    "Colon cancer is striking younger adults, a new study says. One in seven colon cancer patients is "
+    "younger than 50. The authors call for screening to begin earlier.",
+)
+
+
 def _facts(a: str, b: str) -> list[tuple[str, ...]]:
     return [k.evidence for k in links(a, b) if k.kind in ("fact", "quote")]
 
@@ -81,3 +92,10 @@ def test_a_reported_pronoun_leans_on_its_reporter() -> None:
     text = "The Harwick teenager told police on Monday that he saw two men run from the bank with a bag."
     (piece,) = [p for p in pieces(text) if p.rule == "that-clause"]
     assert piece.leans
+
+
+def test_a_pair_no_rule_decides_is_read_clause_by_clause() -> None:
+    """`RETRY` holds the fall-through `unrelated`: a pair that shares enough words to pass `trivial` and
+    `too-little-shared` but that no rule decides is read clause by clause too."""
+    got = [k for k in links(*STUDY) if k.kind == "fact" and (k.a, k.b) == (1, 4)]
+    assert [e for k in got for e in k.evidence if e.startswith("split:")] == ["split:that-clause"]
