@@ -24,16 +24,17 @@ How (each step its own module):
    (`data/equivalents.txt`, `pairs.bridged`: "has killed 37,000" / "37,000 have died"), only when the
    two name one participant or give one number alike, and only a `fact` counts (never a conflict).
 4. `split.py`: a pair left `related` only because one sentence says more (rules `one-sided`, `partial`,
-   `trivial`, `same-topic`: `RETRY`) is judged once more with each clause of one sentence in its place, a
-   table of named split rules (", and", ", but", ";", ", who/which", ", saying/leaving ...", "after/while ..."
-   and an opening "After ..., "; since session 56 also what a verb of saying or finding reports, "found that
-   ...", "said on Monday that ...", rule `that-clause`, not after "not" or "denied"), never past a condition,
-   question or modal in either sentence (`split.FRAMED`) nor where the whole sentences clash (`whole-clash`):
-   a clause that states the other makes the pair a `fact` one way (`clause-one-way`: its `sentence:` share of
-   the sentence cut is the whole sentence's, so `cite` lets only the cut sentence's outlet support the other),
-   its span kept as evidence (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to
-   sugary drinks that list milk as their primary ingredient" / "It affects soda, ..., and other sugary
-   beverages that don't list milk as their first ingredient", through the first clause of the second).
+   `trivial`, `same-topic`), or that no rule decides (`unrelated`; together `RETRY`), is judged once more with
+   each clause of one sentence in its place, a table of named split rules (", and", ", but", ";", ",
+   who/which", ", saying/leaving ...", "after/while ..." and an opening "After ..., "; since session 56 also
+   what a verb of saying or finding reports, "found that ...", "said on Monday that ...", rule `that-clause`,
+   not after "not" or "denied"), never past a condition, question or modal in either sentence (`split.FRAMED`)
+   nor where the whole sentences clash (`whole-clash`): a clause that states the other makes the pair a `fact`
+   one way (`clause-one-way`: its `sentence:` share of the sentence cut is the whole sentence's, so `cite`
+   lets only the cut sentence's outlet support the other), its span kept as evidence
+   (`clause:<sa>-<ea>/<sb>-<eb>`, `split:<rule>`: "Seattle's tax does not apply to sugary drinks that list
+   milk as their primary ingredient" / "It affects soda, ..., and other sugary beverages that don't list milk
+   as their first ingredient", through the first clause of the second).
 
 Link kinds (also in the JSON Schema):
 * `quote`: both sentences carry the same quoted words (a run of at least four, and over half the
@@ -325,7 +326,10 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
 # that say only that the two share too little of each other (never a frame or a guard), and only where the
 # whole sentences pass every clash (`rules.clashes`, rule `whole-clash`): "The council approved the budget,
 # while the mayor refused to sign it" is no source for "..., and the mayor signed it", whichever clause
-# alone states the approval
+# alone states the approval; since session 56 also the fall-through `unrelated` (no rule decides: the two
+# share too much for `trivial` and `too-little-shared`, too little for a fact): "An extensive analysis ...
+# showed that one in every seven colorectal cancer patients was younger than 50" / "One in seven colon cancer
+# patients is under 50", through its `that-clause`
 RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic", "unrelated"])
 
 
