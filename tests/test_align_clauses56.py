@@ -99,3 +99,21 @@ def test_a_pair_no_rule_decides_is_read_clause_by_clause() -> None:
     `too-little-shared` but that no rule decides is read clause by clause too."""
     got = [k for k in links(*STUDY) if k.kind == "fact" and (k.a, k.b) == (1, 4)]
     assert [e for k in got for e in k.evidence if e.startswith("split:")] == ["split:that-clause"]
+
+
+def test_an_undecided_pair_never_cuts_a_sentence_the_other_states_half_of() -> None:
+    """Rule `one-way-share`: a clause link keeps the whole pair's share of the sentence cut, so in a pair no
+    rule decided (which may share that much), a sentence the other states `ONE_WAY_SHARE` of is not cut:
+    the other's outlet would support all of it (a fresh training story: "X is a train wreck, and the
+    foreign policy of leading from behind" cited [4,3] by a sentence that states only the policy)."""
+    from types import SimpleNamespace
+
+    from newsbrief.align import ONE_WAY_SHARE, clause_fact
+
+    texts = [
+        STUDY[0].split(". ")[1] + ".",
+        "The study found that one in seven colorectal cancer patients was 50.",
+    ]
+    whole = SimpleNamespace(sent_a=ONE_WAY_SHARE, sent_b=ONE_WAY_SHARE)
+    got = clause_fact([None, None], texts, (0, 1, whole), (None, None, None, None), None, {}, True)  # type: ignore[arg-type]
+    assert got is None

@@ -302,7 +302,9 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
             compare(fa, fb, weight, df, memo), partial(compare_bridged, fa, fb, weight, df), weights
         )
         if kind in ("related", None) and rule in RETRY:
-            got = clause_fact(facts, texts, (a, b, p), (casing, years, weight, df), weights, clause_memo)
+            got = clause_fact(
+                facts, texts, (a, b, p), (casing, years, weight, df), weights, clause_memo, kind is None
+            )
             if got is not None and not clashes(p):  # the clause first: it rarely links, the clashes cost more
                 links.append(got)
                 continue
@@ -331,6 +333,13 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
 # showed that one in every seven colorectal cancer patients was younger than 50" / "One in seven colon cancer
 # patients is under 50", through its `that-clause`
 RETRY = frozenset(["one-sided", "partial", "trivial", "same-topic", "unrelated"])
+# rule `one-way-share`: a clause link keeps the whole pair's share of the sentence cut (`clause-one-way`), so
+# in a pair no rule decided, a sentence the other already states this much of (`cite.CITE_COVER`) is never
+# cut: the other's outlet
+# would support all it says ("Obamacare is a train wreck, and the Obama-Clinton foreign policy of leading
+# from behind" cited by "... bashed the Obama-Clinton foreign policy of leading from behind": a pair no
+# rule decides, `unrelated`, may share that much)
+ONE_WAY_SHARE = 0.5
 
 
 def clause_fact(
@@ -340,6 +349,7 @@ def clause_fact(
     context: tuple,
     weights: dict | None,
     memo: dict[tuple[int, int, int], Facts],
+    undecided: bool = False,
 ) -> Link | None:
     """A `fact` link between sentences `a` and `b` found through a clause of one of them (`split.pieces`,
     the longer sentence first), or None: the piece compared with the other whole sentence as a sentence
@@ -347,13 +357,16 @@ def clause_fact(
     `clause:<sa>-<ea>/<sb>-<eb>` (the two spans compared, offsets within each sentence) and `split:<rule>`;
     its `sentence:` share of the sentence cut is the whole pair's (`pair`: a, b and their `Pair`), so a
     citation of that sentence still needs the other to state it whole (rule `clause-one-way`: the clause's
-    sentence supports the other, not the other way round, `cite.supports`)."""
+    sentence supports the other, not the other way round, `cite.supports`); in a pair no rule decided
+    (`undecided`), never a sentence the other states `ONE_WAY_SHARE` of (rule `one-way-share`)."""
     a, b, whole = pair
     if FRAMED.search(texts[a]) or FRAMED.search(texts[b]):
         return None  # a frame either sentence sets over what its clauses say (`split.FRAMED`)
     casing, years, weight, df = context
     order = (a, b) if len(texts[a]) >= len(texts[b]) else (b, a)
     for k in order:
+        if undecided and (whole.sent_a if k == a else whole.sent_b) >= ONE_WAY_SHARE:
+            continue  # rule `one-way-share`: the other already states enough of it to cite it whole
         other = words(texts[b if k == a else a])
         for piece in pieces(texts[k]):
             if not worth_reading(words(texts[k][piece.start : piece.end]), other):
