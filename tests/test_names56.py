@@ -125,3 +125,13 @@ def test_names56_a_given_name_town_before_its_state_is_left_out() -> None:
     entity pass would read as a person (a first draft of town-of-region gave the person "Warren")."""
     found = _found("General motors design in warren, michigan, will manage the work on the cars.")
     assert "Warren" not in found, found
+
+
+def test_names56_a_linking_adverb_opens_no_name_and_a_region_town_is_read_again() -> None:
+    """Rule linking-adverb: "whereupon mccain denied" gives no "Whereupon Mccain" (answer-verbs' first draft
+    did); town-of-region's one-word town is a cue for place-again, as place-after-in's is ("in guayaquil,
+    ecuador" … "portoviejo and guayaquil")."""
+    found = _found("Critics blasted him, whereupon zelnicki denied it. Zelnicki said so on monday.")
+    assert not any(name.lower().startswith("whereupon") for name in found), found
+    found = _found("A bridge fell in guayaquil, ecuador, on saturday. Deaths came in manta and guayaquil.")
+    assert found.get("Guayaquil", ("", []))[1] == ["guayaquil", "guayaquil"], found

@@ -1529,6 +1529,8 @@ def _town_of_region(f: Found) -> None:
             if r - s == 1 and ws[s].low in _all_first_names() and ws[s].low not in _place_first_names():
                 break  # rule given-name-town: "warren, mich." the entity pass reads as a person: none
             f.emit(s, r, " ".join(cased(w.low) for w in ws[s:r]), "place")
+            if r - s == 1 and not _lower_word(ws[s].low):
+                f.cue_places.add(ws[s].low)  # as place-after-in's: place-again reads it alone elsewhere
             abbreviation = ws[r].low.rstrip(".")
             if abbreviation in _AP_STATES and r not in f.taken:  # town-and-state stops at an ordinary town
                 dotted = ws[r].low.endswith(".")
@@ -1728,10 +1730,18 @@ _PLURAL_DESCRIBES = re.compile(r".+(?:ers|ors|ists|ians)")  # rule plural-descri
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # "james carter iv said": no surname "iv"
 
 
+# rule linking-adverb: adverbs that open a clause, which the word table may lack ("whereupon mccain denied")
+_LINKING_ADVERBS = frozenset(
+    ["whereupon", "whereas", "whereby", "hence", "thereby", "thereupon", "meanwhile"]
+)
+
+
 def _opens_pair(f: Found, k: int) -> bool:
     """Word k, no ordinary English, no title, listed name or head word, opens its clause (a sentence's
     start, a comma or an ordinary word before it): the first word of a two-word subject."""
     low = f.ws[k].low
+    if low in _LINKING_ADVERBS:
+        return False
     if _lower_word(low) or "." in low or low in _not_surnames() or (low,) in _titles() or _listed_word(low):
         return False
     if _DESCRIBES.fullmatch(low) or _role_word(f, k):
@@ -1788,7 +1798,7 @@ def _confirmed_pair(f: Found) -> None:
             continue  # spoken elsewhere only: "singer-songwriter whitcombe said" describes, names no one
         if _PLURAL_DESCRIBES.fullmatch(first):
             continue  # "the best preachers graham knew": people described, no first name
-        if (i > 0 and ws[i - 1].low in _POSSESSIVES) or _LAUGH.fullmatch(first):
+        if (i > 0 and ws[i - 1].low in _POSSESSIVES) or _LAUGH.fullmatch(first) or first in _LINKING_ADVERBS:
             continue  # rule owner-or-laugh: "his ex chyna", "hahahaha chyna": no first name
         if any(_lower_word(w) for w in _singulars(ws[i + 1].low)):
             continue  # "the duggar sisters said", "cyber bullies said": a plural noun, no surname
