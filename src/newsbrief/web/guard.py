@@ -11,13 +11,12 @@ null` (sandboxed frames, file: pages) does not.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .middleware import with_security_headers
+from .middleware import send_error, with_security_headers
 from .settings import host_name
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -91,7 +90,7 @@ class GuardMiddleware:
         if self.error is not None:
             await self.error(scope.get("path", ""), why, status)(scope, receive, send)
             return
-        await _refuse(send, status, why)
+        await send_error(send, status, why)
 
 
 def _shown(host: bytes) -> str:
@@ -115,15 +114,3 @@ def _same_origin(scope: dict[str, Any], host: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and parts.netloc.lower() == host.strip().lower()
-
-
-async def _refuse(send: Any, status: int, message: str) -> None:
-    data = json.dumps({"error": message}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": data})

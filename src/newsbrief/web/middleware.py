@@ -43,6 +43,21 @@ def with_security_headers(send: Any) -> Any:
     return sending
 
 
+def error_json(message: str, *extra: tuple[bytes, bytes]) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    """An error answer's body, `{"error": message}`, and its headers: its type and length, then `extra`
+    (the middlewares', the Host guard's and the server's own answers share it)."""
+    body = json.dumps({"error": message}).encode()
+    kind = (b"content-type", b"application/json")
+    return body, [kind, (b"content-length", str(len(body)).encode()), *extra]
+
+
+async def send_error(send: Any, status: int, message: str, *extra: tuple[bytes, bytes]) -> None:
+    """Send the JSON error answer `error_json` makes, with `status`."""
+    body, headers = error_json(message, *extra)
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 # Methods HTTP defines (RFC 9110 and 5789): another is one this server does not know (501, not 405)
 KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"})
 SERVED_METHODS = "GET, HEAD, POST"  # what some route of the app answers (an `Allow` for the server)
@@ -140,20 +155,8 @@ class RequestLineMiddleware:
         if self.error is not None:
             await self.error(scope.get("path", ""), message, status, headers)(scope, receive, send)
             return
-        data = json.dumps({"error": message}).encode()
         extra = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(data)).encode()),
-                    *extra,
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": data})
+        await send_error(send, status, message, *extra)
 
 
 class LimitsMiddleware:
@@ -251,18 +254,7 @@ class LimitsMiddleware:
         if self.error is not None:
             await self.error(scope.get("path", ""), message, status)(scope, receive, send)
             return
-        data = json.dumps({"error": message}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(data)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": data})
+        await send_error(send, status, message)
 
 
 def form_cut_off(content_type: bytes, body: bytes) -> str | None:

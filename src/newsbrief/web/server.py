@@ -96,24 +96,16 @@ def header_timeout_protocol(seconds: float) -> type:
             request received.", named nothing; its log line is left out by `said_ours`), as JSON with
             the security headers (uvicorn's was text/plain without them, cli56). Called inside
             uvicorn's `except h11.RemoteProtocolError`: that error is the reason."""
-            import json
-
             import h11
 
-            from .middleware import SECURITY_HEADERS
+            from .middleware import SECURITY_HEADERS, error_json
 
             why = unreadable(sys.exc_info()[1])
             client = self.client
             who = f"{client[0]}:{client[1]}" if client else "a client"
             self.logger.warning("%s: refused before the app (400): %s", who, why)
             # as every error: JSON, with its length and the security headers (uvicorn's was text/plain)
-            body = json.dumps({"error": why}).encode()
-            headers = [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-                *SECURITY_HEADERS,
-            ]
+            body, headers = error_json(why, (b"connection", b"close"), *SECURITY_HEADERS)
             for event in (
                 h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
                 h11.Data(data=body),
@@ -128,21 +120,10 @@ def header_timeout_protocol(seconds: float) -> type:
 async def busy(limit: int, send: Any) -> None:
     """The answer past the `limit` of connections (uvicorn's `limit_concurrency`, `MAX_CONNECTIONS`):
     503, JSON, Retry-After, the security headers, the connection closed."""
-    import json
-
-    from .middleware import SECURITY_HEADERS
+    from .middleware import SECURITY_HEADERS, send_error
 
     why = f"the server is serving its most connections ({limit}) at once; try again shortly"
-    body = json.dumps({"error": why}).encode()
-    headers = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-        (b"retry-after", b"5"),
-        (b"connection", b"close"),
-        *SECURITY_HEADERS,
-    ]
-    await send({"type": "http.response.start", "status": 503, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_error(send, 503, why, (b"retry-after", b"5"), (b"connection", b"close"), *SECURITY_HEADERS)
 
 
 UVICORN_UNREADABLE = "Invalid HTTP request received."  # uvicorn's log line and answer for it, replaced
