@@ -31,6 +31,7 @@ FILES = [
     "terms-frozen38.json",
     "terms-tune39.json",
     "caseless-entities-frozen56.json",
+    "speakers-fresh56.json",
 ]
 
 
@@ -228,3 +229,18 @@ def test_caseless_entities_frozen56_is_the_seeded_draw(shared) -> None:
     drawn = sel.draw(sel.train_rows(shared), held, sel.SEED)  # the closed list only ever removes more
     assert [story for story, _ in docs] == drawn
     assert all(ref == 0 for _, ref in docs) and not set(drawn) & held
+
+
+def test_speakers_fresh56_is_the_first_of_the_seeded_draw(shared) -> None:
+    """Training stories of two articles or more, none another labels file of the draw holds, every article."""
+    data = json.loads((LABELS / "speakers-fresh56.json").read_text(encoding="utf-8"))
+    sel = _module("speakers56_selection")
+    assert "speakers-fresh56.json" not in sel.DRAWN_AGAINST
+    ids = [st["story"] for st in data["stories"]]
+    assert len(ids) == 14 and all(i.startswith("multinews-train-") for i in ids)
+    assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
+    docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
+    for st in data["stories"]:
+        assert [d["ref"] for d in st["docs"]] == list(range(len(docs[st["story"]])))
+        assert len(docs[st["story"]]) >= 2
