@@ -822,6 +822,16 @@ def _coordinated_term(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attributi
 # as-put-it: ""…," as Pinkerton put it", "as one aide puts it", "as he has put it": the words are X's (read
 # by `_adjacent_after` after a quote its comma or dash sets off, and by rule as-puts-it)
 _AS_PUT_IT = re.compile(r"as\s+([^,.;“”\"]{1,60}?)\s+(?:put|puts|(?:has|had|once)\s+put)\s+it\b")
+# rule as-argued (session 56, speakers56's fresh read Random(5652), multinews-train-3785: "critics said the
+# rule … doesn't further "uphold the dignity of life" as some proponents have argued" gave the proponents'
+# words to the critics): "as", a subject of at most four words (not "as long as", "as soon as", "as well
+# as") and a verb of saying right after the closing mark: the words are that subject's
+_AS_ARGUED = re.compile(
+    r"as\s+(?!(?:long|soon|far|well|much|many|if|though|of|to|for|in|it|is|was|a\s+result)\b)"
+    r"((?:[^\s,.;“”\"]+\s+){0,3}?[^\s,.;“”\"]+)\s+(?:(?:has|have|had|once)\s+)?"
+    r"(?:argued|argue|argues|claimed|claim|claims|contended|contend|contends|insisted|insist|insists|said|say|"
+    r"says|suggested|suggest|suggests)\b"
+)
 # rule as-puts-it (session 23 census of cased text): the same frame right after a closing mark with no comma
 # (""spiritual pain" as he puts it -", ""…" as a top EU legal adviser put it") or right before the opening
 # one ("it is, as he puts it, "…"", "As one mother puts it, "…""): the one who "put it" chose the words
@@ -838,11 +848,12 @@ _IMPERSONAL_PUT = re.compile(
 
 def _as_put_it(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | None:
     """Rule as-puts-it: ""spiritual pain" as he puts it", "it is, as he puts it, "…"": the words are
-    those of the one who "put it"; one no one put ("as one might put it", "as the old saying puts it") is
-    a term."""
+    those of the one who "put it" (or argued or said them: as-argued); one no one put ("as one might put
+    it", "as the old saying puts it") is a term."""
     text = dd.text
     lead = _PUT_IT_LEAD.match(text, q.after_close, w.after[1])
-    m = _AS_PUT_IT.match(text, lead.end() if lead else q.after_close, w.after[1])
+    at = lead.end() if lead else q.after_close
+    m = _AS_PUT_IT.match(text, at, w.after[1]) or _AS_ARGUED.match(text, at, w.after[1])
     m = m or _AS_PUT_IT_BEFORE.search(text, w.before[0], q.open_at)
     if m is None:
         return None
@@ -1744,6 +1755,12 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if found is None:
         return None
     who, verb, verb_end = found
+    if (
+        verb.lower() == "according to"
+        and who[1] <= q.open_at
+        and _according_then_subject(dd, who[1], q.open_at)
+    ):
+        return Attribution(True)  # rule according-then-subject
     if relay := _relayed_at(dd.text, 0, verb_end - len(verb), verb_end):
         # rule relayed-report: "Ada Brook said, Le Monde reported, that "…"": the one who said it speaks
         said = _who_before(dd, dd.sentence_start(relay.start()), relay.start())
@@ -3396,6 +3413,37 @@ def _named_not_said(dd: DocView, q: QuoteSpan) -> bool:
     return bool(words) and all(x[0].isupper() for x in words if x[0].isalpha())
 
 
+# rule according-aside (session 56, speakers56's fresh read Random(5652), multinews-train-39143: "he added,
+# according to the associated press, that he felt "more and more shame"" gave his words to the AP): an
+# "according to" set off by commas right after a verb of saying (up to three words between: "said on monday,
+# according to …") names where the words were reported; the verb before it has the speaker
+_ACCORDING_ASIDE = re.compile(r"(?:\s+[\w'’\-]+){0,3}\s*,\s*", re.IGNORECASE)
+# rule according-then-subject (same read, multinews-train-33096: "according to the observer, chappelle slammed
+# the media for "twisting"" gave Chappelle's word to the paper): "according to X," then a clause whose subject
+# is a person or a he/she/they with a verb of its own (not an auxiliary: "according to police, smith was
+# "…"" is the police's account) before the quote: the words are that subject's, whom no verb of saying names
+# here: speech, no speaker
+_ACCORDING_THEN = re.compile(
+    r"[^,.;:“”\"]{0,80}?,\s*(?P<subj>(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]+)\s+(?:\w+ly\s+)?"
+    r"(?!(?:was|is|were|are|had|has|have|would|will|could|can|did|does|do|should|may|might|must)\b)"
+    r"[a-z]+(?:ed|es)\b"
+)
+_PRONOUN_SUBJECT = frozenset(["he", "she", "they"])
+
+
+def _according_then_subject(dd: DocView, who_end: int, open_at: int) -> bool:
+    """Rule according-then-subject (see above): the clause after "according to X," up to the quote opens on a
+    person (an entity) or a he/she/they with a verb of its own."""
+    m = _ACCORDING_THEN.match(dd.text, who_end, open_at)
+    if m is None:
+        return False
+    if m.group("subj").lower() in _PRONOUN_SUBJECT:
+        return True
+    return any(
+        f.start == m.start("subj") for f in dd.ents.within(dd.d, m.start("subj"), m.end("subj"), "person")
+    )
+
+
 def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int], str, int] | None:
     """The attribution phrase of the quote's sentence, the verb that introduces it and where that verb
     ends."""
@@ -3410,6 +3458,10 @@ def _sentence_who(dd: DocView, q: QuoteSpan, w: Window) -> tuple[tuple[int, int]
     verbs = [m for m in _verbs(text, b0, b1) if not dd.in_quote(m.start())]
     for m in reversed(verbs):
         if m.group().lower() == "according to":
+            if any(
+                _ACCORDING_ASIDE.fullmatch(text, v.end(), m.start()) for v in verbs if v.end() <= m.start()
+            ):
+                continue  # rule according-aside: the verb of saying before it has the speaker
             who = _who_span(dd, m.end(), _phrase_end(text, m.end(), b1), before_verb=False)
             if who is not None:
                 return who, m.group(), m.end()
@@ -3804,8 +3856,9 @@ def _adjacent_after(dd: DocView, q: QuoteSpan, after: tuple[int, int]) -> tuple[
     if recalled := _RECALLED_SAYING.match(seg, lead):
         # rule recalled-saying: ""…," cross recalled the flight attendant saying": the one recalled speaks
         return _who_span(dd, a0 + recalled.start(1), a0 + recalled.end(1), before_verb=True)
-    if put := _AS_PUT_IT.match(seg, lead):
-        # as-put-it: ""…," as Pinkerton put it": the words are the one who put it so
+    if put := _AS_PUT_IT.match(seg, lead) or _AS_ARGUED.match(seg, lead):
+        # as-put-it: ""…," as Pinkerton put it": the words are the one who put it so; as-argued: the same
+        # with a verb of saying (""uphold the dignity of life" as some proponents have argued")
         return _who_span(dd, a0 + put.start(1), a0 + put.end(1), before_verb=True)
     if plural := _PLURAL_PRESENT.match(seg, lead):
         # rule plural-present: ""…," the authors write" / "the researchers note": a plural subject's
@@ -3871,12 +3924,21 @@ _LEADS_NEXT_WORDS = 4
 _LEADS_NEXT_TOLD = re.compile(r"(?<=\btold)(?:\s+[\w'’\-]+(?:\.[\w'’\-]+)*){1,5}?\s+[“\"]")
 
 
+# rule colon-leads-next (session 56, speakers56's fresh read Random(5652), multinews-train-14148: "ms. page
+# asks: trump is "not ever going to become president, right? right?! " mr. strzok responds: "no. …"" gave
+# Page's question to Strzok): after a quote that ends its own sentence, a verb of saying followed by a colon
+# and an opening mark introduces the next quote, however short its subject (a split quote's own attribution
+# takes a comma: ""Stop!" he shouted, "…"")
+_LEADS_NEXT_COLON = re.compile(r"\s*:\s*[“\"]")
+
+
 def _leads_next_after_end(text: str, q: QuoteSpan, pre: str, verb_end: int) -> bool:
-    """Rule leads-next (see above): `pre` the words between the closing mark and the verb; and rule
-    leads-next-told."""
+    """Rule leads-next (see above): `pre` the words between the closing mark and the verb; and rules
+    leads-next-told and colon-leads-next."""
     return text[q.start : q.end].rstrip(" '’")[-1:] in (".", "?", "!") and (
         (len(pre.split()) >= _LEADS_NEXT_WORDS and _LEADS_NEXT.match(text, verb_end) is not None)
         or _LEADS_NEXT_TOLD.match(text, verb_end) is not None
+        or _LEADS_NEXT_COLON.match(text, verb_end) is not None
     )
 
 
