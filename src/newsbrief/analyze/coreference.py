@@ -1457,7 +1457,30 @@ def _description(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved:
     cased so (`caseless-shown-name`: "a spotify spokesperson" as "a Spotify spokesperson"; "one faa
     manager" stays, its entity "Federal Aviation Administration" holding no "FAA")."""
     desc, rule = described(ph.text)
+    if desc is None and dd.caseless:
+        desc = _caseless_possessive(ph.text)
     return Resolved(desc and _cased_description(dd, desc, ph), rule)
+
+
+# rule caseless-possessive (session 56, speakers56's fresh read Random(5652): ""… he hears voices, " tony
+# kadyhrob's anguished sister told the daily news", "mr cantlie's family said:" had no speaker): in case-less
+# text a name's possessive (one or two words, an honorific maybe, the last no ordinary word) before a speaking
+# head is the unnamed source `POSSESSIVE_NAME` reads in cased text ("Gierasch's group"): the description, the
+# name cased ("Tony Kadyhrob's anguished sister")
+_CASELESS_OWNER = re.compile(
+    r"((?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z][\w.\-]*(?:\s+[a-z][\w.\-]*)?)(['’]s\s+[a-z].*)", re.S
+)
+
+
+def _caseless_possessive(phrase: str) -> str | None:
+    """Rule caseless-possessive (see above): the description a lower-case possessive phrase makes, or None."""
+    m = _CASELESS_OWNER.fullmatch(" ".join(phrase.split()))
+    if m is None or DESCRIPTION.match(m.group(1)) or ordinary(m.group(1).split()[-1].rstrip(".")):
+        return None
+    desc = described("Owner" + m.group(2))[0]
+    if desc is None or not desc.startswith("Owner"):
+        return None
+    return " ".join(w.capitalize() for w in m.group(1).split()) + desc.removeprefix("Owner")
 
 
 def _cased_description(dd: DocView, desc: str, ph: Phrase) -> str:

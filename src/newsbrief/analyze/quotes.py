@@ -18,6 +18,7 @@ from ..model import Document, Quote, Sentence, Span
 from .attribution import RULES, attribute
 from .coreference import DESCRIPTION, SPEAKER_RULES, DocView
 from .entities import EntityIndex
+from .known_speakers import named_speakers, resolve_known
 from .spans import QuoteSpan, spans
 
 __all__ = ["SPEAKER_RULE_NAMES", "attributed", "extract", "spans"]
@@ -30,6 +31,7 @@ SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
             *(name for r in RULES for name in (r.name, *r.subrules)),
             *(name for r in SPEAKER_RULES for name in (r.name, *r.subrules)),
             "one-speaker",
+            "pronoun-known-speaker",
         ]
     )
 )
@@ -62,11 +64,17 @@ def attributed(
     for s in sentences:
         by_doc[s.doc].append(s)
     found: list[tuple[int, QuoteSpan]] = []
+    views: list[DocView] = []
     for d, doc in enumerate(documents):
         dd = DocView(d, doc, by_doc[d], ents, caseless)
         for i, q in enumerate(dd.quotes):
             attribute(dd, i, q)
         found.extend((d, q) for q in dd.quotes if q.speech)
+        views.append(dd)
+    if caseless:  # rule pronoun-known-speaker (`known_speakers`)
+        named = named_speakers(documents, found)
+        for dd in views:
+            resolve_known(dd, dd.quotes, named)
     repeats = _repeats(documents, found)
     _one_speaker(documents, found, repeats)
     return found, repeats

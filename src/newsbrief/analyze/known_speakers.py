@@ -1,0 +1,114 @@
+"""A he or she the attribution rules could not resolve, read against the story's named speakers.
+
+Rule pronoun-known-speaker (session 56, issue 15; speakers56's fresh read of Multi-News+ training stories,
+`random.Random(5652)`): in a story that lost its case the entity pass misses names ("In 1977, hinda miller had
+just started working … But she found she had a problem … "i used two bras," she says" left the quote with no
+speaker, though "miller remembers" names her later). A quote whose attribution is a bare "he" or "she" that
+`coreference.antecedent` left unresolved takes a speaker only when all of these hold:
+
+- the speaker is named with direct evidence elsewhere in the story (the surname in a quote's own
+  attribution phrase, or a name read next to a quote: `caseless-name`);
+- within the pronoun's sentence and the two before it, outside quotation marks, that speaker's surname opens
+  a clause (after the sentence start, a comma, a dash, "and"/"but", a title or the first name), and no other
+  named speaker's surname and no other person the entity pass read stands there;
+- the pronoun's gender fits the name's or an honorific's ("Mr. Simmons" is no "she"), or, neither known,
+  no pronoun of the other gender stands in that stretch.
+
+Otherwise the quote stays unattributed: a name seen earlier is not evidence by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Document
+from .coreference import PRONOUNS, DocView, name_gender
+from .spans import QuoteSpan
+
+_BACK = 2  # sentences before the pronoun's that the name may stand in
+# what may stand right before a clause-opening name: nothing, a comma, a dash, a conjunction, a title
+_OPENER = re.compile(
+    r"(?:^|[,;:—–(]|\b(?:and|but|then|while|when|as|mr|mrs|ms|dr|miss|sen|rep|gov|gen|count|judge|"
+    r"president|senator|sgt|officer|chief|sir|lady|lord|prof|professor)\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_speakers(documents: Sequence[Document], found: Sequence[tuple[int, QuoteSpan]]) -> set[str]:
+    """The speakers the story names with direct evidence: a quote's own attribution phrase holds the
+    speaker's surname ("miller remembers", "said andrew scherrer"), not a pronoun or a description."""
+    out = set()
+    for d, q in found:
+        if q.speaker and q.speaker_rule == "caseless-name":
+            out.add(q.speaker)  # a name read next to the quote in case-less text ("miller remembers")
+        if not q.speaker or q.who is None or q.evidence < 2 or not q.speaker[:1].isupper():
+            continue
+        phrase = documents[d].text[q.who[0] : q.who[1]].lower().split()
+        if q.speaker.split()[-1].lower() in phrase:
+            out.add(q.speaker)
+    return out
+
+
+def resolve_known(dd: DocView, quotes: Sequence[QuoteSpan], named: set[str]) -> None:
+    """Give each unresolved he/she attribution of `dd` the one named speaker the rule above allows."""
+    if not dd.caseless or not named:
+        return
+    for q in quotes:
+        if not q.speech or q.speaker or q.who is None or q.speaker_rule != "pronoun-antecedent":
+            continue
+        pronoun = dd.text[q.who[0] : q.who[1]].strip().lower()
+        if pronoun not in ("he", "she"):
+            continue
+        speaker = _known_speaker(dd, q, named, PRONOUNS[pronoun])
+        if speaker:
+            q.speaker, q.speaker_rule = speaker, "pronoun-known-speaker"
+
+
+def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | None) -> str | None:
+    end = min(q.open_at, q.who[0]) if q.who else q.open_at
+    k = dd.sentence_index(end)
+    start = dd.sents[max(0, k - _BACK)].start if dd.sents else 0
+    low = dd.text.lower()
+    hits: set[str] = set()
+    for name in named:
+        surname = name.split()[-1].lower()
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", low[start:end]):
+            at = start + m.start()
+            if dd.in_quote(at):
+                continue
+            hits.add(name)
+            first = name.split()[0].lower()
+            lead = low[max(dd.sentence_start(at), at - 40) : at].rstrip()
+            if len(name.split()) > 1 and lead.endswith(first):
+                lead = lead[: -len(first)].rstrip()  # "hinda miller": what stands before the first name
+            if not _OPENER.search(lead):
+                return None  # the name is some verb's object, no clause's subject
+    if len(hits) != 1:
+        return None
+    speaker = next(iter(hits))
+    surname = speaker.split()[-1].lower()
+    for f in dd.people(start, end):
+        if surname not in dd.text[f.start : f.end].lower().split():
+            return None  # another person stands between the name and the pronoun
+    return speaker if _gender_fits(dd, speaker, gender, low[start:end]) else None
+
+
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_OTHER_SUBJECT = {"m": re.compile(r"\b(?:she|her)\b"), "f": re.compile(r"\b(?:he|his|him)\b")}
+
+
+def _gender_fits(dd: DocView, speaker: str, gender: str | None, stretch: str) -> bool:
+    """The pronoun's gender does not contradict the speaker's: the name's (`name_gender`), else an
+    honorific before the surname anywhere in the document ("Mr. Simmons" is no "she"); with neither known,
+    the stretch names no one else by the other gender's pronouns ("he ignored her. … "…," she said")."""
+    if gender is None:
+        return True
+    known = name_gender(speaker, dd)
+    if known is None:
+        surname = re.escape(speaker.split()[-1].lower())
+        titles = re.findall(rf"\b(mrs|mr|ms|miss)\.?\s+(?:[\w'’\-]+\s+)?{surname}\b", dd.text.lower())
+        known = _HONORIFIC[titles[0]] if titles else None
+    if known is not None:
+        return known == gender
+    return _OTHER_SUBJECT[gender].search(stretch) is None
