@@ -111,3 +111,16 @@ def test_a_lower_case_possessive_before_a_speaking_head_is_a_description() -> No
     )
     got = speakers(text, lower=True)["he is in a mental unit and he hears voices"]
     assert got is not None and got.lower() == "tony vantreck's anguished sister"
+
+
+def test_a_question_its_speaker_said_goes_on_in_that_voice() -> None:
+    """Rule said-question: in case-less text a quote right after a question its speaker "said" ("…?" said one
+    woman near the gate.) goes on in her voice; a question someone "asked" still waits for another voice."""
+    text = (
+        'The town was quiet again on sunday after the blasts. Crowds gathered near the hospital. "is this '
+        'the peace they promised us? " said one woman near the gate. " they want us gone. This is the end of '
+        'our street. " but others wondered who had planted the bombs.' + _AFTER
+    )
+    assert speakers(text, lower=True)["they want us gone. this is the end of our street"] == "one woman"
+    asked = text.replace("said one woman", "asked one woman")
+    assert speakers(asked, lower=True).get("they want us gone. this is the end of our street") is None

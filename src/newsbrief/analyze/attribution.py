@@ -2200,13 +2200,29 @@ def _speech_then_tail(dd: DocView, q: QuoteSpan, w: Window) -> bool:
 _SAYING_IN_REST = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
+# rule said-question (session 56, speakers56's fresh read Random(5652): ""is this the freedom they want? "
+# said one woman near a group of wounded men. "they want death. …"", ""isn't that better …? " the business
+# mogul said after retaking the stage. "they're all sleeping. …"" had no speaker): a question its speaker
+# "said" (not "asked": no one is asked) is that speaker's own, and the quote right after it goes on in that
+# voice. The gap is the one attribution: "said" and a subject, maybe a place or time after it
+_WHERE_WHEN = r"(?:\s+(?:near|after|at|in|on|outside|as|while)\s+[^.?!]*)?\.$"
+_SAID_QUESTION = re.compile(
+    r"(?:said|says)\s+(?:[\w.'’\-]+\s+){0,8}?[\w.'’\-]+"
+    + _WHERE_WHEN
+    + r"|(?:[\w.'’\-]+\s+){0,6}?(?:said|says)"
+    + _WHERE_WHEN,
+    re.IGNORECASE,
+)
+
+
 def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
     """Rule caseless-adjacent: in case-less text, a quote right after the one sentence that attributes the
     quote before it (""…," trump said. "i hope he gets approved.""): nothing but that attribution stands
-    between them, so the same speaker goes on. Not after a question or an "asked" (the answer is another
-    speaker's), nor for a quote ending in a comma (its own attribution follows), nor when the sentence after
-    the quote names another person or a reply (`_names_next_speaker`: where case-less text names the new
-    speaker), nor when the attribution holds a second verb of saying (rule one-sayer)."""
+    between them, so the same speaker goes on. Not after a question (but one its speaker "said": rule
+    said-question) or an "asked" (the answer is another speaker's), nor for a quote ending in a comma (its
+    own attribution follows), nor when the sentence after the quote names another person or a reply
+    (`_names_next_speaker`: where case-less text names the new speaker), nor when the attribution holds a
+    second verb of saying (rule one-sayer)."""
     if i == 0:
         return None
     text = dd.text
@@ -2220,7 +2236,7 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         # a quote ending in a comma waits for its own attribution (""…," circuit judge … millet wrote")
         or text[q.start : q.end].rstrip().endswith(",")
         or len(_WHO_ASIDE.sub(lambda m: m.group(1) or "", _apposed_aside(dd, prev, gap)).split()) > 15
-        or text[prev.start : prev.end].rstrip(" ,").endswith("?")
+        or (text[prev.start : prev.end].rstrip(" ,").endswith("?") and not _SAID_QUESTION.match(gap))
         or _ASKED_GAP.search(gap)
         # one sentence: the gap's own closing full stop, whatever word it ends ("… told cnn."), and none
         # before it
