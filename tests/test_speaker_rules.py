@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from newsbrief import brief
-from newsbrief.analyze import attribution, coreference, find_entities, quotes
+from newsbrief.analyze import attribution, coreference, find_entities, known_speakers, quotes
 from newsbrief.model import RawDoc
 from newsbrief.pipeline import prepare_story
 from newsbrief.render import render
@@ -760,9 +760,10 @@ def test_session19_pronoun_and_verb_stops_at_another_subject(text: str, speaker:
 
 def test_session20_speaker_rule_names_come_from_the_rule_tables() -> None:
     """Session 20: `SPEAKER_RULE_NAMES` is derived, not a hand list: each row of the attribution and speaker
-    tables with the more specific names it may give its decision instead (`subrules`), and one-speaker."""
+    tables with the more specific names it may give its decision instead (`subrules`), one-speaker and
+    (session 56) pronoun-known-speaker."""
     rows = [*attribution.RULES, *coreference.SPEAKER_RULES]
-    derived = {name for r in rows for name in (r.name, *r.subrules)} | {"one-speaker"}
+    derived = {name for r in rows for name in (r.name, *r.subrules)} | {"one-speaker", known_speakers.RULE}
     assert set(quotes.SPEAKER_RULE_NAMES) == derived
     assert len(quotes.SPEAKER_RULE_NAMES) == len(derived)
     the_role = next(r for r in coreference.SPEAKER_RULES if r.name == "the-role")

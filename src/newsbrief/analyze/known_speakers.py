@@ -26,6 +26,7 @@ from ..model import Document
 from .coreference import PRONOUNS, DocView, name_gender
 from .spans import QuoteSpan
 
+RULE = "pronoun-known-speaker"  # the `Quote.speaker_rule` this pass gives
 _BACK = 2  # sentences before the pronoun's that the name may stand in
 # what may stand right before a clause-opening name: nothing, a comma, a dash, a conjunction, a title
 _OPENER = re.compile(
@@ -62,7 +63,7 @@ def resolve_known(dd: DocView, quotes: Sequence[QuoteSpan], named: set[str]) -> 
             continue
         speaker = _known_speaker(dd, q, named, PRONOUNS[pronoun])
         if speaker:
-            q.speaker, q.speaker_rule = speaker, "pronoun-known-speaker"
+            q.speaker, q.speaker_rule = speaker, RULE
 
 
 def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | None) -> str | None:

@@ -18,20 +18,22 @@ from ..model import Document, Quote, Sentence, Span
 from .attribution import RULES, attribute
 from .coreference import DESCRIPTION, SPEAKER_RULES, DocView
 from .entities import EntityIndex
+from .known_speakers import RULE as KNOWN_SPEAKER
 from .known_speakers import named_speakers, resolve_known
 from .spans import QuoteSpan, spans
 
 __all__ = ["SPEAKER_RULE_NAMES", "attributed", "extract", "spans"]
 
 # every value `Quote.speaker_rule` takes: the rows of the two rule tables, the more specific names each
-# row may give its decision instead (`subrules`), and one-speaker (`_one_speaker`)
+# row may give its decision instead (`subrules`), one-speaker (`_one_speaker`) and pronoun-known-speaker
+# (`known_speakers`)
 SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
     dict.fromkeys(
         [
             *(name for r in RULES for name in (r.name, *r.subrules)),
             *(name for r in SPEAKER_RULES for name in (r.name, *r.subrules)),
             "one-speaker",
-            "pronoun-known-speaker",
+            KNOWN_SPEAKER,
         ]
     )
 )
