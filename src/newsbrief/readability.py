@@ -58,12 +58,15 @@ from .represent import stopwords
 
 # Time nouns: "this week", "this year" point at the present, not back to a sentence (both demonstrative
 # rules below skip them).
+_CALENDAR = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
 _TIME_NOUNS = (
     r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|fall|autumn|winter|spring|"
-    r"century|decade|time of year|time around|week's|year's|month's|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"century|decade|time of year|time around|week's|year's|month's|" + "|".join(_CALENDAR)
 )
+_TIME_NOUN_SET = frozenset(_TIME_NOUNS.split("|"))  # each alone
 _TIME_WORDS = _TIME_NOUNS.replace(" ", r"\s+")  # as the verbose pattern below reads it
 # "this past weekend", "these coming months": the time is still the reader's present.
 _NOW = r"(?:(?:past|coming)\s+)?"
@@ -924,7 +927,7 @@ def _class_head(words: list[str], k: int, deep: bool = False) -> str | None:
             return core
         if nxt in _TIME_ADVERBS:  # "the epidemic first picked up", "the commission last week unveiled"
             after = [w.strip(_PUNCT).lower() for w in words[j + 2 : j + 4]]
-            after = after[1:] if nxt == "last" and after[:1] and after[0] in _TIME_NOUNS.split("|") else after
+            after = after[1:] if nxt == "last" and after[:1] and after[0] in _TIME_NOUN_SET else after
             return core if after and _past(after[0]) else None
         return core if _past(nxt) else None
     return None
@@ -1280,12 +1283,6 @@ def _names_before(word: str, before: str, c: Context) -> bool:
     return _surname_word(core) or before.lower() in _given_names()
 
 
-_CALENDAR = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-)  # fmt: skip
-
-
 def _far_words(c: Context) -> frozenset[str]:
     """The words of the sentences of its document before `c.earlier` (read only when a description's word
     is not in those): "..., said the prosecutor." leans on the sentence that introduced the prosecutor
@@ -1517,7 +1514,7 @@ def _may_be_name(word: str, c: Context) -> bool:
     if not core[:1].isupper() or not core[1:].islower() or core in _WEEKDAYS:
         return False
     low = core.lower()
-    return low not in _TIME_NOUNS.split("|") and low not in c.common() and not _ordinary(low)
+    return low not in _TIME_NOUN_SET and low not in c.common() and not _ordinary(low)
 
 
 # "We apologize for an inappropriate image ..." after "The company sent out a follow-up tweet.", "My wife
