@@ -39,6 +39,7 @@ from .align.features import quotation_part, quoted_spans, speakers_apart
 from .align.main_clause import side_stated
 from .analyze.numbers import QUALIFIERS
 from .copies import one_per_source, sources
+from .lexicon.verbs import PLAIN_SAYING
 from .model import Alignment, Link, Sentence, Story, SummarySentence, Support
 from .represent import STOP_WORDS, stem
 from .see_also import pointers
@@ -232,7 +233,16 @@ def quoted_as_text(text: str) -> bool:
 # controversial." is not stated by "Beatification of the Harwick priest is the final step before
 # sainthood." A list ("Harwick, Eastbrook, and Varna also enacted bans": the item before ", and" is
 # `LIST_ITEM_WORDS` words or fewer after a comma) is no clause; nor is a verb phrase (", but are milder").
-_JOINER = re.compile(r"(,\s+(?:and|but|while|yet|whereas)\s+|;\s+)", re.IGNORECASE)
+# Rule `adding-that` (issue 14, session 56): ", adding that", ", noting that" (", and added that") joins a
+# second reported claim to an attribution's first: "Police said the driver fled on foot, adding that no one
+# was hurt" is not stated by "No one was hurt in the crash, police said".
+_JOINER = re.compile(
+    r"(,\s+(?:and|but|while|yet|whereas)\s+(?!added\s+that\s|noted\s+that\s)|;\s+"
+    r"|,\s+(?:and\s+)?(?:adding|added|noting|noted)\s+that\s+)",
+    re.IGNORECASE,
+)
+_ADDING = re.compile(r"\b(?:adding|added|noting|noted)\s", re.IGNORECASE)
+_SAID = re.compile(rf"\b(?:{PLAIN_SAYING})\b(?:\s+to)?(?:\s+that)?", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _LEADS = frozenset(
     "nearly about almost more less fewer at least only some many most all none each every both".split()  # noqa: SIM905
@@ -262,10 +272,12 @@ def joined_unstated(text: str, other: str) -> str | None:
         before = bits[k - 2].rsplit(",", 1) if bits[k - 1].lstrip().startswith(",") else []
         if len(before) == 2 and len(before[1].split()) <= LIST_ITEM_WORDS:
             continue  # a list's last item
-        if _opens_on_subject(_WORD.findall(bits[k])):
-            claims.append(bits[k])
+        if _ADDING.search(bits[k - 1]) or _opens_on_subject(_WORD.findall(bits[k])):
+            claims.append(bits[k])  # after "adding that" a clause by its form (rule `adding-that`)
     if len(claims) < 2:
         return None  # one claim: the link's cover says how much of it the other states
+    if _ADDING.search(text) and (said := _SAID.search(claims[0])):
+        claims[0] = claims[0][said.end() :]  # rule `adding-that`: what was said, not who said it
     for claim in claims[1:] + claims[:1]:
         words = [stem(w.lower()) for w in _WORD.findall(claim) if w.lower() not in STOP_WORDS and len(w) > 1]
         if len(words) >= JOINED_WORDS and sum(w in held for w in words) / len(words) <= JOINED_HELD:

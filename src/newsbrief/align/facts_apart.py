@@ -25,6 +25,9 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
   the other, tells nothing apart. `question-frame`: "Did the minister know about the payments ...?" and
   "Whether the airport will expand its runway remains unclear" ask what the other states; `possible-frame`:
   "the bridge could be closed ..." says only that it may be, beside "the bridge was closed ...".
+* `claim-frame` (session 56): what a sentence opens as someone's claim or allegation ("Rebels claimed they
+  shot down a jet", "Prosecutors allege that ...", "Critics say ...") is not the outlet stating it ("A jet
+  was shot down"); a frame both write, or a word of claiming in the other ("allegedly"), tells nothing apart.
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -198,6 +201,31 @@ _HEARSAY_FRAME = re.compile(
     r"| rumou?red (?:to|that) "
 )
 
+# rule `claim-frame` (issue 14, session 56): what a sentence gives as someone's claim or allegation, a verb of
+# claiming or alleging before a clause ("Rebels claimed they shot down a jet", "prosecutors allege that the
+# firm hid ...", "accused the firm of hiding ...") or a partisan side's saying ("Critics say the plan ..."),
+# is not the same fact as an outlet stating it ("A jet was shot down"); a frame both write, or a word of
+# claiming in the other ("the alleged attack", "reportedly"), tells nothing apart. "claimed the lives of",
+# "claimed responsibility", "claimed the title" take a noun, no clause: not a frame
+_SUBJECT_AFTER = r"(?:that|to|he|she|they|it|we|i|you|his|her|their|its|the|a|an) "
+_CLAIM_FRAME = re.compile(
+    rf" (?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging|contend|contends|contended) "
+    rf"(?!the lives |the life |(?:the |sole |full )?responsibility |the (?:title|crown|prize|seat|victory) )"
+    rf"{_SUBJECT_AFTER}"
+    r"| (?:accuse|accuses|accused|accusing) (?:\w+ ){1,4}of "
+    r"| (?:critics|opponents|detractors|skeptics|sceptics|rebels|insurgents|militants|separatists)"
+    r" (?:\w+ ){0,3}(?:say|said|says|claim|claimed|argue|argued|charge|charged|insist|insisted) "
+)
+# ... opening the sentence: at most this many shared words before it ("Rebels in eastern Harwick claimed";
+# "... retaining counsel to sue the individuals, claiming they falsely represented themselves" frames a side
+# clause of a statement the other makes too)
+CLAIM_LEAD = 2
+_CLAIMING = frozenset(
+    """claim claims claimed claiming allege alleges alleged allegedly alleging allegation allegations contend
+    contends contended accuse accuses accused accusing accusation accusations critics opponents detractors
+    skeptics sceptics reportedly purportedly purported""".split()  # noqa: SIM905
+)
+
 # rule `question-frame`: a sentence that asks ("Did the minister know about the payments?", "Has the firm
 # paid?": an auxiliary opens it, "will" aside, a name as often as not) or says it is not known ("Whether the
 # airport will expand its runway remains unclear": an open question `pairs.open_question` leaves to its
@@ -220,6 +248,12 @@ def _framed_shared(x: str, at: int, other: str) -> bool:
     before = sum(w in theirs for w in x[:at].split())
     after = sum(w in theirs for w in x[at:].split())
     return after >= max(2, before + 1)
+
+
+def _shared_before(x: str, at: int, other: str) -> int:
+    """Words of `x` before `at` (of `FRAMED_WORD` letters or more) that `other` writes too."""
+    theirs = {w for w in other.split() if len(w) >= FRAMED_WORD}
+    return sum(w in theirs for w in x[:at].split())
 
 
 # rule `possible-frame`: what one sentence says only may be so, its modal right before the verb both write
@@ -249,15 +283,20 @@ def _possible_frame(a: str, b: str) -> bool:
     return False
 
 
-def _framed(frame: re.Pattern[str], also: frozenset[str] = frozenset()) -> Callable[[str, str], bool]:
+def _framed(
+    frame: re.Pattern[str], also: frozenset[str] = frozenset(), lead: int | None = None
+) -> Callable[[str, str], bool]:
     """A rule: one sentence writes `frame` before most of what it shares with the other (`_framed_shared`),
-    the other neither writes it nor any word of `also`."""
+    the other neither writes it nor any word of `also`; with `lead`, at most that many shared words before
+    the frame (it frames the sentence, not a side clause of it)."""
 
     def one_sided(a: str, b: str) -> bool:
         ma, mb = frame.search(a), frame.search(b)
         if bool(ma) == bool(mb):
             return False
         x, m, other = (a, ma, b) if ma else (b, mb, a)
+        if lead is not None and _shared_before(x, m.start(), other) > lead:
+            return False
         return also.isdisjoint(other.split()) and _framed_shared(x, m.start(), other)
 
     return one_sided
@@ -281,6 +320,7 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("untrue-frame", _framed(_UNTRUE_FRAME)),
     ApartRule("hearsay-frame", _framed(_HEARSAY_FRAME, _HEARSAY)),
     ApartRule("question-frame", _framed(_QUESTION_FRAME)),
+    ApartRule("claim-frame", _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)),
     ApartRule("possible-frame", _possible_frame),
 )
 

@@ -262,7 +262,8 @@ class Pair:
     priced_apart: bool = False  # for a clash of prices: one is the price of a count the other sentence
     # does not give alike (`priced_apart`): "$100 ... with two prostitutes" / "$80 for a 30-minute session"
     attribution_only: bool = False  # each quotes, the quotations sharing nothing, and each sentence's words
-    # outside them are only who said it (`attribution_only`, rule `attribution-only`): two statements
+    # outside them are only who said it (`attribution_only`, rule `attribution-only`): two statements; or one
+    # quotes and the other reports what was said in other words (`quote_and_report`)
     quoted_apart: bool = False  # two quotations share a run that would make them one quotation only after
     # two different subjects, and no other run does (`_quote_runs`, rule `quote-subjects`): two statements
     quote_aside: str = ""  # the rule that set aside a run of quoted words that would have made one quotation,
@@ -955,10 +956,10 @@ def compare(
         hedge_clash=x.hedged != y.hedged,
         point=shared_point(fa, fb, both, df, ma, mb) if df is not None else None,
         quote_run=qrun,
-        attribution_only=both_quote
-        and qrun == 0
-        and attribution_only(fa, fb)
-        and not quote_variant(fa.quotes, fb.quotes),
+        attribution_only=(
+            both_quote and qrun == 0 and attribution_only(fa, fb) and not quote_variant(fa.quotes, fb.quotes)
+        )
+        or (bool(fa.quotes) != bool(fb.quotes) and quote_and_report(fa, fb)),
         quoted_apart=aside == QUOTE_SUBJECTS and qrun == 0,
         quote_aside=aside if qrun == 0 and aside != QUOTE_SUBJECTS else "",
         same_words=same,
@@ -1852,6 +1853,24 @@ def attribution_only(fa: Facts, fb: Facts) -> bool:
     return all(_attribution_outside(f.words.split(), f.quotes) for f in (fa, fb))
 
 
+def quote_and_report(fa: Facts, fb: Facts) -> bool:
+    """Rule `quote-and-report` (issue 14, session 56): one sentence quotes someone with only an attribution
+    around the quotation (`_attribution_outside`), the other reports speech without quotation marks (the
+    words after its first verb of saying or writing, `_ATTRIBUTING`), the quotation and the reported words
+    sharing at most `QUOTES_APART_SHARE` word (stems, stop words aside): under one long attribution they are
+    two statements ('"It was a training error made by one of our new staff," Dana Whitcombe, the public
+    affairs counsellor of the U.S. Mission to Harwick, wrote.' / 'Dana Whitcombe, the public affairs
+    counsellor of the U.S. Mission to Harwick, wrote that the invitation had been sent by mistake.')."""
+    fq, fr = (fa, fb) if fa.quotes else (fb, fa)
+    words = fr.words.split()
+    at = next((k for k, w in enumerate(words) if w in _ATTRIBUTING), None)
+    if at is None or not _attribution_outside(fq.words.split(), fq.quotes):
+        return False
+    quoted = frozenset(stem(w) for q in fq.quotes for w in q if w not in STOP_WORDS)
+    reported = frozenset(stem(w) for w in words[at + 1 :] if w not in STOP_WORDS)
+    return len(quoted & reported) <= QUOTES_APART_SHARE
+
+
 def _attribution_outside(words: list[str], quotes: Sequence[tuple[str, ...]]) -> bool:
     """Whether the `words` outside the `quotes` (each found where it is first written word for word) are one
     stretch of at most `ATTRIBUTION_LONGEST` words, before, after or between the quotations, that holds a
@@ -1985,14 +2004,24 @@ def speaker_run(words: Sequence[str], i: int, j: int, quotes: Sequence[tuple[str
     the quotations and holds a verb of saying (`guards.REPORTING`) or opens right after one: it tells who
     said it ('"...," said Rich Tafel, executive director of the Log Cabin Republicans'; 'said a reporter
     for the Al Jazeera news agency'), not what was said, so two quotations of one speaker sharing it are
-    two statements (a whole sentence copied is still one)."""
+    two statements (a whole sentence copied is still one); so is a run a verb of saying follows (rule
+    `speaker-then-verb`, `_says_next`)."""
     if not quotes:
         return False
     quoted = {w for q in quotes for w in q}
     run = words[i:j]
     if 2 * sum(w in quoted for w in run) >= len(run):
         return False
-    return not REPORTING.isdisjoint(run) or (i > 0 and words[i - 1] in REPORTING)
+    return not _SAYS.isdisjoint(run) or (i > 0 and words[i - 1] in _SAYS) or _says_next(words, j)
+
+
+def _says_next(words: Sequence[str], j: int) -> bool:
+    """Rule `speaker-then-verb` (issue 14, session 56): a verb of saying or writing (`_SAYS`) follows the run
+    ending at `j`, only a day or an auxiliary between: the run is the speaker ('"...," U.S. Embassy
+    spokesman Dana Whitcombe wrote in an email' shares who wrote it with "U.S. Embassy spokesman Dana
+    Whitcombe kept his apology short", not what he wrote)."""
+    after = [w for w in words[j : j + 4] if w not in _WHEN_SAID]
+    return bool(after) and after[0] in _SAYS
 
 
 # rule `denial-frame` (review53): words that deny the clause after them without a "not" before its own verb
