@@ -132,3 +132,30 @@ def test_an_adding_that_tail_the_other_states_too_still_cites() -> None:
     other = "Mayor Jon Palmer said the Harwick bridge will close in May and the repairs will cost $2 million."
     assert _line_cited(line, other)
     assert joined_unstated(line, other) is None
+
+
+def test_a_quote_link_cites_a_line_by_its_cover_only_when_the_words_around_the_quotation_are_stated() -> None:
+    """Rule `quote-report-stated` (`cite.OUTSIDE_STATED`, `features.outside_stated`): a quote link whose
+    quotation is not the line's point (a short phrase closing a reported statement) cites the line by its
+    cover only when the other also states the words around the quotation (the link's evidence as a story
+    of several sources gave it: cited before)."""
+    from newsbrief.align.features import outside_stated
+    from newsbrief.model import Link
+
+    line = (
+        "The governor said that all too often, she has been called to the podium to mourn the deaths of"
+        ' children killed by those "who had no trouble getting their hands on a gun."'
+    )
+    other = (
+        "We do know that, once again, innocent children were killed because someone who wanted to do harm had"
+        ' no trouble getting their hands on a gun."'
+    )
+    link = Link(0, 1, "quote", 0.9, ("rule:same-quotation", "sentence:0.53/0.38", "quoted:0.90/0.26"))
+    assert outside_stated(line, other) < 0.5
+    assert not supports(link, 0, line, other)
+    # ... the words around it stated too: cited
+    restated = (
+        '"Too often I am called to the podium to mourn the deaths of children killed by those who had no'
+        ' trouble getting their hands on a gun," the governor said.'
+    )
+    assert supports(link, 0, line, restated)

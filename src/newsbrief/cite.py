@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.features import quotation_part, quoted_spans, speakers_apart
+from .align.features import outside_stated, quotation_part, quoted_spans, speakers_apart
 from .align.main_clause import side_stated
 from .analyze.numbers import QUALIFIERS
 from .copies import one_per_source, sources
@@ -54,6 +54,12 @@ QUOTE_COVER = 0.5
 # ('Netanyahu said Israel will destroy the tunnel network "with or without a cease-fire," as the military
 # called up another 16,000 reservists') is not what a source quoting only those words states
 QUOTE_POINT = 0.5
+# rule `quote-report-stated` (session 56): a quote link that cites a line by its cover, the quotation not its
+# point, states this share of the line's words outside the quotation too (`features.outside_stated`): 'the
+# president said that all too often he has been called to mourn the deaths of innocents killed by those "who
+# had no trouble getting their hands on a gun"' is not stated by a sentence about one shooting that holds
+# the quoted words
+OUTSIDE_STATED = 0.5
 SCORE_DIGITS = 4  # link scores as the brief carries them (so a saved brief reloads to equal values)
 
 
@@ -186,7 +192,10 @@ def supports(link: Link, i: int, text: str, other: str) -> bool:
             held >= QUOTE_COVER
             and not speakers_apart(text, other)
             and (quoted_as_text(text) or not quoted_as_text(other))  # rule `quote-text`
-            and (coverage(link, i) >= CITE_COVER or held * quotation_part(text, True, other) >= QUOTE_POINT)
+            and (
+                held * quotation_part(text, True, other) >= QUOTE_POINT
+                or (coverage(link, i) >= CITE_COVER and outside_stated(text, other) >= OUTSIDE_STATED)
+            )
         )
     return (
         link.kind == "fact"

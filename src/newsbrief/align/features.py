@@ -1344,6 +1344,20 @@ _SAID_ONLY = frozenset(
 )
 
 
+def outside_stated(text: str, other: str) -> float:
+    """Rule `quote-report-stated` (issue 14, session 56): the share of the words of `text` outside its
+    quotations (stop words and `said_only` words aside, by stem) that `other` writes too; 1.0 when there is
+    no such word or no quotation."""
+    outside = _outside(text, list(_WORD_RUN.finditer(text)))
+    if not outside:
+        return 1.0
+    mine = {stem(w.group().lower()) for w in outside if not said_only(w.group())}
+    if not mine:
+        return 1.0
+    theirs = {stem(w.group().lower()) for w in _WORD_RUN.finditer(other)}
+    return len(mine & theirs) / len(mine)
+
+
 def _outside(text: str, words: list[re.Match]) -> list[re.Match] | None:
     """The `words` of `text` outside its quotations; None when it has no quotation (`quoted_spans`, in
     single marks too)."""
