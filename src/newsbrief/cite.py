@@ -16,12 +16,15 @@ give the quotation to two different named speakers (rule `quote-other-speaker`,
 one else; '"...," said a statement from Palmer' and 'Palmer, in Harwick, told reporters' name Palmer: rules
 `speaker-voice`, `speaker-aside`), nor when the other sentence brings the quotation in as a text ('employed
 the famous verse, "..."') and the sentence gives it to a speaker (rule `quote-text`, `quoted_as_text`).
+A quote link that cites only by its cover, the quotation not the sentence's point, needs the words around
+the quotation stated too (rule `quote-report-stated`, `OUTSIDE_STATED`).
 A `fact` link supports a summary sentence only when the other sentence states most of it (`CITE_COVER` of
 its concept weight, the link's `sentence:` evidence): a long
 sentence that shares one clause with a short one is not cited by it, nor is a sentence by one that writes
 its side clause and not its main one (rule `side-stated`, `align.main_clause.side_stated`: "The mayor of
 Harwick resigned after the council voted to cut the budget" is not stated by "The council voted to cut the
-budget"; the vote's sentence is still cited by the mayor's).
+budget"; the vote's sentence is still cited by the mayor's); a claim joined by ", and" or ", adding that" is
+a claim of its own (rules `joined-claim`, `adding-that`).
 One supporting sentence per other source, the best-scored: a document and its copies (`newsbrief.copies`)
 are one source, so a copy never supports its original, nor backs a sentence a second time (a copy's other
 value, a write-through's new count, is still a conflict). Conflict links give the sentence's `conflicts`
