@@ -1344,15 +1344,23 @@ _SAID_ONLY = frozenset(
 )
 
 
+REPORT_WORDS = 3  # `outside_stated`: fewer reporting words ('Lowell said she had enjoyed a "..."') say little
+
+
 def outside_stated(text: str, other: str) -> float:
-    """Rule `quote-report-stated` (issue 14, session 56): the share of the words of `text` outside its
-    quotations (stop words and `said_only` words aside, by stem) that `other` writes too; 1.0 when there is
-    no such word or no quotation."""
-    outside = _outside(text, list(_WORD_RUN.finditer(text)))
-    if not outside:
+    """Rule `quote-report-stated` (issue 14, session 56): the share of the words of `text` that report
+    before its first quotation, after the verb of saying that opens them ('the president said that all too
+    often he has been called to mourn ... "..."'; stop words and `said_only` words aside, by stem), that
+    `other` writes too; 1.0 when there are fewer than `REPORT_WORDS` such words or no quotation (an
+    attribution after the quotation, '"...," said Dr. Dana Lowell, an associate professor of surgery', is
+    who said it)."""
+    spans = quoted_spans(text)
+    if not spans:
         return 1.0
-    mine = {stem(w.group().lower()) for w in outside if not said_only(w.group())}
-    if not mine:
+    before = list(_WORD_RUN.finditer(text, 0, spans[0][0]))
+    said = next((k for k, w in enumerate(before) if w.group().lower() in SPEECH_WORDS), None)
+    mine = {stem(w.group().lower()) for w in before[(said or -1) + 1 :] if not said_only(w.group())}
+    if len(mine) < REPORT_WORDS:
         return 1.0
     theirs = {stem(w.group().lower()) for w in _WORD_RUN.finditer(other)}
     return len(mine & theirs) / len(mine)
