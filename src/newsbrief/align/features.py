@@ -1351,15 +1351,17 @@ def outside_stated(text: str, other: str) -> float:
     """Rule `quote-report-stated` (issue 14, session 56): the share of the words of `text` that report
     before its first quotation, after the verb of saying that opens them ('the president said that all too
     often he has been called to mourn ... "..."'; stop words and `said_only` words aside, by stem), that
-    `other` writes too; 1.0 when there are fewer than `REPORT_WORDS` such words or no quotation (an
-    attribution after the quotation, '"...," said Dr. Dana Lowell, an associate professor of surgery', is
-    who said it)."""
+    `other` writes too; 1.0 when there are fewer than `REPORT_WORDS` such words, no verb of saying before
+    the quotation or no quotation (an attribution after the quotation, '"...," said Dr. Dana Lowell, an
+    associate professor of surgery', is who said it)."""
     spans = quoted_spans(text)
     if not spans:
         return 1.0
     before = list(_WORD_RUN.finditer(text, 0, spans[0][0]))
     said = next((k for k, w in enumerate(before) if w.group().lower() in SPEECH_WORDS), None)
-    mine = {stem(w.group().lower()) for w in before[(said or -1) + 1 :] if not said_only(w.group())}
+    if said is None:
+        return 1.0  # no report: a statement around a quoted title ('... inside a leather book, "..."')
+    mine = {stem(w.group().lower()) for w in before[said + 1 :] if not said_only(w.group())}
     if len(mine) < REPORT_WORDS:
         return 1.0
     theirs = {stem(w.group().lower()) for w in _WORD_RUN.finditer(other)}
