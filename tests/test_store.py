@@ -2147,7 +2147,8 @@ def test_a_store_locked_by_another_writer_is_one_line(tmp_path: Path, monkeypatc
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
 def test_a_store_past_the_file_size_limit_is_one_line_and_stays_whole(tmp_path: Path) -> None:
     """A full disk, here a 200 KB file size limit (`ulimit -f`): SQLite's "disk I/O error" was a
-    traceback (cli38); now one line, exit 1, and the store keeps what it had (one transaction)."""
+    traceback (cli38); now one line naming the limit (SQLite says only "disk I/O error", cli56b), exit 1,
+    and the store keeps what it had (one transaction)."""
     pytest.importorskip("sqlalchemy")
     import resource
     import sqlite3
@@ -2162,7 +2163,10 @@ def test_a_store_past_the_file_size_limit_is_one_line_and_stays_whole(tmp_path: 
         preexec_fn=limit,
     )
     assert run.returncode == 1, run.stderr
-    assert run.stderr == f"newsbrief: error: {db}: the store failed (disk I/O error)\n"
+    assert run.stderr == (
+        f"newsbrief: error: {db}: the store failed: a file reached this process's file size limit of"
+        " 200,000 bytes, ulimit -f\n"
+    )
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
@@ -2187,7 +2191,8 @@ def test_a_new_store_that_cannot_get_its_schema_leaves_nothing(tmp_path: Path) -
     )
     assert (run.returncode, run.stderr) == (
         1,
-        f"newsbrief: error: {db}: cannot open the store (disk I/O error)\n",
+        f"newsbrief: error: {db}: cannot create the store (a file reached this process's file size limit"
+        " of 8,192 bytes, ulimit -f)\n",
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
     assert main(["ingest", str(text), "--db", str(db), "--workers", "0"]) == 0
@@ -2549,3 +2554,34 @@ def test_a_poll_line_says_how_many_stories_it_merged_away() -> None:
 
     line = PollReport(added=3, stories=2, new_stories=1, merged=1).line(4, "09:00", False)
     assert "3 new articles (0 already stored), 2 stories changed (1 new, 1 merged into others);" in line
+
+
+def test_a_new_store_clears_the_hidden_files_a_killed_process_left(tmp_path: Path) -> None:
+    """A SIGKILL while a new store is made left `.NAME.XXXXXXXX.new` (and SQLite's files beside it)
+    that nothing removed (cli56): the next command making or opening that store removes its own name's
+    leftovers once `STALE_SECONDS` old and unlocked; a fresh one, one locked by a process still making
+    it, and other names are kept."""
+    import fcntl
+
+    db = tmp_path / "news.db"
+    old = time.time() - 600  # older than `new_file.STALE_SECONDS`
+    names = {
+        "stale": ".news.db.0123abcd.new",
+        "stale_wal": ".news.db.0123abcd.new-wal",
+        "orphan_shm": ".news.db.89abcdef.new-shm",
+        "fresh": ".news.db.11112222.new",
+        "locked": ".news.db.33334444.new",
+        "other": ".other.db.0123abcd.new",
+        "unlike": ".news.db.0123abcd.new.bak",
+    }
+    for key, name in names.items():
+        (tmp_path / name).write_bytes(b"x")
+        if key != "fresh":
+            os.utime(tmp_path / name, (old, old))
+    with open(tmp_path / names["locked"], "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for _ in range(2):  # made, then opened
+            with Store(str(db)):
+                pass
+    kept = {names[k] for k in ("fresh", "locked", "other", "unlike")}
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept | {"news.db"})

@@ -52,13 +52,13 @@ from ..errors import shown as shown_text
 from ..gcpause import paused
 from ..io import file_kind
 from ..model import Document, RawDoc
-from . import index
+from . import index, size_limit
 from . import tables as T
 from .ahead import Failed, prepare_safely
 from .languages import language_view, weigh_new
-from .location import SIDECARS, SQLITE_URL, dangling_link, sidecar_of, sqlite_file
+from .location import SIDECARS, SQLITE_URL, dangling_link, sidecar_of, sqlite_file, store_files
 from .migrations import NewerSchema, migrate
-from .new_file import make_whole
+from .new_file import clear_leftovers, make_whole
 from .refiner import Refiner
 from .writer import one_writer
 
@@ -195,8 +195,10 @@ class Store:
         self.engine: Engine = _engine(self.url, db, self.read_only)
         try:
             if self.read_only is None:
-                if (path := sqlite_file(db)) is not None and not os.path.lexists(path):
-                    make_whole(path, _made)  # a new store appears with its schema, or not at all
+                if (path := sqlite_file(db)) is not None:
+                    clear_leftovers(path)  # hidden files of a process killed while making it
+                    if not os.path.lexists(path):
+                        make_whole(path, _made)  # a new store appears with its schema, or not at all
                 migrate(self.engine, now)
             else:
                 _as_it_is(self.engine, self.read_only, db)
@@ -211,7 +213,7 @@ class Store:
             raise InputError(f"cannot create the store ({e.strerror or _reason(e)})", _shown(db)) from None
         except Exception as e:  # a path that cannot be created, a server that is not there, ...
             self.engine.dispose()
-            raise InputError(_failure("cannot open the store", e), _shown(db)) from None
+            raise InputError(_failure("cannot open the store", e, db), _shown(db)) from None
         self.refine_rounds = REFINE_ROUNDS  # after each ingest; the next ingest near them refines again
         self.refine_orders = refine_orders  # ... in this many orders, whose majority decides
         self._postings = index.Postings()  # the index's postings read so far, kept in step with ingests
@@ -957,16 +959,19 @@ STORE_FAILURES = (exc.OperationalError, exc.DatabaseError)
 def _failed(context: Any, db: str) -> None:
     """`handle_error` listener: raise a store failure (`STORE_FAILURES`) again as one-line `InputError`."""
     if type(context.sqlalchemy_exception) in STORE_FAILURES:
-        raise InputError(_failure("the store failed", context.sqlalchemy_exception), _shown(db))
+        raise InputError(_failure("the store failed", context.sqlalchemy_exception, db), _shown(db))
 
 
 # Seconds a SQLite store waits for another writer's lock before it gives up ("database is locked").
 LOCK_WAIT = 30.0
 
 
-def _failure(what: str, e: Exception) -> str:
+def _failure(what: str, e: Exception, db: str = "") -> str:
     """`what (reason)`; a lock held past `LOCK_WAIT` (SQLite's bare "database is locked", from a running
-    `ingest` or `watch`) says what to do."""
+    `ingest` or `watch`) says what to do; a file of the store `db` at the file size limit (SQLite's
+    "disk I/O error") names that limit."""
+    if (limit := size_limit.reached(e, store_files(db) if db else [])) is not None:
+        return f"{what}: {size_limit.words(limit)}"
     why = _reason(e)
     if why == "database is locked":
         return f"the store is locked by another writer (waited {LOCK_WAIT:g} s); try again when it is done"
