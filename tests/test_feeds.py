@@ -515,7 +515,7 @@ def test_watch_feed_file_gone_after_the_start_is_a_failed_poll(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A feed file that is missing when polled (removed after the start's check) fails the run too."""
-    monkeypatch.setattr("newsbrief.watch.check_feed_file", lambda f: None)
+    monkeypatch.setattr("newsbrief.watch.check_feed_file", lambda f: tmp_path.stat())
     gone = str(tmp_path / "gone.rss")
     assert main(["watch", "--db", str(tmp_path / "n.db"), gone, "--polls", "1"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -555,6 +555,26 @@ def test_watch_one_feed_read_in_one_poll_keeps_exit_0(tmp_path: Path, capsys) ->
     assert main(args) == 0
     err = capsys.readouterr().err
     assert "1 read, 0 not modified, 2 failed" in err and "newsbrief: error" not in err
+
+
+def test_watch_reads_one_feed_file_given_under_two_paths_once(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`watch a.rss ./a.rss` (or a link to it) read the one file twice, "feeds: 2 read" (cli56): now
+    once, with the warning `brief` gives a file given twice."""
+    feed = tmp_path / "a.rss"
+    feed.write_text(rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)]))
+    (tmp_path / "link.rss").symlink_to(feed)
+    monkeypatch.chdir(tmp_path)
+    args = ["watch", "--db", "n.db", "a.rss", "./a.rss", "link.rss", "a.rss", "--polls", "1", "--no-pages"]
+    assert main(args) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[:3] == [
+        "newsbrief: warning: ./a.rss: the same file as a.rss, given before; read once",
+        "newsbrief: warning: link.rss: the same file as a.rss, given before; read once",
+        "newsbrief: warning: a.rss: given twice; read once",
+    ]
+    assert "feeds: 1 read, 0 not modified, 0 failed" in err[3], err
 
 
 @pytest.mark.parametrize(

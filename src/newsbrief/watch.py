@@ -12,6 +12,7 @@ read a feed (each one failed in every poll) ends with one error line and exits 1
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import sys
@@ -221,17 +222,22 @@ def watch_command(
 ) -> None:
     """Poll feeds into a store until stopped (SIGINT/SIGTERM), one ingest per poll."""
     from .feeds import Fetching, Pacer
+    from .ingest.load import once
     from .ingest.url import check_url, is_url
     from .store.command import open_store
     from .store.location import refuse_an_input_as_store
 
     interval = parse_duration(every, "--every")
     pause = parse_duration(delay, "--delay", allow_zero=True)
+    seen: dict[tuple[int, int], str] = {}
+    kept = []
     for f in feeds:
         if is_url(f):
             check_url(f)
-        else:
-            check_feed_file(f)
+        elif not once(check_feed_file(f), f, seen):
+            continue  # one file under two paths (`a.xml ./a.xml`, a link) was read twice: now once, warned
+        kept.append(f)
+    feeds = kept
     check_url_every(interval, every, [f for f in feeds if is_url(f)])
     refuse_an_input_as_store(db, feeds)
     with open_store(db) as store, StopOnSignal() as stop:
@@ -261,16 +267,18 @@ def _is_loopback(url: str) -> bool:
     return is_loopback(urlsplit(url).hostname or "")
 
 
-def check_feed_file(f: str) -> None:
-    """A feed given as a path must be a regular file, checked by `stat` (a FIFO is never opened)."""
+def check_feed_file(f: str) -> os.stat_result:
+    """A feed given as a path must be a regular file, checked by `stat` (a FIFO is never opened); its
+    `stat`."""
     try:
-        mode = Path(f).stat().st_mode
+        st = Path(f).stat()
     except FileNotFoundError:
         raise InputError("no such feed file", f) from None
     except OSError as e:  # a loop of links was "no such feed file" (cli54)
         raise InputError(f"cannot read it ({e.strerror})", f) from None
-    if kind := file_kind(mode):
+    if kind := file_kind(st.st_mode):
         raise InputError(f"is {kind}, not a feed file", f)
+    return st
 
 
 def _log(line: str) -> None:
