@@ -706,3 +706,19 @@ def test_the_host_guards_refusals_carry_the_security_headers(headers: dict[str, 
         assert r.status_code == status
         assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
         assert r.headers["referrer-policy"] == "same-origin"
+
+
+@pytest.mark.parametrize("target", ["http://[::1/api/health", "http://[not-an-address]/api/health"])
+def test_an_absolute_form_target_no_url_reads_is_a_400_in_our_words(live_server: int, target: str) -> None:
+    """A request target in absolute form that `urlsplit` cannot read (an unclosed or bad IPv6 literal) was
+    a ValueError out of the outermost middleware: uvicorn's 500 and a traceback in the log (review56)."""
+    with socket.create_connection(("127.0.0.1", live_server), timeout=10) as s:
+        s.sendall(f"GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode().lower().split("\r\n")
+    assert lines[0] == "http/1.1 400 bad request", lines[0]
+    assert json.loads(body)["error"].startswith(f"the request target {target!r} is no URL")
+    assert "x-content-type-options: nosniff" in lines and "connection: close" in lines

@@ -109,7 +109,7 @@ def absolute_form(scope: Scope) -> Scope:
     """`scope` with a request target in absolute form (`GET http://host/path`, which every HTTP/1.1
     server must accept: RFC 9112, 3.2.2) read as its path, and its authority as the Host header (the
     one sent is ignored), which the Host guard then checks. uvicorn took the whole URL for the path:
-    "/http://localhost:8000/" was not found (cli56)."""
+    "/http://localhost:8000/" was not found (cli56). A target `urlsplit` cannot read raises its ValueError."""
     from urllib.parse import unquote, urlsplit
 
     raw = scope.get("raw_path") or b""
@@ -138,7 +138,13 @@ class RequestLineMiddleware:
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
-            scope = absolute_form(scope)
+            try:
+                scope = absolute_form(scope)
+            except ValueError as e:  # `urlsplit`'s: "http://[::1/" (review56: a 500 and a traceback)
+                target = ascii(bytes(scope.get("raw_path") or b"").decode("latin-1")[:100])
+                message = f"the request target {target} is no URL this server can read ({e})"
+                await self._refuse(scope, receive, send, 400, message, True)
+                return
             for _name, applies, status, message, closes in UNSERVED:
                 if applies(scope):
                     await self._refuse(scope, receive, send, status, message(scope), closes)
