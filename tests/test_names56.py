@@ -112,6 +112,16 @@ def test_names56_a_surname_that_denies_or_admits_confirms_its_pair() -> None:
     assert not any(name.lower().startswith(("ex ", "hahahaha")) for name in found), found
 
 
+def test_names56_a_name_spelled_with_laugh_letters_is_no_laugh() -> None:
+    """`owner-or-laugh` takes a laugh only as a repeated syllable ("hahahaha", "hehe", "lol"): "hill",
+    "hall" and "lolo" may be first names (its first pattern read them as laughs)."""
+    from newsbrief.analyze.caseless import _LAUGH
+
+    assert all(_LAUGH.fullmatch(w) for w in ("hahahaha", "haha", "hehe", "lol", "lolol", "ahah"))
+    names = ("hill", "hall", "hal", "hell", "hello", "lolo", "lo", "l", "ha")
+    assert not any(_LAUGH.fullmatch(w) for w in names)
+
+
 def test_names56_an_ap_state_abbreviation_after_its_city_makes_both_places() -> None:
     """Rule region-abbreviation: "flint, mich." is a town of that state, so both are places though "flint"
     is an ordinary word (before: neither, town-and-state stops at an ordinary town)."""

@@ -1857,7 +1857,9 @@ def _suffix_pair(f: Found) -> None:
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "my", "our", "your", "its"])
-_LAUGH = re.compile(r"(?:ha|he|hi|ah|lo|l)+h?")  # "hahahaha", "lol": a laugh, no first name
+# "hahahaha", "hehe", "lol": a laugh, no first name; a syllable repeated, so a name that merely spells
+# with these letters ("hill", "hall", "hal", "lolo") stays a possible first name (review56)
+_LAUGH = re.compile(r"(?:ha|he|hi|ah){2,}h?|lol(?:ol)*")
 
 
 def _aged_pair(f: Found) -> None:
