@@ -68,6 +68,7 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
         ("context-frozen4.json", True),
         ("context-did50.json", True),
         ("context-fresh56.json", True),
+        ("context-fresh57.json", True),
     ],
 )
 def test_context_labels_map_back(name, strict, shared) -> None:
@@ -178,6 +179,22 @@ def test_fresh56_is_the_seeded_draw(shared) -> None:
     import draws
 
     items = json.loads((LABELS / "context-fresh56.json").read_text(encoding="utf-8"))["items"]
+    picks = sel.draw(sel.read_rows(shared), draws.story_ids(LABELS, sel.DRAWN_AGAINST))
+    assert [(it["story"], it["ref"]) for it in items] == [(s, r) for s, r, _ in picks for _ in range(sel.RUN)]
+    spans = [it["span"] for it in items]
+    runs = [spans[k : k + sel.RUN] for k in range(0, len(spans), sel.RUN)]
+    assert all(a[1] <= b[0] for run in runs for a, b in itertools.pairwise(run))
+
+
+def test_fresh57_is_the_seeded_draw(shared) -> None:
+    """`context-fresh57.json` holds `context_fresh57_selection.py`'s runs, in its order: one document a story,
+    10 consecutive sentences from a drawn one (ids and spans only: no label is read, nothing is scored)."""
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context_fresh57_selection as sel
+    import draws
+
+    items = json.loads((LABELS / "context-fresh57.json").read_text(encoding="utf-8"))["items"]
     picks = sel.draw(sel.read_rows(shared), draws.story_ids(LABELS, sel.DRAWN_AGAINST))
     assert [(it["story"], it["ref"]) for it in items] == [(s, r) for s, r, _ in picks for _ in range(sel.RUN)]
     spans = [it["span"] for it in items]

@@ -4,13 +4,15 @@
 
 Training text (`multinews-plus-train.jsonl.gz`: every cased dev story is in some labels file), stories that
 no labels file in bench/labels/ holds (`draws.story_ids`, over the files there were at the draw:
-`DRAWN_AGAINST`) and, with `--closed`, no story of that list (session 57's: /work/coord/s57/closed.txt). `random.Random(SEED)` shuffles those story
+`DRAWN_AGAINST`) and, with `--closed`, none of that list's stories (session 57's closed list: it removes no
+story this draw would take, so the draw is the same without it). `random.Random(SEED)` shuffles those story
 ids (sorted first); each story gives one document drawn with the same generator and, when that document has
 at least `RUN + 1` sentences as cleaned and split by newsbrief (the cleaner and splitter only:
 `pipeline.prepare_story`, never a summarizer or the context model), a run of `RUN` sentences starting at a
 drawn sentence after the first (so every labelled sentence has one before it), until there are `STORIES`
 runs. Mid-document runs, not openings: a summary picks sentences from anywhere. `--spans` prints each
-sentence's span in the original document (the labels' offsets)."""
+sentence's span in the original document (the labels' offsets; the longest run of its words when the
+cleaner changed its ends, `Aligner.map_partial`)."""
 
 from __future__ import annotations
 
