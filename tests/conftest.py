@@ -1,14 +1,34 @@
-"""Shared fixtures: where ../shared is, and the rule for tests that need it; the test stores (`db`)."""
+"""Shared fixtures: where ../shared is, and the rule for tests that need it; the test stores (`db`).
+Also this tree's `src` first, for these tests and the processes they start (`_test_this_tree`)."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+
+
+def _test_this_tree() -> None:
+    """Put this tree's `src` first on `sys.path` and on `PYTHONPATH` (which every child the tests start
+    inherits), and drop a `newsbrief` already imported from elsewhere. Without it, pytest in a git worktree
+    imported the editable install's tree (/work/main/src) and tested main, not the change (session 56)."""
+    here = str(SRC)
+    sys.path[:] = [here, *(p for p in sys.path if p != here)]
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != here]
+    os.environ["PYTHONPATH"] = os.pathsep.join([here, *inherited])
+    loaded = sys.modules.get("newsbrief")
+    if loaded is not None and not Path(loaded.__file__ or "").resolve().is_relative_to(SRC):
+        for name in [n for n in sys.modules if n == "newsbrief" or n.startswith("newsbrief.")]:
+            del sys.modules[name]
+
+
+_test_this_tree()
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 
 
