@@ -1741,3 +1741,61 @@ def test_render_refuses_a_brief_with_a_key_twice(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err
     assert err.startswith(f'newsbrief: error: {twice}: not a JSON brief (the key "summary" is given twice in')
     assert main(["render", str(saved), "-f", "md"]) == 0  # once each: rendered
+
+
+def _single_valued_options() -> list[tuple[str, str, str]]:
+    """(command, longest name, shortest name) of every option of one value (not a flag, not a list)."""
+    import typer
+
+    from newsbrief.cli import app
+
+    group = typer.main.get_command(app)
+    return [
+        (name, max(p.opts, key=len), min(p.opts, key=len))
+        for name, cmd in group.commands.items()
+        for p in cmd.params
+        if p.param_type_name == "option" and not p.is_flag and not p.multiple and p.opts != ["--help"]
+    ]
+
+
+@pytest.mark.parametrize(("command", "option", "short"), _single_valued_options())
+def test_every_option_of_one_value_given_twice_is_a_usage_error(capsys, command, option, short) -> None:
+    """`--words 100 --words 200`, `-o a -o b`, `--format json --format md` kept the last value in
+    silence (cli57): every command's option of one value refuses a second, different one, naming it."""
+    from newsbrief.cli import main
+
+    assert main([command, short, "1", option, "2"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsbrief: error: {option}: given twice ('1', then '2'); give it once\n"
+
+
+def test_the_options_given_twice_cover_every_command() -> None:
+    commands = {c for c, _, _ in _single_valued_options()}
+    assert commands == {"brief", "render", "serve", "eval", "batch", "cluster", "ingest", "stories", "watch"}
+    assert len(_single_valued_options()) == 67
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("brief", "--example", "--no-timings", "-f", "json", "-w", "60", "--words=60", "-fjson"),
+        ("brief", "--example", "--no-timings", "--no-analysis", "--no-analysis", "-f", "json"),
+    ],
+)
+def test_the_same_value_twice_and_a_flag_twice_are_taken(capsys, args) -> None:
+    """The same value twice means what once does, and a flag twice is the flag."""
+    from newsbrief.cli import main
+
+    assert main(list(args)) == 0
+    assert json.loads(capsys.readouterr().out)["method"] == "default"
+
+
+def test_serve_allowed_host_still_collects(capsys) -> None:
+    """An option that collects a list (`--allowed-host`) takes every value, as before."""
+    import typer
+
+    from newsbrief.cli import app
+
+    command = typer.main.get_command(app).commands["serve"]
+    ctx = command.make_context("serve", ["--allowed-host", "a.example", "--allowed-host", "b.example"])
+    assert ctx.params["allowed_host"] == ["a.example", "b.example"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from .errors import (
     ABORTED,
@@ -78,6 +78,37 @@ class NewsbriefGroup(TyperGroup):
             return super().invoke(ctx)
         except BrokenPipeError:
             raise ReaderGone from None
+
+
+class NewsbriefCommand(TyperCommand):
+    """A command whose options of one value refuse a second, different value (`--words 100 --words
+    200`, `-o a -o b` kept the last in silence): one usage line naming the option. The same value twice
+    is taken; flags (no value) and the options that collect a list (`--allowed-host`) are as before."""
+
+    def make_parser(self, ctx):  # type: ignore[no-untyped-def]
+        parser = super().make_parser(ctx)
+        if not ctx.resilient_parsing:
+            given: dict[str, object] = {}
+            for option in {
+                id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())
+            }.values():
+                if option.action == "store":
+                    option.process = _once(option, option.process, given)
+        return parser
+
+
+def _once(option, process, given: dict[str, object]):  # type: ignore[no-untyped-def]
+    """`process` of a parser's option, refusing a value that differs from one given before."""
+
+    def once(value, state):  # type: ignore[no-untyped-def]
+        if option.dest in given and given[option.dest] != value:
+            name = _param_name(option.obj)
+            before, now = shown(str(given[option.dest])), shown(str(value))
+            raise UsageError(f"given twice ('{before}', then '{now}'); give it once", name)
+        given[option.dest] = value
+        return process(value, state)
+
+    return once
 
 
 class ReaderGone(Exception):
@@ -288,6 +319,9 @@ def _options(
 
 for _name in COMMAND_MODULES:
     import_module(_name).register(app)
+for _info in app.registered_commands:  # every command refuses an option given twice (`NewsbriefCommand`)
+    if _info.cls in (None, TyperCommand):
+        _info.cls = NewsbriefCommand
 
 
 # the signals `_main` turns into `Interrupted`, each while its handler is the default one (not ignored)
