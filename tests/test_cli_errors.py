@@ -72,6 +72,9 @@ NOWHERE = "/nonexistent-newsbrief-test-dir"
         (("batch", "x.jsonl"), "--output: required option missing"),
         (("--bogus-option",), "--bogus-option: no such option"),
         (("brief", "--example", "--format", "pdf"), "unknown --format 'pdf'"),
+        (("brief", "--example", "--method", "Nosuch"), "unknown --method 'nosuch'; choose one of default"),
+        (("brief", "--example", "--ner", "NOSUCH"), "unknown --ner 'nosuch'; choose one of rules"),
+        (("eval", "x.jsonl", "--methods", "Lead,Nosuch"), "--methods: unknown method nosuch; choose from"),
         (("brief", "--db", "x.db", "--story", "1", "x.txt"), "--db briefs a story of the store; inputs"),
         (("brief", "--db", "x.db", "--story", "1", "--example"), "--db briefs a story of the store; --e"),
         # the example's articles and x.txt were briefed as one story, exit 0 (session 49)
@@ -186,6 +189,77 @@ def test_every_format_option_ignores_case() -> None:
             taking[name] = ctx.params["fmt"]
     assert sorted(taking) == ["batch", "brief", "cluster", "eval", "render", "stories"]
     assert set(taking.values()) == {"md"}
+
+
+# Every choice option (a name out of a set): each is read in any case by `options.choice_value` (cli57:
+# `--method LEAD` and `--ner RULES` were "unknown" while `--format JSON` was taken).
+CHOICES = {
+    ("brief", "--format"): "Md",
+    ("brief", "--method"): "LEAD",
+    ("brief", "--ner"): "Rules",
+    ("batch", "--format"): "JSON",
+    ("batch", "--method"): "TextRank",
+    ("batch", "--ner"): "AUTO",
+    ("cluster", "--format"): "Md",
+    ("eval", "--format"): "JSON",
+    ("eval", "--methods"): "Lead,TEXTRANK",
+    ("eval", "--reader"): "JSONL",
+    ("render", "--format"): "Html",
+    ("serve", "--log-level"): "DEBUG",
+    ("stories", "--format"): "Md",
+}
+
+
+def test_every_choice_option_is_read_in_any_case() -> None:
+    import typer
+
+    from newsbrief.cli import app
+    from newsbrief.options import choice_value
+
+    group = typer.main.get_command(app)
+    read = {
+        (name, max(p.opts, key=len)): p.type_descriptor.parameter_info.parser
+        for name, cmd in group.commands.items()
+        for p in cmd.params
+        if p.param_type_name == "option"
+    }
+    assert {k for k, parser in read.items() if parser is choice_value} == set(CHOICES)
+    for (name, option), value in CHOICES.items():
+        ctx = group.commands[name].make_context(name, [option, value], resilient_parsing=True)
+        assert value.lower() in ctx.params.values(), (name, option, ctx.params)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("brief", "--example", "--no-timings", "-f", "JSON", "--method", "LEAD", "--ner", "RULES"),
+        ("brief", "--example", "--no-timings", "-f", "json", "-m", "Lead", "--no-analysis"),
+    ],
+)
+def test_an_upper_case_method_and_ner_brief(capsys, args) -> None:
+    """`--method LEAD` was "unknown --method 'LEAD'" while `--format JSON` was taken (cli57)."""
+    from newsbrief.cli import main
+
+    assert main(list(args)) == 0
+    assert json.loads(capsys.readouterr().out)["method"] == "lead"
+
+
+def test_eval_methods_in_any_case() -> None:
+    from newsbrief.evaluation.command import parse_methods
+    from newsbrief.options import choice_value
+
+    assert parse_methods(choice_value("Lead, TEXTRANK,lead")) == ("lead", "textrank")
+
+
+def test_a_plugin_name_in_capitals_is_found_in_lower_case(monkeypatch) -> None:
+    """The command line lower-cases a choice: a plugin registered as `MyWay` is still `-m myway`."""
+    from newsbrief import registry
+
+    lead = "newsbrief.summarize.lead:LeadSummarizer"
+    reg = registry.Registry("method", "newsbrief.test-none", {"lead": lead})
+    monkeypatch.setattr(reg, "_plugins", lambda: {"MyWay": lead})
+    assert "myway" in reg and "MYWAY" in reg and "lead" in reg and "Lead" in reg and "other" not in reg
+    assert reg.get("myway") is reg.get("MyWay")
 
 
 def test_an_upper_case_format_briefs(capsys) -> None:

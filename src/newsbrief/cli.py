@@ -33,7 +33,7 @@ from .errors import (
     raise_interrupted,
     shown,
 )
-from .options import cache_dir_option, format_option, inputs_argument, path_option
+from .options import cache_dir_option, choice_option, format_option, inputs_argument, path_option
 from .render import builtin_formats
 
 
@@ -206,7 +206,7 @@ def brief_command(
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
-    method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
+    method: Annotated[str, choice_option("--method", "-m", help="Summarizer name.")] = "default",
     fmt: Annotated[str, format_option(f"Output format: {', '.join(builtin_formats())}.")] = "terminal",
     output: Annotated[
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
@@ -219,7 +219,7 @@ def brief_command(
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
     ner: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--ner", help="Entity recogniser: rules (default, no model), spacy (the [nlp] extra) or auto."
         ),
     ] = "rules",

@@ -105,16 +105,23 @@ def _stdin_once(values: list[str] | str | None) -> list[str] | str | None:
     return values
 
 
-def format_value(value: str) -> str:
-    """A `--format` as the parser reads it, lower-cased: every built-in format and alias is lower case,
-    and `--format JSON` or `-f Md` was "unknown --format" (click's `Choice(case_sensitive=False)` reads
-    a choice so too). A plugin format is matched by its lower-cased name (`render.format_name`)."""
+def choice_value(value: str) -> str:
+    """A choice (`--format`, `--method`, `--methods`, `--ner`, `--reader`, `--log-level`) as the parser
+    reads it, lower-cased: every built-in name is lower case, and `--format JSON` was "unknown --format"
+    (cli41), `--method LEAD` and `--ner RULES` "unknown" while `--format JSON` was taken (cli57). click's
+    `Choice(case_sensitive=False)` reads a choice so too. A plugin's name is matched in any case
+    (`registry.Registry`)."""
     return value.lower()
 
 
+def choice_option(*names: str, help: str) -> Any:
+    """An option naming one of a set of names (or, `--methods`, several), read by `choice_value`."""
+    return typer.Option(*names, parser=choice_value, help=help)
+
+
 def format_option(help: str) -> Any:
-    """The `--format`/`-f` option of every command that takes one, read by `format_value`."""
-    return typer.Option("--format", "-f", parser=format_value, help=help)
+    """The `--format`/`-f` option of every command that takes one, read by `choice_value`."""
+    return choice_option("--format", "-f", help=help)
 
 
 def output_value(value: str) -> Path:

@@ -45,12 +45,21 @@ class Registry(Generic[T]):
         return [*self._targets, *self._plugins()]
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and (name in self._targets or name in self._plugins())
+        return isinstance(name, str) and self._target(name) is not None
+
+    def _target(self, name: str) -> str | None:
+        """The target of `name`, else of the one name equal to it but for case: the command line reads
+        a choice lower-cased (`options.choice_value`), so a plugin registered as `MyWay` is `-m myway`."""
+        target = self._targets.get(name) or self._plugins().get(name)
+        if target is not None:
+            return target
+        same = [n for n in self.names() if n.lower() == name.lower()]
+        return (self._targets.get(same[0]) or self._plugins().get(same[0])) if len(same) == 1 else None
 
     def get(self, name: str) -> T:
         """The object `name` stands for; `KeyError` naming the known names when there is none."""
         if name not in self._loaded:
-            target = self._targets.get(name) or self._plugins().get(name)
+            target = self._target(name)
             if target is None:
                 raise KeyError(f"unknown {self.kind} {name!r}; choose one of {', '.join(self.names())}")
             self._loaded[name] = _load(target)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError, shown
-from ..options import MAX_PROCESSES, format_option, path_argument
+from ..options import MAX_PROCESSES, choice_option, format_option, path_argument
 
 EPILOG = (
     "Exit status: 0 when every story was briefed, 1 when any story failed (its id and reason are in"
@@ -65,11 +65,11 @@ def batch_command(
     sentences: Annotated[
         int | None, typer.Option("--sentences", "-n", min=1, help="Sentence budget (overrides --words).")
     ] = None,
-    method: Annotated[str, typer.Option("--method", "-m", help="Summarizer name.")] = "default",
+    method: Annotated[str, choice_option("--method", "-m", help="Summarizer name.")] = "default",
     no_analysis: Annotated[bool, typer.Option("--no-analysis", help="Skip quotes/entities/claims.")] = False,
     ner: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--ner", help="Entity recogniser: rules (default, no model), spacy (the [nlp] extra) or auto."
         ),
     ] = "rules",

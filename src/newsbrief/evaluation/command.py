@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..options import MAX_PROCESSES, format_option, path_argument, path_option
+from ..options import MAX_PROCESSES, choice_option, format_option, path_argument, path_option
 
 FORMATS = ("table", "json")
 
@@ -35,7 +35,7 @@ def eval_command(
     ] = 250,
     methods: Annotated[
         str | None,
-        typer.Option("--methods", "-m", help="Comma-separated summarizers (default: all but ilp)."),
+        choice_option("--methods", "-m", help="Comma-separated summarizers (default: all but ilp)."),
     ] = None,
     recall: Annotated[bool, typer.Option("--recall", help="Report recall instead of F1.")] = False,
     fmt: Annotated[str, format_option("table or json.")] = "table",
@@ -49,7 +49,7 @@ def eval_command(
     ] = None,
     seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of random and of the bootstrap.")] = 0,
     reader: Annotated[
-        str | None, typer.Option("--reader", help="Data format: jsonl, multinews, folder (default: guess).")
+        str | None, choice_option("--reader", help="Data format: jsonl, multinews, folder (default: guess).")
     ] = None,
 ) -> None:
     """Score summarizers with ROUGE on reference summaries."""
@@ -80,7 +80,8 @@ def parse_methods(methods: str | None) -> tuple[str, ...]:
     known = names()
     if methods is None:  # `-m ''` names none, as `-m ','` (it ran every default method)
         return tuple(defaults())
-    chosen = tuple(dict.fromkeys(m.strip() for m in methods.split(",") if m.strip()))
+    named = {m.lower(): m for m in known}  # any case, as every choice (a plugin's `MyWay` is `myway`)
+    chosen = tuple(dict.fromkeys(named.get(m.strip(), m.strip()) for m in methods.split(",") if m.strip()))
     bad = [m for m in chosen if m not in known]
     if not chosen:  # `-m ','`: was "unknown method (none)", naming no option
         raise UsageError(f"no method named; choose from {', '.join(known)}", "--methods")

@@ -12,7 +12,7 @@ import typer
 
 from ..errors import UsageError
 from ..limits import MAX_INPUT_BYTES, MAX_STORY_BYTES, MAX_STORY_DOCUMENTS, MAX_STORY_SENTENCES
-from ..options import MAX_PROCESSES, cache_dir_option, seconds_option
+from ..options import MAX_PROCESSES, cache_dir_option, choice_option, seconds_option
 from .server import MAX_CONNECTIONS
 from .settings import DEFAULT_HOSTS, Settings
 
@@ -126,7 +126,7 @@ def serve_command(
         str | None,
         typer.Option("--db", help="Serve this store's stories at /stories (SQLite file or URL)."),
     ] = None,
-    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    log_level: Annotated[str, choice_option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Run the local web app (page at /, JSON API at /api/brief, OpenAPI docs at /docs; with --db the
     store's stories at /stories)."""
