@@ -246,7 +246,7 @@ def _rows(
             else:
                 first, seen = not seen, True
                 try:
-                    row = parse_json(line)
+                    row = parse_json(line, unique_keys=True)  # a key twice kept the last (cli57)
                 except json.JSONDecodeError as e:
                     bad.append(broken_json(e, n, first, line))
                 else:

@@ -227,7 +227,7 @@ def read_jsonl(path: Path) -> Iterator[StoryItem]:
                 continue
             first, seen = not seen, True
             try:
-                row = parse_json(line)
+                row = parse_json(line, unique_keys=True)  # a key twice kept the last (cli57)
             except json.JSONDecodeError as e:
                 yield StoryError(positional_id(path.name, n), broken_json(e, n, first, line), n)
                 continue
