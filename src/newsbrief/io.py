@@ -4,7 +4,8 @@ Only a regular file (or nothing) is ever replaced: a folder, a symbolic link, a 
 socket at the target is refused, so `-o /dev/stdout` or `-o some-link` never destroys what is there.
 `-` writes to standard output; `-o /dev/null` (the null device itself) discards the output, as scripts
 expect, and is never replaced. The new file keeps the mode (and, when allowed, the owner) of the file
-it replaces. Every failure is an `OutputError` naming the path; no temporary file is left behind.
+it replaces. Every failure is an `OutputError` naming the path; no temporary file is left behind (one a
+SIGKILL left is cleared by the next write into its folder: `leftovers`).
 `file_kind` names what a path holds instead of a regular file, for the paths an input names too.
 """
 
@@ -14,12 +15,12 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from errno import EACCES, EROFS
 from functools import lru_cache
 from pathlib import Path
 
+from . import leftovers
 from .errors import OutputError, shown
 
 STDOUT = "-"
@@ -145,7 +146,8 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     existing = _existing(target, name)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        leftovers.clear(str(target.parent))  # what a killed write into this folder left (cli57)
+        tmp, fd = leftovers.hidden_file(str(target.parent), target.name)
     except OSError as e:
         raise OutputError(f"cannot write here ({_reason(e)})", name) from None
     try:

@@ -26,6 +26,7 @@ FILE_MODE = 0o644  # SQLite's mode for a file it creates (the umask applies; `mk
 # A hidden file left by a process killed while making a store is removed once this old and not in use
 # (unlocked: `make_whole` holds a `flock` on its own while it builds)
 STALE_SECONDS = 30.0
+SHORT_NAME = "newsbrief"  # the hidden file's NAME where the store's own makes a name too long
 
 
 def make_whole(path: str, build: Callable[[str], None]) -> None:
@@ -60,11 +61,13 @@ def make_whole(path: str, build: Callable[[str], None]) -> None:
 
 def clear_leftovers(path: str) -> None:
     """Remove the hidden files (`.NAME.XXXXXXXX.new` and SQLite's beside them) that a process killed
-    while making the store `path` left: only its own name's, only those `STALE_SECONDS` old and not
-    locked by a process still making it. Two processes clearing at once both succeed; any error is
-    left to the store's own opening to meet."""
+    while making the store `path` left: only its own name's (or `SHORT_NAME`'s), only those
+    `STALE_SECONDS` old and not locked by a process still making it. Two processes clearing at once
+    both succeed; any error is left to the store's own opening to meet."""
     folder, name = os.path.split(path)
-    mine = re.compile(rf"\.{re.escape(name)}\.[0-9a-f]{{8}}\.new(?:{'|'.join(SIDECARS)})?")
+    # its own name's, or the short one a name near the longest makes (`_hidden_file`: never cleared, cli57)
+    names = f"(?:{re.escape(name)}|{SHORT_NAME})"
+    mine = re.compile(rf"\.{names}\.[0-9a-f]{{8}}\.new(?:{'|'.join(SIDECARS)})?")
     try:
         names = [e.name for e in os.scandir(folder or ".") if mine.fullmatch(e.name)]
     except OSError:
@@ -111,8 +114,8 @@ def _hidden_file(path: str) -> tuple[str, int]:
         except FileExistsError:
             continue
         except OSError as e:
-            if e.errno != errno.ENAMETOOLONG or name == "newsbrief":
+            if e.errno != errno.ENAMETOOLONG or name == SHORT_NAME:
                 raise
-            name = "newsbrief"  # a store's name near the longest a file's may be: a shorter hidden one
+            name = SHORT_NAME  # a store's name near the longest a file's may be: a shorter hidden one
             continue
         return tmp, fd
