@@ -957,9 +957,47 @@ STORE_FAILURES = (exc.OperationalError, exc.DatabaseError)
 
 
 def _failed(context: Any, db: str) -> None:
-    """`handle_error` listener: raise a store failure (`STORE_FAILURES`) again as one-line `InputError`."""
+    """`handle_error` listener: raise a store failure (`STORE_FAILURES`) again as one-line `InputError`;
+    a value over a PostgreSQL index's limit names its row (`_over_index`)."""
     if type(context.sqlalchemy_exception) in STORE_FAILURES:
+        over = _over_index(context)
+        if over is not None:
+            raise InputError(*over)
         raise InputError(_failure("the store failed", context.sqlalchemy_exception, db), _shown(db))
+
+
+# PostgreSQL's words for a value its B-tree index cannot hold (an entry is at most about a third of a
+# page, 2,704 bytes once compressed), and what the value is in each unique index on text a long value
+# can meet: a URL (an article's is its source). A URL of 6,000 random characters was "the store failed
+# (index row size 6032 exceeds btree version 4 maximum 2704 for index ...)", naming no article (cli57).
+_INDEX_ROW = re.compile(r'index row size (\d+) exceeds .*maximum (\d+) for index "(\w+)"')
+OVER_INDEX: dict[str, str] = {"uq_articles_url": "its URL", "uq_feeds_url": "the feed's URL"}
+
+
+def _over_index(context: Any) -> tuple[str, str] | None:
+    """(problem, name) for a URL over a PostgreSQL index's limit: the longest URL among the failed
+    statement's values (rows of columns or of named values), named by itself cut short; None for any
+    other failure."""
+    found = _INDEX_ROW.search(_reason(context.sqlalchemy_exception))
+    if found is None or found.group(3) not in OVER_INDEX:
+        return None
+    params = context.parameters
+    rows = [params] if isinstance(params, dict | tuple) else list(params or ())
+    urls = [
+        v
+        for row in rows
+        for v in (row.values() if isinstance(row, dict) else row if isinstance(row, tuple | list) else ())
+        if isinstance(v, str) and v.startswith(("http://", "https://"))
+    ]
+    if not urls:
+        return None
+    url = max(urls, key=lambda v: len(v.encode("utf-8", "replace")))
+    size, limit = len(url.encode("utf-8", "replace")), int(found.group(2))
+    problem = (
+        f"{OVER_INDEX[found.group(3)]} is {size:,} bytes, more than a PostgreSQL store can index"
+        f" ({limit:,} bytes once compressed); nothing of this batch was stored (a SQLite store takes it)"
+    )
+    return problem, shown_text(url if len(url) <= 80 else url[:77] + "...")
 
 
 # Seconds a SQLite store waits for another writer's lock before it gives up ("database is locked").
