@@ -73,7 +73,8 @@ figures are then of the rest (not comparable with a run without it).
 Gap (`--gap`): the store's path ("incr. F1" above) in `--shuffles` shuffled orders against the one-shot
 F1 of the same file; the issue's target is a gap within 0.01. `--chunks N`: the articles come in N
 ingests instead of three (more, smaller ingests: a story's articles spread over more of them, as from
-feeds).
+feeds). Each side's B-cubed precision and recall follow: a store that splits what one-shot keeps loses
+recall, one that merges precision.
 
 Scale: the articles of `multinews-plus-train.jsonl.gz` (about 54,000) in file order: cleaned and
 vectorised (`engine.piece`) in `--jobs` worker processes (default 2, one per core), assigned in file
@@ -363,23 +364,29 @@ def _all_closed(name: str) -> None:
 
 def gap(args: argparse.Namespace) -> None:
     """The store's path against one-shot, per file: incr. F1 (three `Store.add` chunks) in `--shuffles`
-    shuffled orders (seeds `--seed`, `--seed` + 1, ...) beside the one-shot F1, which no order moves."""
-    print(f"| file | one-shot F1 | incr. F1 per shuffle (seed {args.seed} on) | gap: mean | largest |")
-    print("|---|---|---|---|---|")
+    shuffled orders (seeds `--seed`, `--seed` + 1, ...) beside the one-shot F1, which no order moves;
+    then each side's B-cubed precision and recall (one-shot; the store's, per shuffle): whether the store
+    loses by merging or by splitting (session 57: rule more-terms' store loss on DUC 2006 was recall)."""
+    print(
+        f"| file | one-shot F1 | incr. F1 per shuffle (seed {args.seed} on) | gap: mean | largest "
+        "| one-shot P / R | incr. P / R per shuffle |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for name, path in files(args).items():
         docs, gold = load_named(name, path, args.seed, args)
         if not docs:
             _all_closed(name)
             continue
-        one = bcubed(ours(docs)[0], gold)[2]
+        one = bcubed(ours(docs)[0], gold)
         incr = []
         for k in range(args.shuffles):
             order = load_named(name, path, args.seed + k, args)[0] if k else docs
-            incr.append(bcubed(incremental(order, args.chunks), gold)[2])
-        gaps = [f - one for f in incr]
+            incr.append(bcubed(incremental(order, args.chunks), gold))
+        gaps = [f - one[2] for _, _, f in incr]
         print(
-            f"| {name} | {one:.3f} | {' '.join(f'{f:.3f}' for f in incr)} | {sum(gaps) / len(gaps):+.3f} "
-            f"| {max(gaps, key=abs):+.3f} |",
+            f"| {name} | {one[2]:.3f} | {' '.join(f'{f:.3f}' for _, _, f in incr)} | "
+            f"{sum(gaps) / len(gaps):+.3f} | {max(gaps, key=abs):+.3f} | {one[0]:.3f} / {one[1]:.3f} | "
+            f"{' '.join(f'{p:.3f} / {r:.3f}' for p, r, _ in incr)} |",
             flush=True,
         )
 
