@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from align_texts import cited, kinds_and_rules
 
+from newsbrief.align.features import cut_verbless
+
 _WANTS = "The Harwick drivers' union wants a 6 percent pay rise."
 
 
@@ -44,3 +46,47 @@ def test_the_examples_demand_cites_its_second_outlet() -> None:
         "The union is holding out for 6 percent. Dana Okafor leads the union.",
     )
     assert ("fact", "rule:same-fact") in rules
+
+
+_FOUND = (
+    "Strands of Washington's hair were discovered inside a leather book, \"Gaines Universal Register or"
+    ' American and British Kalendar for the Year 1793."'
+)
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_a_cut_sentence_that_only_names_a_thing_cites_nothing(lower: bool) -> None:
+    """Rule `cut-verbless` (`features.cut_verbless`): an article's last sentence cut off mid-phrase, with no
+    verb but "titled", names the book and states nothing of it (was `same-words`, then `same-fact`)."""
+    a = _FOUND
+    b = (
+        "Archivists at Union College in Schenectady found the almanac on a shelf last month."
+        " The leather-bound book, titled Gaines Universal Register or American and British Kalendar for"
+    )
+    if lower:
+        a, b = a.lower(), b.lower()
+    assert not cited(a, b)
+
+
+def test_a_cut_sentence_with_a_verb_still_states_its_claim() -> None:
+    a = "Police arrested three men on Monday in connection with the Harwick bank robbery."
+    b = "The bank in Harwick was closed all week. Police arrested three men on Monday in connection with the"
+    assert cited(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("The leather-bound book, titled Gaines Universal Register or American Kalendar for", True),
+        ("The leather-bound book, titled Gaines Universal Register or American Kalendar", False),  # no cut
+        ("The 45-year-old man from Harwick and his", True),
+        ("The 45-year-old man from Harwick, who was", False),  # "was": maybe a claim
+        ("[1] Requires an iCloud account", False),  # a line that ends on a word: no cut
+        ("Beatification is the final step before sainthood", False),  # a clause the splitter cut
+        ("Police arrested three men on Monday in connection with the", False),
+        ("The leather-bound book, titled Gaines Universal Register, was found in 2018.", False),
+        ("The leather-bound book in the Harwick library.", False),
+    ],
+)
+def test_cut_verbless(text: str, cut: bool) -> None:
+    assert cut_verbless(text) is cut

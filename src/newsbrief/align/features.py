@@ -54,12 +54,12 @@ from ..lexicon.months import (
     names_pattern,
     short_pattern,
 )
-from ..lexicon.naming import CALLING, named_by_frame, names_a_thing
+from ..lexicon.naming import CALLING, NAMING_PARTICIPLES, named_by_frame, names_a_thing
 from ..lexicon.verbs import PLAIN_SAYING, SPEECH_VERBS, SPEECH_WORDS
 from ..owner_chain import PRONOUNS, chain_lead
 from ..represent import STOP_WORDS, stem
 from .aliases import JOINING, story_aliases
-from .claims import ClauseClaim, month_may
+from .claims import ClauseClaim, month_may, verb_spans
 from .claims import claims as clause_claims
 from .subordinate import SEMICOLON, stretches
 
@@ -2190,13 +2190,38 @@ _ELLIPTIC = re.compile(
 ELLIPTIC_WORDS = 10  # words at most in an elliptic fragment
 
 
+# a form of "be" or "have", or a modal: a cut sentence holding one may state something ("who was")
+_VERB_WORDS = frozenset("is was are were be been being am has have had do does did".split()) | frozenset(  # noqa: SIM905
+    "will would can could may might shall should must".split()  # noqa: SIM905
+)
+
+
+def cut_verbless(text: str) -> bool:
+    """Rule `cut-verbless` (session 57): `text` ends on a stop word, no closing mark (its article was cut off
+    mid-phrase: "... kalendar for"), and holds no verb, no form of "be" or "have", but a naming participle
+    ("titled", "named": `NAMING_PARTICIPLES`): "The leather-bound book, titled gaines universal register or
+    american and british kalendar for" names a thing and states nothing of it (it was cited, `same-fact`, as
+    stating "Strands of washington's hair were discovered ... inside a leather book, "gaines universal
+    register ..."": training story 38233). A line that ends on another word ("[1] Requires an iCloud
+    account") is no cut sentence, nor is a clause the splitter cut ("Beatification is the final step before
+    sainthood")."""
+    if not text[-1:].isalpha() or text.rsplit(None, 1)[-1].lower() not in STOP_WORDS:
+        return False
+    if any(w.lower() in _VERB_WORDS for w, _, _ in tokens(text)):
+        return False
+    return all(text[s:e].lower() in NAMING_PARTICIPLES for s, e, _ in verb_spans(text, 0, len(text)))
+
+
 def is_fragment(text: str, caseless: bool) -> bool:
     """`text` opens in lower case on a stop word or a verb of saying, in a story that keeps letter case, and
     capitalises a word inside it (`casing.capitalises_inside`): a lower-cased copy's sentence ("to the best of
     my knowledge, sarah kline was ...") opens in lower case whole, no piece of one; or, cased or not, it is
-    elliptic (rule `elliptic-fragment`: "At least, for the mayor.")."""
+    elliptic (rule `elliptic-fragment`: "At least, for the mayor."), or cut off with no verb of its own (rule
+    `cut-verbless`)."""
     plain = text.strip()
     if len(plain.split()) <= ELLIPTIC_WORDS and _ELLIPTIC.fullmatch(plain):
+        return True
+    if cut_verbless(plain):
         return True
     if caseless:
         return False
