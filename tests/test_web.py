@@ -667,3 +667,45 @@ def test_a_form_starlette_cannot_read_is_said_in_our_words(
     r = client.post("/brief", content=body, headers={"content-type": kind})
     assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
     assert f'<p class="error" role="alert">{problem}' in html.unescape(r.text), r.text[-800:]
+
+
+def test_a_method_and_a_recogniser_in_capitals_are_read_as_the_command_line_reads_them(client) -> None:
+    """Every choice is read in any case (cli57): `"method": "LEAD"` is the `lead` method, recorded so
+    (not "LEAD"), as `--method LEAD` is; an unknown one is still refused, named."""
+    r = client.post("/api/brief", json={"documents": DOCS, "method": "LEAD", "ner": "Rules"})
+    assert r.status_code == 200 and r.json()["method"] == "lead"
+    r = client.post("/api/brief", json={"documents": DOCS, "method": "Nope"})
+    assert r.status_code == 400 and "unknown method 'nope'" in r.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("words=100&words=200", "words"),
+        ("texts=one&texts=two", "texts"),
+        ("method=lead&method=textrank", "method"),
+    ],
+)
+def test_a_form_field_of_one_value_given_twice_is_refused(client, body: str, field: str) -> None:
+    """`words=100&words=200` briefed with 200 and two `texts` dropped the first, in silence (cli57): the
+    form page says the field is given twice, 400, as a JSON key twice is refused."""
+    from urllib.parse import quote_plus
+
+    text = quote_plus(" ".join(DOCS))
+    r = client.post(
+        "/brief",
+        content=f"texts={text}&{body}".encode() if field != "texts" else body.encode(),
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert r.status_code == 400 and "text/html" in r.headers["content-type"]
+    assert f"the field &#39;{field}&#39; is given 2 times with different values; give it once" in r.text
+
+
+def test_a_form_field_given_twice_with_one_value_is_taken(client) -> None:
+    from urllib.parse import quote_plus
+
+    body = f"texts={quote_plus(' '.join(DOCS))}&words=100&words=100"
+    r = client.post(
+        "/brief", content=body.encode(), headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert r.status_code == 200

@@ -364,6 +364,14 @@ class BriefOptions:
     ner: str = "rules"
     timings: bool = True
 
+    def __post_init__(self) -> None:
+        # a choice in any case, as the command line reads it (`options.choice_value`): the web app's
+        # `"method": "LEAD"` was briefed and recorded as "LEAD" once the registry matched any case (cli57)
+        for name in ("method", "ner"):
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.islower():
+                object.__setattr__(self, name, value.lower())
+
     @property
     def budget(self) -> Budget:
         if self.sentences is not None:

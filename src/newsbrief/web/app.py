@@ -316,6 +316,22 @@ class _JsonRoute(APIRoute):
 # --- the app ---------------------------------------------------------------------------------
 
 
+# The form's fields of one value: one given twice with two values kept the last in silence (`words=100&
+# words=200`, two `texts`: the first text dropped), as a JSON key twice did (cli56) and an option twice
+# on the command line (cli57). `files` takes many.
+FORM_FIELDS_OF_ONE = ("texts", "urls", "words", "method", "ner", "example")
+
+
+async def _field_twice(request: Request) -> str | None:
+    """The refusal of a field of one value given twice with different values, else None."""
+    form = await request.form()  # parsed already for the route's parameters: read from Starlette's cache
+    for name in FORM_FIELDS_OF_ONE:
+        values = form.getlist(name)
+        if len(set(map(str, values))) > 1:
+            return f"the field {name!r} is given {len(values)} times with different values; give it once"
+    return None
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web app with these limits (defaults: `Settings()`)."""
     from contextlib import asynccontextmanager
@@ -406,6 +422,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         wrong = wrong_body_type(request.url.path, request.headers.get("content-type", ""))
         if wrong and await request.body():  # an empty POST is an empty form: "give ... a document"
             return _error_page(wrong, 415)
+        twice = await _field_twice(request)
+        if twice:
+            return _error_page(twice, 400)
         try:
             docs: list[RawDoc] = []
             if example:
