@@ -1873,3 +1873,33 @@ def test_serve_allowed_host_still_collects(capsys) -> None:
     command = typer.main.get_command(app).commands["serve"]
     ctx = command.make_context("serve", ["--allowed-host", "a.example", "--allowed-host", "b.example"])
     assert ctx.params["allowed_host"] == ["a.example", "b.example"]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("-o=x.md",), "-o=x.md: read as -o with the value '=x.md'; give -o x.md or --output=x.md"),
+        (("-w=100",), "-w=100: read as -w with the value '=100'; give -w 100 or --words=100"),
+        (("-fjson", "-o", "--"), "--output: took -- as its value; give one (./-- names a file of that name)"),
+        (("--output=--",), "--output: took -- as its value; give one (./-- names a file of that name)"),
+    ],
+)
+def test_a_short_option_with_an_equals_sign_or_a_double_dash_value_is_refused(
+    tmp_path: Path, capsys, monkeypatch, args: tuple[str, ...], expected: str
+) -> None:
+    """`brief a.txt -o=x.md` wrote a file named `=x.md` and `-o --` one named `--`, exit 0 (cli57):
+    getopt reads them so, but neither is meant; a usage line says how to give the value."""
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE + "\n")
+    assert main(["brief", "a.txt", *args]) == 2
+    assert capsys.readouterr().err == f"newsbrief: error: {expected}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_short_option_with_its_value_attached_still_works(tmp_path: Path, capsys) -> None:
+    from newsbrief.cli import main
+
+    assert main(["brief", "--example", "--no-timings", "-fjson", "-w60", f"-o{tmp_path / 'b.json'}"]) == 0
+    assert json.loads((tmp_path / "b.json").read_text())["budget"] == {"words": 60}

@@ -682,19 +682,19 @@ def test_a_method_and_a_recogniser_in_capitals_are_read_as_the_command_line_read
     ("body", "field"),
     [
         ("words=100&words=200", "words"),
-        ("texts=one&texts=two", "texts"),
+        ("urls=a&urls=b", "urls"),
         ("method=lead&method=textrank", "method"),
     ],
 )
 def test_a_form_field_of_one_value_given_twice_is_refused(client, body: str, field: str) -> None:
-    """`words=100&words=200` briefed with 200 and two `texts` dropped the first, in silence (cli57): the
-    form page says the field is given twice, 400, as a JSON key twice is refused."""
+    """`words=100&words=200` briefed with 200 in silence (cli57): the form page says the field is given
+    twice, 400, as a JSON key twice is refused."""
     from urllib.parse import quote_plus
 
     text = quote_plus(" ".join(DOCS))
     r = client.post(
         "/brief",
-        content=f"texts={text}&{body}".encode() if field != "texts" else body.encode(),
+        content=f"texts={text}&{body}".encode(),
         headers={"content-type": "application/x-www-form-urlencoded"},
     )
     assert r.status_code == 400 and "text/html" in r.headers["content-type"]
@@ -709,3 +709,13 @@ def test_a_form_field_given_twice_with_one_value_is_taken(client) -> None:
         "/brief", content=body.encode(), headers={"content-type": "application/x-www-form-urlencoded"}
     )
     assert r.status_code == 200
+
+
+def test_every_texts_field_of_a_form_is_read(client) -> None:
+    """Two `texts` fields briefed the last alone, the first dropped in silence (cli57): each is read."""
+    from urllib.parse import quote_plus
+
+    body = "&".join(f"texts={quote_plus(d)}" for d in DOCS[:2])
+    kind = {"content-type": "application/x-www-form-urlencoded"}
+    r = client.post("/brief", content=body.encode(), headers=kind)
+    assert r.status_code == 200 and "pasted text 2" in r.text

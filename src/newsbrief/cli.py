@@ -83,7 +83,9 @@ class NewsbriefGroup(TyperGroup):
 class NewsbriefCommand(TyperCommand):
     """A command whose options of one value refuse a second, different value (`--words 100 --words
     200`, `-o a -o b` kept the last in silence): one usage line naming the option. The same value twice
-    is taken; flags (no value) and the options that collect a list (`--allowed-host`) are as before."""
+    is taken; flags (no value) and the options that collect a list (`--allowed-host`) are as before.
+    A value read from `-o=x.md` (`=x.md`, as getopt reads it) or `-o --` (`--`) is refused too: both
+    wrote a file of that name (cli57)."""
 
     def make_parser(self, ctx):  # type: ignore[no-untyped-def]
         parser = super().make_parser(ctx)
@@ -94,21 +96,38 @@ class NewsbriefCommand(TyperCommand):
             }.values():
                 if option.action == "store":
                     option.process = _once(option, option.process, given)
+            parser._match_short_opt = _no_equals(parser, parser._match_short_opt)
         return parser
 
 
 def _once(option, process, given: dict[str, object]):  # type: ignore[no-untyped-def]
-    """`process` of a parser's option, refusing a value that differs from one given before."""
+    """`process` of a parser's option, refusing a value that differs from one given before, and `--`."""
 
     def once(value, state):  # type: ignore[no-untyped-def]
+        name = _param_name(option.obj)
+        if value == "--":
+            raise UsageError("took -- as its value; give one (./-- names a file of that name)", name)
         if option.dest in given and given[option.dest] != value:
-            name = _param_name(option.obj)
             before, now = shown(str(given[option.dest])), shown(str(value))
             raise UsageError(f"given twice ('{before}', then '{now}'); give it once", name)
         given[option.dest] = value
         return process(value, state)
 
     return once
+
+
+def _no_equals(parser, match):  # type: ignore[no-untyped-def]
+    """The parser's reading of a short option, refusing `-o=VALUE` for an option that takes a value."""
+
+    def short(arg, state):  # type: ignore[no-untyped-def]
+        option = parser._short_opt.get(arg[:2])
+        if option is not None and option.takes_value and arg[2:3] == "=":
+            flag, name, value = arg[:2], _param_name(option.obj), shown(arg[3:])
+            problem = f"read as {flag} with the value '={value}'; give {flag} {value} or {name}={value}"
+            raise UsageError(problem, shown(arg))
+        return match(arg, state)
+
+    return short
 
 
 class ReaderGone(Exception):

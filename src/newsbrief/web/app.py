@@ -317,9 +317,9 @@ class _JsonRoute(APIRoute):
 
 
 # The form's fields of one value: one given twice with two values kept the last in silence (`words=100&
-# words=200`, two `texts`: the first text dropped), as a JSON key twice did (cli56) and an option twice
-# on the command line (cli57). `files` takes many.
-FORM_FIELDS_OF_ONE = ("texts", "urls", "words", "method", "ner", "example")
+# words=200` briefed 200), as a JSON key twice did (cli56) and an option twice on the command line
+# (cli57). `texts` and `files` take many: each `texts` field is read (only the last was, cli57).
+FORM_FIELDS_OF_ONE = ("urls", "words", "method", "ner", "example")
 
 
 async def _field_twice(request: Request) -> str | None:
@@ -411,7 +411,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     async def brief_page(
         request: Request,
-        texts: Annotated[str, Form()] = "",
+        texts: Annotated[list[str] | None, Form()] = None,  # each field its texts (the last alone was read)
         urls: Annotated[str, Form()] = "",
         words: Annotated[int, Form(ge=1)] = 250,
         method: Annotated[str, Form()] = "default",
@@ -440,7 +440,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
             pasted = [
                 RawDoc(id=str(i), source=f"pasted text {i}", raw=t)
-                for i, t in enumerate(_split_texts(texts), 1)
+                for i, t in enumerate((t for field in texts or [] for t in _split_texts(field)), 1)
             ]
             for d in pasted:  # a pasted JSON object was briefed as prose, as a file of it was
                 not_json(d.raw, d.source)
