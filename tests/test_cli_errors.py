@@ -1854,6 +1854,7 @@ def test_the_options_given_twice_cover_every_command() -> None:
     [
         ("brief", "--example", "--no-timings", "-f", "json", "-w", "60", "--words=60", "-fjson"),
         ("brief", "--example", "--no-timings", "--no-analysis", "--no-analysis", "-f", "json"),
+        ("brief", "--example", "-f", "JSON", "--format", "json", "-m", "Default", "-m", "default"),
     ],
 )
 def test_the_same_value_twice_and_a_flag_twice_are_taken(capsys, args) -> None:

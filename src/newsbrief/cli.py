@@ -33,7 +33,14 @@ from .errors import (
     raise_interrupted,
     shown,
 )
-from .options import cache_dir_option, choice_option, format_option, inputs_argument, path_option
+from .options import (
+    cache_dir_option,
+    choice_option,
+    choice_value,
+    format_option,
+    inputs_argument,
+    path_option,
+)
 from .render import builtin_formats
 
 
@@ -107,13 +114,20 @@ def _once(option, process, given: dict[str, object]):  # type: ignore[no-untyped
         name = _param_name(option.obj)
         if value == "--":
             raise UsageError("took -- as its value; give one (./-- names a file of that name)", name)
-        if option.dest in given and given[option.dest] != value:
+        if option.dest in given and _same(option, given[option.dest]) != _same(option, value):
             before, now = shown(str(given[option.dest])), shown(str(value))
             raise UsageError(f"given twice ('{before}', then '{now}'); give it once", name)
         given[option.dest] = value
         return process(value, state)
 
     return once
+
+
+def _same(option, value: object) -> object:  # type: ignore[no-untyped-def]
+    """`value` as compared with the option's other value: a choice in any case (`-f json -f JSON`)."""
+    info = getattr(getattr(option.obj, "type_descriptor", None), "parameter_info", None)
+    parser = getattr(info, "parser", None)
+    return value.lower() if parser is choice_value and isinstance(value, str) else value
 
 
 def _no_equals(parser, match):  # type: ignore[no-untyped-def]
