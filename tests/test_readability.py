@@ -1289,6 +1289,30 @@ def test_lower_cased_text_reads_a_pronoun_no_word_before_could_stand_for() -> No
         assert need is None or need.rule != "inner-pronoun", text
 
 
+def test_a_subject_pronoun_of_the_main_clause_stands_for_no_name_after_it() -> None:
+    # context57: "he" / "she" as the main clause's subject cannot stand for a name later in its sentence, so
+    # an unusual word after it ("shortwave", "fundraiser") no longer hides the need; a fronted clause (a
+    # participle or "to" too) may still hold a pronoun that stands for the name after it
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(sentence: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, sentence]]))[-1]
+
+    for text in (
+        "in town, he was active in the shortwave radio club.",
+        "in the 2012 cycle, she hosted a fundraiser in manhattan.",
+    ):
+        need = last(text)
+        assert need is not None and need.rule == "inner-pronoun", text
+    for text in (
+        "wanting the locals to believe he was a sailor, haskell changed the ferry's name.",
+        "to prove she was right, hekmati sold the ferry.",
+        "after his arrest, haskell sold the ferry.",
+    ):
+        need = last(text)
+        assert need is None or need.rule != "inner-pronoun", text
+
+
 def test_lower_cased_text_names_a_person_by_an_honorific_and_an_unusual_word() -> None:
     # context56: "mr. hekmati" names him as "amir hekmati" would; a later bare "hekmati" leans on it, but an
     # honorific before a listed given name ("dr. alison ng") gives no surname "alison"

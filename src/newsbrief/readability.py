@@ -1383,6 +1383,7 @@ _PERSON_WORDS = frozenset(
      "couple", "pair", "parents", "relatives", "guy", "guys", "lady", "ladies", "gentleman", "himself",
      "herself", "self", "god", "pope", "king", "queen", "prince", "princess")
 )  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
 # words that open a fronted clause or phrase, whose pronoun may stand for a name after it
 _FRONTED = frozenset(
     ("if", "when", "whenever", "after", "before", "although", "though", "while", "as", "because", "since",
@@ -1453,8 +1454,17 @@ def _inner_pronoun(c: Context) -> bool:
     words = text[: m.start()].split()
     if not words:
         return False
+    # a subject "he" / "she" of the main clause (no fronted clause before it, nor a participle or "to" that
+    # opens one: "Wanting the locals to believe he was ..., mr. wong changed ...") cannot stand for a name
+    # after it ("In town, he was active in the shortwave radio club ...": context57)
+    opener = words[0].strip(_NAME_EDGES).lower()
+    subject = (
+        m.group(0).lower() in _SUBJECT_PRONOUNS
+        and not (opener.endswith("ing") or opener == "to")
+        and not any(w.strip(_NAME_EDGES).lower() in _FRONTED for w in words)
+    )
     if c.caseless:
-        return _caseless_inner_pronoun(words, text[m.end() :].split())
+        return _caseless_inner_pronoun(words, [] if subject else text[m.end() :].split())
     first = words[0].strip(_NAME_EDGES + "`")
     if not first or (
         first.lower() not in stopwords() and first.lower() not in c.common() and not _plain_opening(first, c)
@@ -1466,6 +1476,8 @@ def _inner_pronoun(c: Context) -> bool:
             return False
     if _binds(first.lower()):
         return False
+    if subject:
+        return True
     # cataphora: a full name after a comma ("Following her partner's death, Ann Lee ..."), any name after a
     # pronoun in a fronted clause ("Surely if a ruling goes against him, that shows Lee's case ..."), or a
     # word after it that may be a name ("The size of his victory strengthens Cardoso's hand", "At the time of
