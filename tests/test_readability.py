@@ -1313,6 +1313,22 @@ def test_a_subject_pronoun_of_the_main_clause_stands_for_no_name_after_it() -> N
         assert need is None or need.rule != "inner-pronoun", text
 
 
+def test_a_role_in_the_possessive_leans_on_the_sentence_that_told_of_it() -> None:
+    # context57 (`possessive-role`): "the president's comments" leans on a sentence before that used the
+    # role; not when this sentence introduces the role itself, nor a role no sentence before used
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(*sentences: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, *sentences]]))[-1]
+
+    need = last("the president spoke on monday.", "a minister condemned the president's comments on sunday.")
+    assert need is not None and need.rule == "possessive-role" and need.term == "president"
+    need = last("a minister condemned the comments of the president and the president's aides on sunday.")
+    assert need is None or need.rule != "possessive-role"
+    need = last("a minister condemned the governor's comments on sunday.")
+    assert need is None or need.rule != "possessive-role"
+
+
 def test_lower_cased_text_names_a_person_by_an_honorific_and_an_unusual_word() -> None:
     # context56: "mr. hekmati" names him as "amir hekmati" would; a later bare "hekmati" leans on it, but an
     # honorific before a listed given name ("dr. alison ng") gives no surname "alison"

@@ -1217,6 +1217,28 @@ _SPEAKER_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# "British foreign secretary philip hammond condemned the president's comments": a person called by a role in
+# the possessive ("the president's", "the teen's") is one a sentence before told of, when the document used
+# that role before and the sentence does not introduce it (rule `possessive-role`, context57).
+_POSSESSIVE_ROLE = re.compile(r"\bthe ([a-z][a-z-]+)['’]s?\b")
+
+
+def _possessive_role(c: Context) -> str | bool:
+    """Rule `possessive-role` (above): "the X's" where X is a person noun or a role (`_person_word`, not a
+    plural), X is a word of the sentences before it in its document and not of this sentence before it."""
+    if c.previous is None or ("'" not in c.lower and "’" not in c.lower):
+        return False
+    for m in _POSSESSIVE_ROLE.finditer(c.lower):
+        noun = m.group(1)
+        if noun.endswith("s") or not _person_word(noun) or noun in _PERSON_WORDS:
+            continue
+        if noun in _words_of(c.lower[: m.start()]):
+            continue  # the sentence itself introduced it
+        if any(noun in _words_of(b) for b in c.before):
+            return noun
+    return False
+
+
 def _definite_speaker(c: Context) -> str | bool:
     """Rule `definite-speaker`: a speaker called by a short definite description of a person
     (`_SPEAKER_NOUNS`) beside a verb of saying, past the opening ("..., the pastor said.", "said the
@@ -1863,6 +1885,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("class-noun-reference", "def", "antecedent", _class_definite),
     Rule("definite-speaker", "def", "antecedent", _definite_speaker),
+    Rule("possessive-role", "def", "antecedent", _possessive_role),
     Rule(
         "event-comes",
         "def",
