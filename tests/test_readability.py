@@ -583,6 +583,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The Leeds ferry is late.", "The Harbour Police said the bridge was safe."],
     ),
     # context55: a speaker called by a person noun a sentence before introduced (`_AFTER`'s "a pastor")
+    "possessive-role": (
+        ["Drivers mocked the pastor's warning on Monday."],
+        [
+            "Drivers mocked the mayor's warning on Monday.",
+            "A pastor in the town mocked the pastor's warning.",
+        ],
+    ),
     "definite-speaker": (
         [
             "Speaking to reporters, the pastor said drivers were safe.",
@@ -660,6 +667,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 _AFTER = {
     "first-person-block": "The ferry company sent out a tweet.",
     "definite-speaker": "A pastor, Juan Cruz, said the ferry was cursed.",
+    "possessive-role": "A pastor, Juan Cruz, said the ferry was cursed.",
     "given-name-reference": "Engineer Maria Lopez found cracks in two pillars.",
     "family-reference": "Mayor Ann Lee of the Harbour Police said the bridge was unsafe.",
     "attribution-after-quotation": "“Is the bridge safe?”",
