@@ -10,7 +10,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import time
 
 try:
@@ -18,7 +17,7 @@ try:
 except ImportError:  # no `flock` here: a leftover is known by its age alone
     fcntl = None  # type: ignore[assignment]
 
-STALE_SECONDS = 30.0
+STALE_SECONDS = 30.0  # (`os.urandom` names the files: `secrets` cost `--help` some 40 ms to import)
 SUFFIX = ".newsbrief-tmp"
 OURS = re.compile(rf"\..+\.[0-9a-f]{{8}}{re.escape(SUFFIX)}")
 SHORT_NAME = "newsbrief"  # the hidden file's NAME where the output's own makes a name too long
@@ -28,7 +27,7 @@ def hidden_file(folder: str, name: str) -> tuple[str, int]:
     """A new empty file `.NAME.XXXXXXXX.newsbrief-tmp` in `folder` (mode 0600, as `mkstemp` makes),
     locked, and its open descriptor; NAME is `name`, or `SHORT_NAME` where `name` makes it too long."""
     while True:
-        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{SUFFIX}")
+        tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}{SUFFIX}")
         try:
             fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         except FileExistsError:
