@@ -17,8 +17,17 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   its brackets; no name without a head ("post-traumatic stress disorder ( ptsd )") or an event's;
 - `call-sign`: a station's call sign and band ("whp-tv", "kiis-fm"), and the sign alone in a story that
   writes it with its band too (`call-sign-alone`: "kgo-tv" … "a kgo spokesperson");
+- `company-cue`: a one-word name beside words only a company takes ("shares of huawei", "the head office of
+  statoil", "statoil's headquarters", "huawei shares fell"; "shares" as a noun only, before a market's
+  verb), the company wherever the story writes it alone; no ordinary word, first name, nationality or word
+  the document writes before a body's head ("census headquarters" of "the census bureau");
+- `outlet-name`: a journal, magazine or newspaper by its kind's word ("published in the journal plos one",
+  "the shukan asahi magazine", "told time magazine"): an ordinary word only right after a verb or
+  preposition, no nationality, no title that goes on after "of" ("the journal proceedings of …");
 - `facility-name`: a facility named after a person, after "the" ("the betty ford center"), whole, no
-  person, and the person's name alone where a place's stands in that story ("she left betty ford");
+  person, and the person's name alone where a place's stands in that story ("she left betty ford"); a
+  university or college so with no "the" (`person-university`: "james cook university", "john jay
+  college"), an ordinary word a surname can be the surname before "university";
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"; a famous name of two words or more after the title is
@@ -145,6 +154,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   a place stands (`place-cue`: "the town of sinjar", "west of mosul", "the sinjar region"), and after
   "mount" with it (`mount-name`: "mount sinjar"; not "to mount"), or before a comma and a US state
   spelled out (`town-comma-state`: "laurel, indiana");
+- `settlement-of`: one or two words no ordinary English after "village of", "town of" … ("the village of
+  gumsuri", "the tiny spanish village of castrillo matajudios"), listed or not: the place, and place-again
+  reads the one word alone elsewhere; no first name, no surname of the story's people;
 - `role-and-name`: a role word, then two words no ordinary English and no listed name ("coach zdenek
   zeman", "secretary-general jens stoltenberg"), for first names the lists lack; the role may be a
   speaking head that is a person's ("controller pavel …", `speaking_heads.txt`) or, after an age, a noun
@@ -168,8 +180,16 @@ word written with "'s" before a word for a person's own people shows a surname (
 brown's family" makes "michael brown" a person). Names are cased with "Mc" and a capital (`mc-name`:
 "McCain"). "vs" is no surname (`versus-not-surname`: "piers morgan vs. heather mills"). A university's
 medical center or hospital after its name is the body named (`head-first-hospital`: "the university of
-cincinnati medical center"), and a title word after a body's head may stand in a name its bracketed
-initials spell (`head-then-title`: "the directorate general of civil aviation ( dgca )").
+cincinnati medical center"), and "medical center" after a listed name or a word no ordinary English is a
+hospital's name's end (`medical-centre`: "maine medical center"; not "a boston medical center"); a title
+word after a body's head may stand in a name its bracketed initials spell (`head-then-title`: "the
+directorate general of civil aviation ( dgca )"). An irregular past is no word of a body's name
+(`past-ends-body`: "the ministry of information brought …" is the ministry). After a title and a listed
+first name, a word that owns what follows is the surname whatever else it is (`titled-owning-surname`:
+"prime minister theresa may's decision"; such a word, "may", is never read alone after). A place that is a
+given name too ("bristol", "chelsea", "jordan": `more-given-places`) before a word that could be a surname
+is half a person's name, no place, in lower case and where a sentence's start capitalised it
+(`capital-half-name`: "Bristol palin is responding").
 
 `listed-name` also reads a listed name glued to a participle of holding (`listed-compound`:
 "taliban-held", "kremlin-backed") and a listed name of two words or more written with hyphens
@@ -187,7 +207,9 @@ that describes ("hebrew"), and never one the story writes as a town's ("in winga
 `surname-again`: the
 surname of a person the table found anywhere in the story, alone ("krenwinkel was", "Krenwinkel",
 "palin's"), when it is no ordinary word ("rice", "brown" alone are not the person; but one only its
-ending makes look ordinary is the surname, `guessed-ordinary`: "brantly"), and never when the
+ending makes look ordinary is the surname, `guessed-ordinary`: "brantly"), with a listed first name before
+it that no rule took another person of that family (`kin-first-name`: "years ago, mark schreiber" beside
+"paul schreiber"; an ordinary first name only after a comma or a kin word), and never when the
 story writes another word before it that could be another person's first name ("finley boyle" beside
 "ashley boyle"): then `surname-of-another` reads it as a person of its own, no one's full name. A surname
 the story also writes where a town stands ("residents of eagar", "eagar, ariz.", "eagar resident …")
@@ -548,6 +570,7 @@ class Found:
     people: frozenset[str] = frozenset()  # team demonyms the story writes for people (`demonym-people`)
     cue_places: set[str] = field(default_factory=set)  # one-word places shown by a cue (`place-again`)
     demonym_places: frozenset[str] = frozenset()  # `ordinary-place-demonym`: the story writes their people
+    companies: frozenset[str] = frozenset()  # one-word names beside a company's cue (`company-cue`)
 
     def __post_init__(self) -> None:
         self.ws = _the_us(self.text, words(self.text))
@@ -818,12 +841,33 @@ def _titled_name(f: Found) -> None:
                     # rule titled-shown-surname: an unlisted first name, then an ordinary word the story
                     # shows is a surname ("secretary of state condoleezza rice" … "rice said")
                     end += _joined(f, end) and _plain_surname(f, end) and _shown_surname(f, end)
+                elif end == k + 1 and _owning_surname(f, end):
+                    end += 1  # rule titled-owning-surname: "prime minister theresa may's decision"
+                    if _ordinary_word_surname(ws[end - 1].low):
+                        f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
+                        break  # "may" alone elsewhere is the verb: no surname for surname-again
                 if end == k + 1 and _post_place(f, i, k):
                     f.emit(k, end, cased(ws[k].low), "place")
                 elif end > k:
                     f.emit(k, end, " ".join(cased(w.low) for w in ws[k:end]), "person")
                     f.surnames.add(ws[end - 1].low)
             break
+
+
+def _owning_surname(f: Found, k: int) -> bool:
+    """Rule titled-owning-surname: word k, after a title and a listed first name, owns what follows ("prime
+    minister theresa may's decision"): a possessive makes a noun of it, so it is the surname, whatever
+    else the word is; not a title, role or head word ("president donald's ...")."""
+    ws = f.ws
+    if k >= len(ws) or not _joined(f, k) or ws[k - 1].dot or len(ws[k].low) < 3 or not ws[k].low.isalpha():
+        return False
+    owns = f.text[ws[k].end : ws[k].end + 2] in ("'s", "’s")
+    return owns and (ws[k].low,) not in _titles() and ws[k].low not in _roles() and ws[k].low not in _heads()
+
+
+def _ordinary_word_surname(low: str) -> bool:
+    """A surname that is a closed-class word or a month ("may"): read whole after the title, never alone."""
+    return low in _CLOSED or low in _CALENDAR
 
 
 def _post_place(f: Found, i: int, k: int) -> bool:
@@ -1156,7 +1200,13 @@ def _kin_goes_on(f: Found, k: int) -> bool:
 # alone ("flights to paris"); before a surname they are half a name ("paris hilton", "israel folau",
 # "savannah guthrie", "orlando bloom", "brooklyn beckham")
 _PLACE_GIVEN_NAMES = frozenset(
-    ["paris", "sydney", "israel", "india", "georgia", "savannah", "brooklyn", "orlando", "santiago"]
+    [
+        *("paris", "sydney", "israel", "india", "georgia", "savannah", "brooklyn", "orlando", "santiago"),
+        # rule more-given-places (session 57): "bristol palin", "chelsea manning", "jordan peele", "chad
+        # johnson", "victoria beckham", "madison keys"
+        *("bristol", "chelsea", "jordan", "chad", "victoria", "madison", "charlotte", "florence", "austin"),
+        *("dallas", "lincoln", "regina", "eugene", "helena", "aurora", "camden", "phoenix"),
+    ]
 )
 
 
@@ -2128,7 +2178,29 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
         alone = i not in f.taken and w.low in surnames and w.low not in _GENERATIONS
         alone = alone and not (ordinary(w.low) and _lower_word(w.low))
         if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
-            f.emit(i, i + 1, cased(w.low), "person")
+            if _kin_first_name(f, i):  # rule kin-first-name: "his wife candy carson", not Ben Carson
+                f.emit(i - 1, i + 1, f"{cased(f.ws[i - 1].low)} {cased(w.low)}", "person")
+            else:
+                f.emit(i, i + 1, cased(w.low), "person")
+
+
+def _kin_first_name(f: Found, i: int) -> bool:
+    """Rule kin-first-name: a listed first name before a known surname, word i, that no rule took, names
+    another person of that family ("his wife candy carson", "tina b" beside "ben carson"): one no ordinary
+    English ("her sister tina carson"), or an ordinary one right after a kin word or a comma ("his wife,
+    candy carson"; not "the bill carson signed", "they drew dixon")."""
+    ws = f.ws
+    if i < 1 or i - 1 in f.taken or not _joined(f, i) or ws[i - 1].dot:
+        return False
+    first = ws[i - 1].low
+    if first not in _all_first_names() or first in _CLOSED or _full_name_ends(f, f"{first} {ws[i].low}"):
+        return False
+    if not ordinary(first):
+        return True
+    k = i - 2
+    return (
+        k >= 0 and (ws[k].low in _KIN_NOUNS or f.text[ws[k].end : ws[i - 1].start] == ", ") and not ws[k].dot
+    )
 
 
 # a full name of plain words: an apostrophe only after one letter ("O'Rourke"; not "Jobs'Death")
@@ -2482,13 +2554,20 @@ _NOT_BODY = frozenset(
 )
 
 
+# rule past-ends-body: an irregular past after a body's name is its verb, no word of it ("the ministry of
+# information brought …", "the bureau of prisons took …"); not "rose", a name's word as often
+_PAST_ENDS_BODY = _IRREGULAR_PAST - {"rose"}
+
+
 def _body_word(low: str) -> bool:
-    """A word that may stand inside a body's name: no closed-class word, no verb form or participle, no
-    title, role, day or month, no text or generic noun (`_NOT_ROLE_HEADS`)."""
+    """A word that may stand inside a body's name: no closed-class word, no verb form or participle (nor an
+    irregular past, `past-ends-body`), no title, role, day or month, no text or generic noun
+    (`_NOT_ROLE_HEADS`)."""
     return (
         low not in _CLOSED
         and low not in _NOT_BODY
         and low not in _SAID
+        and low not in _PAST_ENDS_BODY
         and not listed_form(low)
         and (_PARTICIPLE.match(low) is None or low in _ING_FIELDS)
         and (low,) not in _titles()
@@ -2614,7 +2693,7 @@ def _head_noun_org(f: Found) -> None:
             continue  # rule listed-company: "american airlines", listed-name's
         if w.low in _HEAD_FIRST and i + 1 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
             continue  # rule of-name-cut: the name goes on past "of", where its reading failed: no body cut
-        if w.low in _HEAD_LAST and not _head_next(f, i):  # a stop after the head ends the name, no more
+        if (w.low in _HEAD_LAST or _medical_centre(f, i)) and not _head_next(f, i):  # a stop ends the name
             s = _name_before(f, i)
             if s < i and _head_goes_on(f, i):
                 f.taken.update(range(s, i + 1))  # no name of its own, nor a part of it ("ohio")
@@ -2809,6 +2888,16 @@ def _whole_place(f: Found, s: int, i: int) -> bool:
     return not before or before == "the" or before in _CLOSED or before in _PLACE_BEFORE
 
 
+# rule medical-centre: "medical center" after a name is a hospital's name's end, a body as "hospital" is
+# ("maine medical center", "tufts medical center"; not "the medical center", "a boston medical center")
+_CENTRES = frozenset(["center", "centre"])
+
+
+def _medical_centre(f: Found, i: int) -> bool:
+    """Rule medical-centre: word i is "center" or "centre" right after "medical"."""
+    return f.ws[i].low in _CENTRES and i > 0 and f.ws[i - 1].low == "medical" and _joined(f, i)
+
+
 def _place_led_kind(f: Found, s: int, i: int) -> bool:
     """Rule place-led-head: a name before one of `_PLACE_LED_HEADS` (word i) from word s that names a kind,
     no body: a nationality first ("a dutch court", "north korean supreme court"), an article or possessive
@@ -2817,7 +2906,8 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
     with an adjective first or an ordinary word before it, neither."""
     if f.ws[i].low == "school" and _place_school_kind(f, s, i):
         return True
-    if f.ws[i].low not in _PLACE_LED_HEADS and f.ws[i].low not in _PLACE_HEADS:
+    medical = _medical_centre(f, i)  # rule medical-centre: read as "hospital"
+    if f.ws[i].low not in _PLACE_LED_HEADS and f.ws[i].low not in _PLACE_HEADS and not medical:
         return False
     before = f.ws[s - 1].low if s > 0 and _joined(f, s) else ""
     after = f.ws[i + 1].low if i + 1 < len(f.ws) and _joined(f, i + 1) else ""
@@ -3150,24 +3240,37 @@ _FACILITY_HEADS = frozenset(
 _FACILITY_BEFORE = frozenset(["at", "into", "left", "entered", "leaving", "entering"])
 
 
+# rule person-university: a university or college named after a person, whole with no "the" before it
+# ("james cook university", "a george mason university professor", "john jay college"): a first name and
+# a surname before these heads name the school, seldom a person ("taught emily college algebra" has none)
+_PERSON_SCHOOLS = frozenset(["university", "college"])
+
+
 def _facility_pairs(f: Found) -> dict[tuple[str, str], tuple[int, str, str]]:
     """Rule facility-name: each listed first name that is no ordinary word and the word after it, no
     ordinary English, that the document writes after "the" and before a facility's head ("the betty ford
-    center") -> where it starts, the facility's name and kind (a place for an airport, a stadium …)."""
+    center"), or before "university" or "college" with no "the" (`person-university`, where an ordinary
+    word a surname can be is the surname too: "james cook university") -> where it starts, the facility's
+    name and kind (a place for an airport, a stadium …)."""
     out: dict[tuple[str, str], tuple[int, str, str]] = {}
     ws = f.ws
     if not any(f.counts[h] for h in _FACILITY_HEADS):
         return out
     for i in range(1, len(ws) - 2):
         first, last, head = ws[i].low, ws[i + 1].low, ws[i + 2].low
-        if head not in _FACILITY_HEADS or ws[i - 1].low != "the" or first not in _first_names():
+        if head not in _FACILITY_HEADS or first not in _first_names():
+            continue
+        bare = head in _PERSON_SCHOOLS  # rule person-university: no "the" needed
+        if not (bare or ws[i - 1].low == "the"):
             continue
         if not (_joined(f, i) and _joined(f, i + 1) and _joined(f, i + 2)) or ws[i + 1].dot:
             continue
         if i + 3 < len(ws) and ws[i + 3].low == "of" and _joined(f, i + 3):
             continue  # "the albert einstein college of medicine": the name goes on
-        if ordinary(last) or listed_form(last) or len(last) < 2:
+        if listed_form(last) or len(last) < 2:
             continue
+        if ordinary(last) and not (head == "university" and _body_word(last) and _plain_surname(f, i + 1)):
+            continue  # "james cook university": an ordinary word names a university after a first name
         kind = "place" if cased(head) in gazetteer().place_last else "organization"
         out.setdefault((first, last), (i, f"{cased(first)} {cased(last)} {cased(head)}", kind))
     return out
@@ -3678,6 +3781,191 @@ def _wider_place(f: Found) -> None:
                 break
 
 
+# rule settlement-of: the words before "of" that make the one or two words after it a settlement's name,
+# listed or not ("the village of gumsuri", "the tiny spanish village of castrillo matajudios", "the town of
+# emiworo"): only a place follows them so
+_SETTLEMENTS = frozenset(
+    ["village", "town", "hamlet", "township", "suburb", "municipality", "villages", "towns"]
+)
+
+
+def _settlement_of(f: Found) -> None:
+    """Rule settlement-of: one word no ordinary English after a settlement's word and "of"
+    (`_SETTLEMENTS`), a place wherever the story writes it alone too (`place-again`), or two such words
+    ("castrillo matajudios"); not a first name nor a word the story writes as a person's surname."""
+    ws = f.ws
+    if not any(f.counts[w] for w in _SETTLEMENTS):
+        return
+    for i in range(2, len(ws)):
+        if ws[i - 1].low != "of" or ws[i - 2].low not in _SETTLEMENTS or i in f.taken:
+            continue
+        if not (_joined(f, i - 1) and _joined(f, i)) or ws[i - 2].dot or ws[i - 1].dot:
+            continue
+        low = ws[i].low
+        if low in _all_first_names() or low in f.surnames or listed_form(low) or not low.isalpha():
+            continue
+        if _lone_place(f, i):
+            f.emit(i, i + 1, cased(low), "place")
+            f.cue_places.add(low)
+        elif _two_word_settlement(f, i):
+            f.emit(i, i + 2, f"{cased(low)} {cased(ws[i + 1].low)}", "place")
+
+
+def _two_word_settlement(f: Found, i: int) -> bool:
+    """Words i and i+1 are both no ordinary English, joined, and a break or an ordinary word follows."""
+    ws = f.ws
+    if i + 1 >= len(ws) or not _joined(f, i + 1) or ws[i].dot or not ws[i + 1].low.isalpha():
+        return False
+    second = ws[i + 1].low
+    if ordinary(ws[i].low) or ordinary(second) or len(ws[i].low) < 3 or len(second) < 3 or second in _heads():
+        return False
+    nxt = ws[i + 2] if i + 2 < len(ws) and _joined(f, i + 2) and not ws[i + 1].dot else None
+    return nxt is None or _lower_word(nxt.low)
+
+
+# rule company-cue: the words around a company's one-word name that only a company takes ("shares of huawei",
+# "statoil's headquarters", "the head office of statoil", "jd.com ceo"): (words before, words after)
+_COMPANY_BEFORE = frozenset(
+    [
+        ("shares", "of"),
+        ("ceo", "of"),
+        ("headquarters", "of"),
+        ("head", "office", "of"),
+        ("chief", "executive", "of"),
+    ]
+)
+_COMPANY_AFTER = frozenset(["shares", "stock", "ceo", "headquarters"])
+# after "shares", the market's verbs: "shares" as a verb does not take them ("the titan shares details")
+_MARKET_VERBS = frozenset(
+    [
+        "rose",
+        "fell",
+        "jumped",
+        "dropped",
+        "slid",
+        "closed",
+        "gained",
+        "tumbled",
+        "surged",
+        "plunged",
+        "climbed",
+    ]
+)
+_COMPANY_CUES = frozenset(["shares", "stock", "ceo", "headquarters", "office", "executive"])
+
+
+def _company_word(f: Found, k: int) -> bool:
+    """Word k may be a company's one-word name: three letters or more, no ordinary English, no verb form,
+    first name, closed-class, title or head word, nor a listed name (listed-name's)."""
+    low = f.ws[k].low
+    return (
+        len(low) >= 3
+        and low[0].isalpha()
+        and not _lower_word(low)
+        and not listed_form(low)
+        and low not in _all_first_names()
+        and low not in _CLOSED
+        and (low,) not in _titles()
+        and low not in _heads()
+        and (low,) not in _listed()
+        and low not in _demonyms()
+    )
+
+
+def _company_words(f: Found) -> set[str]:
+    """Rule company-cue: the document's one-word names a company's cue stands beside (`_COMPANY_BEFORE`,
+    `_COMPANY_AFTER`): "shares of huawei", "statoil's headquarters"."""
+    out: set[str] = set()
+    if not any(f.counts[c] for c in _COMPANY_CUES):
+        return out  # most documents write none: one look per cue, not a match at each word
+    ws = f.ws
+    for k, w in enumerate(ws):
+        if (
+            w.low in _COMPANY_AFTER
+            and k > 0
+            and _joined(f, k)
+            and not ws[k - 1].dot
+            and _company_word(f, k - 1)
+            and (w.low != "shares" or (k + 1 < len(ws) and ws[k + 1].low in _MARKET_VERBS))
+        ):
+            out.add(ws[k - 1].low)
+        if any(_cue_before(f, k, n) for n in (2, 3)) and _company_word(f, k) and _name_ends(f, k):
+            out.add(w.low)
+    heads = _heads()
+    return {  # not a word the document writes before a head too: "census headquarters" of the census bureau
+        c
+        for c in out
+        if not any(w.low == c and k + 1 < len(ws) and ws[k + 1].low in heads for k, w in enumerate(ws))
+    }
+
+
+def _cue_before(f: Found, k: int, n: int) -> bool:
+    """The n words before word k are a company's cue of `_COMPANY_BEFORE`, joined to it ("shares of")."""
+    return (
+        k >= n
+        and tuple(x.low for x in f.ws[k - n : k]) in _COMPANY_BEFORE
+        and all(_joined(f, j) for j in range(k - n + 1, k + 1))
+    )
+
+
+def _name_ends(f: Found, k: int) -> bool:
+    """The name ends on word k: a stop, a break or no word of a body's name after it ("of statoil in
+    stavanger"; not "of acme widget co.")."""
+    ws = f.ws
+    return k + 1 >= len(ws) or not _joined(f, k + 1) or ws[k].dot or not _body_word(ws[k + 1].low)
+
+
+def _company_cue(f: Found) -> None:
+    """Rule company-cue: a one-word name the story writes beside a company's cue (`Found.companies`: "shares
+    of huawei", "the head office of statoil"), the company wherever the story writes it alone; not inside
+    a longer name (a head word after it, "statoil asa" aside)."""
+    if not f.companies:
+        return
+    ws = f.ws
+    for k, w in enumerate(ws):
+        if w.low in f.companies and k not in f.taken:
+            nxt = ws[k + 1].low if k + 1 < len(ws) and _joined(f, k + 1) and not w.dot else ""
+            if nxt not in _heads():
+                f.emit(k, k + 1, cased(w.low), "organization")
+
+
+# rule outlet-name: a newspaper's or a magazine's name by its kind's word: "the journal" before it ("published
+# in the journal nature", "the journal plos one"), or "magazine", "newspaper" or "tabloid" after it ("the
+# shukan asahi magazine", "told people magazine"); an ordinary word names one only with no article before
+# it ("told time magazine"; not "the new magazine", "a weekly newspaper")
+_OUTLET_AFTER = frozenset(["magazine", "newspaper", "tabloid"])
+_OUTLET_FRAME = frozenset(["told", "to", "in", "with", "by", "for", "from", "on"])
+
+
+def _outlet_name(f: Found) -> None:
+    """Rule outlet-name: a journal, magazine or newspaper named beside its kind's word (`_OUTLET_AFTER`,
+    "the journal" before): one or two words, no verb form, closed-class word, day or month."""
+    ws = f.ws
+    if not (f.counts["journal"] or any(f.counts[h] for h in _OUTLET_AFTER)):
+        return
+    for k, w in enumerate(ws):
+        if w.low == "journal" and k > 0 and ws[k - 1].low == "the" and _joined(f, k) and not w.dot:
+            e = k + 1
+            while e < min(k + 3, len(ws)) and _name_word(f, e) and ws[e].low not in _CALENDAR:
+                e += 1
+                if ws[e - 1].dot:
+                    break
+            if e > k + 1 and not (e < len(ws) and ws[e].low in ("of", "and") and _joined(f, e)):
+                f.emit(k + 1, e, " ".join(cased(x.low) for x in ws[k + 1 : e]), "organization")
+        elif w.low in _OUTLET_AFTER and k > 0 and _joined(f, k) and not ws[k - 1].dot:
+            s = k
+            while s > k - 2 and s > 0 and _free_body(f, s - 1) and ws[s - 1].low not in _CALENDAR:
+                s -= 1
+            while s < k and ws[s].low in _demonyms():
+                s += 1  # "the british newspaper the guardian", "german playboy magazine": no nationality
+            if s == k or (s > 0 and not _joined(f, s)):
+                continue
+            before = ws[s - 1].low if s > 0 else ""
+            plain = any(_lower_word(x.low) for x in ws[s:k])
+            if (before in _OUTLET_FRAME and s == k - 1) if plain else before not in _KIND_BEFORE:
+                f.emit(s, k, " ".join(cased(x.low) for x in ws[s:k]), "organization")
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -3692,6 +3980,8 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("sheriff-office", _sheriff_office),
     CaselessRule("spelled-acronym", _spelled_acronym),
     CaselessRule("call-sign", _call_sign),
+    CaselessRule("company-cue", _company_cue),
+    CaselessRule("outlet-name", _outlet_name),
     CaselessRule("facility-name", _facility_name),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("royal-name", _royal_name),
@@ -3713,6 +4003,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("party-leaning", _party_leaning),
     CaselessRule("town-of-region", _town_of_region),
     CaselessRule("town-and-state", _town_and_state),
+    CaselessRule("settlement-of", _settlement_of),
     CaselessRule("role-and-name", _role_and_name),
     CaselessRule("name-then-role", _name_then_role),
     CaselessRule("wider-place", _wider_place),
@@ -3883,6 +4174,7 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         for nickname, name in _story_teams(f).items():
             teams.setdefault(nickname, name)
     people = frozenset(w for f in found for w in _demonym_people(f))
+    companies = frozenset(w for f in found for w in _company_words(f))
     demonym_places = frozenset(
         p for p, (_, folk) in _ORDINARY_PLACES.items() if any(f.counts[d] for f in found for d in folk)
     )
@@ -3891,6 +4183,7 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         f.call_signs = signs
         f.teams = teams
         f.people = people
+        f.companies = companies
         f.demonym_places = demonym_places
         f.spelled = _acronyms_spelled(f)
         for acr, (i, j, kind) in f.spelled.items():
@@ -4009,10 +4302,21 @@ def _capital_town(f: Found, c: Candidate, towns: frozenset[str]) -> bool:
     return k is not None and _town_at(f, k)
 
 
+def _capital_half_name(f: Found, c: Candidate) -> bool:
+    """Rule capital-half-name: a place that is a given name too, which the recogniser found by the capital
+    a sentence's start gave it, before a word that could be a surname ("Bristol palin is responding"):
+    half a person's name (`_half_name`), as listed-name reads it in lower case, no place."""
+    if c.kind != "place" or " " in c.text or c.text.lower() not in _PLACE_GIVEN_NAMES:
+        return False
+    k = next((k for k, w in enumerate(f.ws) if w.start == c.start), None)
+    return k is not None and _half_name(f, k)
+
+
 def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """The recogniser's candidates with this table's: where two overlap, this table's wins; a first name
     the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`), and so
-    is a name right after a lower-case "st. " (`after-saint`)."""
+    are a place that is a given name too before a surname (`capital-half-name`: "Bristol palin") and a
+    name right after a lower-case "st. " (`after-saint`)."""
     out = []
     own_cands, found, towns = _candidates(documents)
     for d, own, f, theirs in zip(documents, own_cands, found, cands, strict=True):
@@ -4023,6 +4327,7 @@ def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) 
             if not any(c.start < e and s < c.end for s, e in spans)
             and not _first_name_fragment(d.text, c)
             and not _capital_town(f, c, towns)
+            and not _capital_half_name(f, c)
             and not _after_saint(d.text, c)
         ]
         out.append(sorted([*own, *kept], key=lambda c: c.start))
