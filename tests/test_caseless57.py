@@ -126,8 +126,8 @@ def test_a_first_name_before_a_known_surname_is_another_person() -> None:
     another: Mark Schreiber, an ordinary first name after a comma (before: "Schreiber" alone there)."""
     b = brief(
         texts=[
-            _BRIDGE + "Surgeon paul schreiber said on monday that he would close the clinic. Schreiber spoke.",
-            _BRIDGE + "At a clinic he opened years ago, mark schreiber touted the artistic focus of the work.",
+            _BRIDGE + "Surgeon paul schreiber said on monday he would close the clinic. Schreiber spoke.",
+            _BRIDGE + "At a clinic he opened years ago, mark schreiber touted the focus of the work.",
         ],
         words=40,
         timings=False,
