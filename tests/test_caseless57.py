@@ -86,12 +86,13 @@ def test_a_company_by_the_words_only_a_company_takes() -> None:
     found = _entities(
         "The head office of statoil in stavanger was raided on tuesday. Statoil declined to comment. "
         "Shares of huawei fell on monday. The daughter of susan sarandon shares major news. "
-        "The census bureau said the census headquarters was closed."
+        "The census bureau said the census headquarters was closed. From apple's secretive headquarters "
+        "in the silicon valley to its sleek stores, it grew."
     )
     assert found.get("Statoil") == "organization", found
     assert found.get("Huawei") == "organization", found
     assert found.get("Susan Sarandon") == "person" and "Sarandon" not in found, found
-    assert "Census" not in found, found
+    assert "Census" not in found and "Secretive" not in found, found
 
 
 def test_a_journal_or_magazine_by_its_kinds_word() -> None:
@@ -134,3 +135,14 @@ def test_a_first_name_before_a_known_surname_is_another_person() -> None:
     )
     names = {e.name: e.kind for e in b.entities}
     assert names.get("Mark Schreiber") == "person", names
+    b = brief(texts=[_BRIDGE + "Sen. john said no. They would replace donald john trump."], words=40)
+    assert "Donald John" not in {e.name for e in b.entities}  # a first name after a first name: no surname
+
+
+def test_an_adjective_before_headquarters_names_no_company() -> None:
+    """Rule company-cue's guard: "apple's secretive headquarters" (Multi-News+ dev 47569): an adjective, and a
+    word after an owner, is no company's name (before the guard: the organisation "Secretive")."""
+    from newsbrief.analyze.caseless import Found, _company_words
+
+    text = "From apple's secretive headquarters in the valley it grew. The statoil headquarters were raided."
+    assert _company_words(Found(text)) == {"statoil"}

@@ -2193,8 +2193,8 @@ def _kin_first_name(f: Found, i: int) -> bool:
     if i < 1 or i - 1 in f.taken or not _joined(f, i) or ws[i - 1].dot:
         return False
     first = ws[i - 1].low
-    if first not in _all_first_names() or first in _CLOSED or _full_name_ends(f, f"{first} {ws[i].low}"):
-        return False
+    if first not in _all_first_names() or first in _CLOSED or ws[i].low in _all_first_names():
+        return False  # "donald john trump": a first name after a first name is a middle name, no surname
     if not ordinary(first):
         return True
     k = i - 2
@@ -3882,10 +3882,12 @@ def _company_words(f: Found) -> set[str]:
     for k, w in enumerate(ws):
         if (
             w.low in _COMPANY_AFTER
-            and k > 0
+            and k > 1
             and _joined(f, k)
             and not ws[k - 1].dot
             and _company_word(f, k - 1)
+            and _ADJECTIVE_END.search(ws[k - 1].low) is None  # "apple's secretive headquarters"
+            and f.text[ws[k - 2].end : ws[k - 2].end + 1] not in ("'", "’")  # an owner before: its own word
             and (w.low != "shares" or (k + 1 < len(ws) and ws[k + 1].low in _MARKET_VERBS))
         ):
             out.add(ws[k - 1].low)
