@@ -82,6 +82,7 @@ def test_a_cut_sentence_with_a_verb_still_states_its_claim() -> None:
         ("The 45-year-old man from Harwick and his", True),
         ("The 45-year-old man from Harwick, who was", False),  # "was": maybe a claim
         ("[1] Requires an iCloud account", False),  # a line that ends on a word: no cut
+        ("About the Harwick plan: it calls for about $200 billion in", False),  # a pronoun: a verb unread
         ("Beatification is the final step before sainthood", False),  # a clause the splitter cut
         ("Police arrested three men on Monday in connection with the", False),
         ("The leather-bound book, titled Gaines Universal Register, was found in 2018.", False),
