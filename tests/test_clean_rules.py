@@ -850,6 +850,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Fans of the ferry/rail link said it was late.",
         ],
     ),
+    "labelled-getty-credit-inline": (
+        [
+            "The mayor is doing well, a source tells the daily credit: jo roe/getty images slowly better.",
+            "Credit: jo roe / getty images as the harbour chief exits, the paper asks who is next.",
+            "The mayor and the harbour chief credit: jo roe/wpa pool/getty images they ' ll sail again!",
+            "The ferry credit: jo roe/nbc/nbcu photo bank via getty images the crew will sail.",
+            "Well done. Credit: jo roe/wireimage; ann lee/getty images the ferry left.",
+        ],
+        [
+            "The council gave credit: the getty images deal paid for the pier.",
+            "Credit: Jo Roe/Getty Images The ferry left.",
+            "The ferry left. Credit to jo roe/getty images for the pictures.",
+        ],
+    ),
     "labelled-agency-credit-inline": (
         [
             "Photographer: jo roe/bloomberg photographer: jo roe/bloomberg as ferries go, it was late.",

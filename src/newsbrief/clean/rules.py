@@ -1555,6 +1555,20 @@ RULES: tuple[Rule, ...] = (
         10_000,
     ),
     Rule(
+        # A "credit:" label and Getty's name, run into the lower-cased text after a caption or a headline
+        # (Multi-News+: "... a source exclusively tells us weekly credit: jo roe/getty images slowly getting
+        # better.", "Credit: jo roe / getty images as the adviser exits ...", "credit: jo roe/wpa pool/getty
+        # images they'll ...", "credit: jo roe/nbc/nbcu photo bank via getty images bob ..."): the label is
+        # the sure start, "getty images" the sure end; the credit goes, the words around it stay. The
+        # capitalised rule above wants no colon after "Credit". brief57: training census (raw text) 20 hits,
+        # all read, all credits.
+        "labelled-getty-credit-inline",
+        "photo-credit",
+        "inline",
+        re.compile(r"(?<!\S)(?i:credit):\s[a-z][^.!?\"“”:()]{0,80}?(?:\s?/\s?|\svia\s)getty images(?=\s|$)"),
+        10_000,
+    ),
+    Rule(
         # A TV listing's promo run into the text, the line breaks lost (Multi-News+, CNN and ABC pages: "...
         # a global obsession. Watch jo roe in an exclusive interview set to air tuesday at 10 p.m. Et. the
         # ...", "Watch the town hall on thursday at 8 p.m. Et he was introduced by ..."): the promo goes up to
