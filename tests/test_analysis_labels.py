@@ -33,6 +33,7 @@ FILES = [
     "caseless-entities-frozen56.json",
     "speakers-fresh56.json",
     "caseless-entities-fresh57.json",
+    "speakers-fresh57.json",
 ]
 
 
@@ -252,6 +253,21 @@ def test_speakers_fresh56_is_the_first_of_the_seeded_draw(shared) -> None:
     assert "speakers-fresh56.json" not in sel.DRAWN_AGAINST
     ids = [st["story"] for st in data["stories"]]
     assert len(ids) == 14 and all(i.startswith("multinews-train-") for i in ids)
+    assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
+    docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
+    for st in data["stories"]:
+        assert [d["ref"] for d in st["docs"]] == list(range(len(docs[st["story"]])))
+        assert len(docs[st["story"]]) >= 2
+
+
+def test_speakers_fresh57_is_the_first_of_the_seeded_draw(shared) -> None:
+    """Drawn against every labels file of session 57, fresh56 among them; every article of its stories."""
+    data = json.loads((LABELS / "speakers-fresh57.json").read_text(encoding="utf-8"))
+    sel = _module("speakers57_selection")
+    assert "speakers-fresh56.json" in sel.DRAWN_AGAINST and "speakers-fresh57.json" not in sel.DRAWN_AGAINST
+    ids = [st["story"] for st in data["stories"]]
+    assert len(ids) == 16 and all(i.startswith("multinews-train-") for i in ids)
     assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
     assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
     docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
