@@ -1150,6 +1150,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             name = _surname_here(dd, words[0]) or _first_name_here(dd, words[0])
         if name is None:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("after")))
+        if name is None and _SAID_INVERTED.fullmatch(dd.text, q.after_close, m.start("after")):
+            name = _role_then_name(dd.text, words, m.end("after"))
     else:
         pre = dd.text[q.after_close : m.end()].rsplit(None, 1)[0]  # the words before the one-word verb
         if _leads_next_after_end(dd.text, q, pre, m.end()):
@@ -1162,7 +1164,9 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             return (
                 None  # affiliation-before-verb: a name, not "the key syrian city" of "… of kobani …, said x"
             )
-        if len(words) > 3 and not dd.text[q.start : q.end].rstrip().endswith((",", "?", "!")):
+        # rule nested-close-set-off: a comma before a nested quote's closing mark sets the quote off too
+        # (""… ' keep up the good work, ' " protest organizer kevin huang told abc news")
+        if len(words) > 3 and not set_off:
             # a long subject after a quote without its comma opens the next sentence: no speaker here,
             # whatever name the entity pass reads in it (session 21: it reads case-less names); the quote
             # may still go on from the one before (caseless-adjacent: ""…," lillie said. "…" lillie
@@ -1249,7 +1253,31 @@ def _middle_name(word: str) -> bool:
 # an apposition that describes a person right after the name ("said rwadan ziadeh, a representative of …",
 # "said lili bernard, one of cosby's accusers"); rule who-apposed: a relative clause on a person ("said kerry
 # hale, who was there", "said ricki vole, whose brother …")
-_APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the|who|whose)\s", re.IGNORECASE)
+# rule who-s-apposed (session 57, fresh read Random(5745): "said steffen martus, who's written …")
+_APPOSED = re.compile(r",\s+(?:a|an|one\s+of|the|who|whose|who['’]s)\s", re.IGNORECASE)
+# rule role-then-name (session 57, the same read: "said lead author of the study, chris whaley."): after a
+# role and what it is of, the name set off by a comma that closes the clause is the role's apposition
+_THEN_NAME = re.compile(
+    r"((?:\s+(?:of|at|for|with)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+){0,5})?),\s+([a-z]+)\s+([a-z'’\-]+)\s*[.,;]",
+    re.IGNORECASE,
+)
+
+
+# ... after "said" or "says" only: after "told" the words are who heard it
+_SAID_INVERTED = re.compile(r"[\s,]*(?:said|says)\s+", re.IGNORECASE)
+
+
+def _role_then_name(text: str, words: list[str], end: int) -> list[str] | None:
+    """Rule role-then-name: a role at the verb ("said lead author", a determiner or role words before it),
+    maybe what it is of ("of the study"), then a comma and a known first name and surname that end the
+    clause: that name. Not when a person or kin noun stands between ("said the lawyer for the victim, john
+    smith": John Smith is the victim)."""
+    if not words or not _role_noun(words[-1].lower()) or any("'" in w or "’" in w for w in words):
+        return None  # a possessive's role ("whitcombe's spokeswoman, ann tallis") is possessive-proxy's
+    m = _THEN_NAME.match(text, end)
+    if m is None or any(_role_noun(w.lower()) or w.lower() in KIN for w in m.group(1).split()):
+        return None
+    return _first_and_surname([m.group(2), m.group(3)])
 
 
 def _apposed_after(text: str, end: int) -> bool:
@@ -1346,11 +1374,34 @@ _AGE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 
 def _name_lead(word: str) -> bool:
-    """A word that may stand before a speaker's name: a determiner, a role ("neighbor"), a title ("gov.")
-    or an age ("22-year-old")."""
+    """A word that may stand before a speaker's name: a determiner, a role ("neighbor", `_role_noun`), a
+    title ("gov.") or an age ("22-year-old")."""
     g = gazetteer()
     w = word.lower().rstrip(".")
-    return w in _DETERMINER or w in g.roles or (w.capitalize(),) in g.titles or _AGE.fullmatch(w) is not None
+    return w in _DETERMINER or _role_noun(w) or (w.capitalize(),) in g.titles or _AGE.fullmatch(w) is not None
+
+
+# rule role-by-form (session 57, speakers57's fresh read Random(5745): ""…," ceo tim cook said", ""…,"
+# celebrity psychotherapist stacy kaiser told fox411", "says singer-songwriter bob neuwirth, who …" had no
+# speaker): a role the list lacks written as one it holds: a compound whose last part is a role
+# ("singer-songwriter"), a word ending in a role of six letters or more ("psycho|therapist",
+# "neuro|scientist"), or a company officer's initials
+_OFFICER_INITIALS = frozenset(["ceo", "cfo", "coo", "cto"])
+_ROLE_ENDINGS = re.compile(
+    r"[a-z]{3,}(?:therapist|scientist|journalist|economist|historian|physician|strategist)$"
+)
+
+
+def _role_noun(w: str) -> bool:
+    """Rule role-by-form: lower-case `w` is a listed role, or written as one (`_ROLE_ENDINGS`, a compound's
+    last part, a company officer's initials)."""
+    roles = gazetteer().roles
+    return (
+        w in roles
+        or w in _OFFICER_INITIALS
+        or ("-" in w and w.rsplit("-", 1)[1] in roles)
+        or _ROLE_ENDINGS.fullmatch(w) is not None
+    )
 
 
 def _plain_word(word: str) -> bool:
@@ -1362,6 +1413,11 @@ def _plain_word(word: str) -> bool:
         and word.lower() not in _CLOSED
         and (word.capitalize(),) not in g.titles  # "said virginia gov. terry mcauliffe" is no "Virginia Gov"
     )
+
+
+# rule initials-after-role: a role or title, then a person's initials ("r.c.", "h. r.") ending right before
+# the surname's match
+_INITIALS_BEFORE = r"\b([a-z]+)\s+((?:[a-z]\.\s?){1,3})\s*"
 
 
 def _surname_here(dd: DocView, word: str) -> list[str] | None:
@@ -1385,9 +1441,17 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
             # rule titled-surname: "president trump", "sen. collins": a title before the word says a person
             titled = True
             continue
-        if m.group(2):
-            continue  # "u.s. trump": an abbreviation, no first name
         before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
+        if m.group(2):
+            # "u.s. trump": an abbreviation, no first name; but rule initials-after-role: a person's
+            # initials right after a role or title ("gingrich spokesman r.c. hammond", "national security
+            # adviser h.r. mcmaster") are the name's first part
+            at = max(0, m.start() - 40)
+            initials = re.search(_INITIALS_BEFORE + re.escape(word) + "$", dd.text[at : m.end()], re.I)
+            lead = initials.group(1) if initials else ""
+            if initials and (_role_noun(lead.lower()) or (lead.capitalize(),) in g.titles):
+                found.add(" ".join(dd.text[at + initials.start(2) : m.end()].lower().split()))
+            continue
         if first in g.first_names and first not in g.not_names:
             longer = before is not None and before.group(1).capitalize() in g.first_names
             # rule kin-of-bearer (coreference's surname-here guard, case-less): a family word by the full
@@ -1402,19 +1466,32 @@ def _surname_here(dd: DocView, word: str) -> list[str] | None:
             and not re.search(r"(?:ed|ing|ly)$", m.group(1), re.IGNORECASE)  # "sentenced cordle"
             and not _VERB.fullmatch(m.group(1).lower())
         ):
+            if _inflected(m.group(1).lower()):
+                continue  # rule inflected-not-name: "… fourth ) chances fox said": a plural, no first name
             # another word before the surname: a first name no list holds when it opens the name (rule
             # unlisted-first-here: "bo fernandez"; not "kym koch thompson", "friend thompson", nor a listed
             # place or body, "amsterdam facebook"), else unsure
             opens = before is None or not _plain_word(before.group(1)) or _name_lead(before.group(1))
             kin = FAMILY_WORD.search(dd.text, max(0, m.start() - 40), m.end() + 40) is not None
             keys = ((m.group(1).capitalize(),), (word.capitalize(),))
-            listed = any(k in g.places or k in g.orgs for k in keys)
+            # rule person-over-listing: a listed place or body's word ("fox") is a surname where the entity
+            # pass reads the two words as a person ("judge elden fox")
+            read = dd.ents.by_name.get(f"{m.group(1).capitalize()} {word.capitalize()}")
+            listed = any(k in g.places or k in g.orgs for k in keys) and not (read and read.kind == "person")
             plain = not ordinary(m.group(1).lower()) and len(m.group(1)) > 1
             unlisted = opens and plain and not (kin or listed)
             found.add(" ".join(m.group().lower().split()) if unlisted else "?")
     if not found and titled:
         return [word]
     return found.pop().split() if len(found) == 1 and "?" not in found else None
+
+
+def _inflected(low: str) -> bool:
+    """Rule inflected-not-name: a plural or a verb's "-s" form of an ordinary word ("chances") that no list
+    holds as a first name: no name's part."""
+    if len(low) < 5 or not low.endswith("s") or low.capitalize() in gazetteer().first_names:
+        return False
+    return any(ordinary(x) for x in (low[:-1], low[:-2] if low.endswith("es") else ""))
 
 
 def _first_name_here(dd: DocView, word: str) -> list[str] | None:
@@ -1439,6 +1516,8 @@ def _first_name_here(dd: DocView, word: str) -> list[str] | None:
         surname = re.sub(r"['’]s$", "", m.group(1))  # "cheri stocker's home"
         if dd.in_quote(m.start()) or not _plain_word(surname) or ordinary(surname.lower()):
             continue
+        if _inflected(surname.lower()):
+            continue  # rule inflected-not-name: "maddie tells": no surname
         before = re.search(r"([a-z]+)\s+$", dd.text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
         if before is not None and before.group(1).capitalize() in g.first_names:
             return None  # "mary jermaine jackson": whose first name is unsure
