@@ -17,11 +17,14 @@ order, less the stories of the `--exclude` label files and of `--skip` (a file o
 `--labels`: the label files' stories are run again and each conflict link is matched to a labelled link
 (the same two sentences); printed per file and pooled: right / false / unlabelled links (a link the
 labels do not hold: read it and add it), precision right / (right + false), and the labelled links
-no longer made. `--no-text` prints no article text (a frozen file scored blind), `--rules` a row per
-rule (right / false / unlabelled).
+no longer made. A link labelled "missed" is a real conflict the aligner did not make when the set was
+labelled (found by reading both articles: `conflicts-fresh57.json`): made now, it counts as right; not
+made, as missed; recall is right / (right + missed + right links no longer made), on the sets that
+label misses (the others' recall is not measured). `--no-text` prints no article text (a frozen file
+scored blind), `--rules` a row per rule (right / false / unlabelled).
 Label file: {"data", "seed", "stories": [{"story": id, "links": [{"a": [doc, start, end, hash], "b": [...],
-"label": "right" | "false" | "?", "note"}]}, ...] in draw order}; a story may name its own "data" file
-(a set pooled from several draws: `conflicts-tune55.json`); offsets index the ORIGINAL document
+"label": "right" | "false" | "missed" | "?", "note"}]}, ...] in draw order}; a story may name its own
+"data" file (a set pooled from several draws: `conflicts-tune55.json`); offsets index the ORIGINAL document
 text with `label_scoring.span_hash` as the drift check, never the text. Right: the two outlets really
 give different values for one slot at one moment.
 """
@@ -84,20 +87,24 @@ class Tally:
     false: int = 0
     unlabelled: int = 0
     gone: int = 0
+    gone_right: int = 0
+    missed: int = 0
     drift: int = 0
     rules: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         """Pool another file's counts into this one."""
-        for name in ("right", "false", "unlabelled", "gone", "drift"):
+        for name in ("right", "false", "unlabelled", "gone", "gone_right", "missed", "drift"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rules.update(other.rules)
 
     def line(self) -> str:
         made = self.right + self.false
         p = f"{self.right / made:.3f}" if made else "-"
+        real = self.right + self.missed + self.gone_right
+        r = f"; recall {self.right / real:.3f} (missed {self.missed})" if self.missed and real else ""
         return (
-            f"precision {p} (right {self.right} / false {self.false}); unlabelled {self.unlabelled}; "
+            f"precision {p} (right {self.right} / false {self.false}){r}; unlabelled {self.unlabelled}; "
             f"labelled but no longer made {self.gone}; drifted {self.drift}"
         )
 
@@ -254,7 +261,7 @@ def score(path: Path, data_dir: Path, text: bool) -> Tally:
             label = "?" if link is None else link["label"]
             if link is not None:
                 seen.add(key)
-            if label == "right":
+            if label in ("right", "missed"):  # a miss labelled once, made now: a conflict found
                 t.right += 1
             elif label == "false":
                 t.false += 1
@@ -263,8 +270,13 @@ def score(path: Path, data_dir: Path, text: bool) -> Tally:
                 print("  unlabelled: " + show(f, text), flush=True)
             t.rules[(f.rule, label)] += 1
         for key, link in labelled.items():
-            if key not in seen and link["label"] != "?":
+            if key in seen or link["label"] == "?":
+                continue
+            if link["label"] == "missed":
+                t.missed += 1
+            else:
                 t.gone += 1
+                t.gone_right += link["label"] == "right"
                 print(f"  no longer made: {sid} {link['label']} a={link['a'][:3]} b={link['b'][:3]}")
     return t
 
