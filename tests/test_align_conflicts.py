@@ -3238,3 +3238,84 @@ def test_review55_would_in_another_clause_leaves_a_count_a_result() -> None:
     assert "conflict" not in _kinds("Harwick Steel said up to 3,000 jobs would be cut at its plant.", cut)
     assert "conflict" not in _kinds("Harwick Steel said it would cut 3,000 jobs at its plant.", cut)
     assert "conflict" in _kinds("Harwick Steel said 3,000 jobs were cut at its plant.", cut)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a lower-case surname with its given name on one side, the surname alone on the other
+        (
+            "A trained designer, harwell, 26, was hanged at dawn on Saturday in Dorwick.",
+            "Reyla harwell, 27, was hanged at dawn on Saturday despite an outcry.",
+            True,
+        ),
+        (
+            "Estra varrow, 25, was found on Sunday afternoon by police in her home.",
+            "Varrow, 26, was pronounced dead at the scene, the examiner said.",
+            True,
+        ),
+        (
+            "Buzz60 lakon smeeth, 18, of Harwick, was sentenced to 65 years in prison.",
+            "Lakon smeeth, 19, laughed at a judge's comment during his sentencing.",
+            True,
+        ),
+        # two given names: two brothers; an age "at the time"; four years apart: two moments
+        (
+            "Expert witnesses said stephen caffen, 41, suffered from lack of sleep.",
+            "Thomas caffen, 46, insists that his brother never showed signs of illness.",
+            False,
+        ),
+        (
+            "Saira mendel, 19, was sentenced to four years probation this week.",
+            "Mendel, 18 at the time, decided to hold a bake sale.",
+            False,
+        ),
+        (
+            "Valen rosko, 48, reaches speeds up to 125 mph in a wingsuit.",
+            "Valen rosko, 52, an acclaimed daredevil, died in a jump.",
+            False,
+        ),
+    ],
+)
+def test_session57_an_age_after_a_lower_case_surname_is_that_persons(a: str, b: str, conflict: bool) -> None:
+    """Rule `lower-surname-age` (session 57, the shapes of the Random(5743) training draw): Multi-News writes
+    most names in lower case after the sentence's first word ("Reyla harwell, 27,"), where `_NAMED_AGE`
+    read no age, so one person given two ages was no conflict; the word before the surname is its given
+    name, and `age_conflict`'s limits hold (two given names are two people; `AGE_GAP`). Sentences written
+    for this test."""
+    assert ("conflict" in _kinds(a, b)) == conflict, _links(a, b)
+
+
+def test_session57_a_caseless_sentence_opening_on_a_given_name_gives_its_surname_one() -> None:
+    """Rule `lower-surname-age` in a story that lost its case (Multi-News): only the sentence's capitalised
+    first word before a lower-case surname is its given name ("Reyla harwell, 27,"), so one person given two
+    ages is a conflict beside "designer, harwell, 26," (was `other-age`: no given name either side); a
+    lower-case word before a surname elsewhere is an unsure one. Sentences written for this test."""
+    from newsbrief.align.features import named_ages
+
+    assert named_ages("Reyla harwell, 27, was hanged at dawn", caseless=True) == {("harwell", "reyla", "27")}
+    # any other word before the surname: a given name or not (`UNSURE`), which names no one on its own
+    assert named_ages("Police said deputy harwell, 31, was hurt", caseless=True) == {
+        ("harwell", "?deputy", "31")
+    }
+    assert named_ages("Police arrested harwell, 31, on monday", caseless=True) == {("harwell", "", "31")}
+    assert named_ages("The harwell, 31, was sold", caseless=True) == {("harwell", "", "31")}
+    a = "A trained designer, harwell, 26, was hanged at dawn on saturday in dorwick." + _CASELESS_A
+    b = "Reyla harwell, 27, was hanged at dawn on saturday despite an outcry." + _CASELESS_B
+    assert "conflict" in _kinds(a, b)
+    two = "Mona harwell, 26, was hanged at dawn on saturday in dorwick." + _CASELESS_A
+    assert "conflict" not in _kinds(two, b)  # two given names: two people
+
+
+def test_session57_a_word_before_a_lower_case_surname_names_no_one_on_its_own() -> None:
+    """Rule `lower-surname-age`: the word before a lower-case surname may be a given name or any word
+    (`features.UNSURE`): it tells two people apart ("james franklin harlen, 32," / "Charli harlen, 30,": a
+    husband and his wife, tune54's multinews-train-20771, a false conflict before) but names no one unless
+    the other side reads it too ("buzz60 lakon smeeth, 18," / "Lakon smeeth, 19,"). Sentences written
+    for this test."""
+    a = "The sheriff confirms james jamie franklin harlen, 32, was arrested wednesday." + _CASELESS_A
+    b = "Charli harlen, 30, was arrested on monday after a student's complaint." + _CASELESS_B
+    assert "conflict" not in _kinds(a, b)
+    a = "Buzz60 lakon smeeth, 18, of harwick, was sentenced to 65 years in prison." + _CASELESS_A
+    b = "Lakon smeeth, 19, laughed at a judge's comment during his sentencing." + _CASELESS_B
+    assert "conflict" in _kinds(a, b)

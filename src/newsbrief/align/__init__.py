@@ -94,7 +94,9 @@ Link kinds (also in the JSON Schema):
   `other-span`), no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
   other age ("Huggins, 17," / "Huggins, 19,"; in a story that lost its case, "arrested torrez, 31," too:
-  rule `caseless-age`) and no other measure ("eight times closer" / "seven times
+  rule `caseless-age`; in a cased one, a surname written in lower case, the word before it its given
+  name: "Reyla harwell, 27," / "designer, harwell, 26,", rule `lower-surname-age`, one named person's two
+  ages a conflict as `ages-differ` reads them) and no other measure ("eight times closer" / "seven times
   closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
   killed": rule `part-of-count`, `related`, and no conflict either; nor is a total of several events or of a
   wider place against one event's or one town's count, "the bombings killed 258" / "the blast in Nairobi

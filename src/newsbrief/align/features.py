@@ -294,6 +294,12 @@ _NAMED_AGE = re.compile(
 # torrez, 31, on wednesday") is that surname's as "Torrez, 31," is, with no given name (none can be told
 # from the words before it); never after a stop word, a month or a weekday ("on sunday, 12, ...")
 _CASELESS_AGE = re.compile(r"\b([a-z][a-z'’-]{2,}),\s+(\d{1,3}),")
+# rule `lower-surname-age` (issue 14, session 57): in a cased story, an age after a surname written in lower
+# case, as Multi-News writes most names ("Reyhaneh jabbari, 27,", "buzz60 lakeith smith, 18,"): that
+# surname's, the word before it (a space apart, no stop word, title, month or weekday) its given name
+_VERB_FORM = re.compile(r"^\w{4,}(?:ed|ing)$")  # a word before a surname that is a verb form ("arrested")
+UNSURE = "?"  # marks a given name read from any word before a lower-case surname (`_lower_surname_ages`)
+_LOWER_SURNAME_AGE = re.compile(r"(?:\b([A-Za-z][a-z'’-]+) )?\b([a-z][a-z'’-]{2,}),\s+(\d{1,3}),")
 _NO_SURNAME = STOP_WORDS | frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 MAX_AGE = 120  # a larger number after a name and a comma is no age
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "rev", "sen", "rep", "gov", "gen", "sgt", "officer"])
@@ -1197,7 +1203,9 @@ def named_ages(text: str, caseless: bool = False) -> frozenset[tuple[str, str, s
     """(surname, first given name or "", age) of each age written after a name ("Dr. Barnett A.
     Slepian, 52," -> slepian, barnett, 52; "Slepian, 51," -> slepian, "", 51); titles and initials are
     no given names. `caseless` (the story lost its case): also after a lower-case word, with no given
-    name (rule `caseless-age`: "arrested torrez, 31," -> torrez, "", 31)."""
+    name (rule `caseless-age`: "arrested torrez, 31," -> torrez, "", 31) but the sentence's capitalised
+    first word (rule `lower-surname-age`: "Reyhaneh jabbari, 27," -> jabbari, reyhaneh, 27, and
+    `_lower_surname_ages`'s unsure given names); in a cased story, also after a surname in lower case."""
     if not _AGE_COMMAS.search(text):
         return frozenset()  # no ", 52," (the pattern tries three words before every position)
     out = set()
@@ -1209,8 +1217,30 @@ def named_ages(text: str, caseless: bool = False) -> frozenset[tuple[str, str, s
             continue  # `named-year-old`: a full name, never a place ("In Dorwick, a 52-year-old man")
         out.add((m.group(2).lower(), given[0] if given else "", m.group(3) or m.group(4)))
     if caseless:
-        out.update((name, "", age) for name, age in _caseless_ages(text))
+        given_of = {(n, a): g for n, g, a in _lower_surname_ages(text)}
+        out.update((name, given_of.get((name, age), ""), age) for name, age in _caseless_ages(text))
+    else:
+        out.update(_lower_surname_ages(text))
     return frozenset(out)
+
+
+def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
+    """(surname, given name or "", age) of each age after a lower-case surname (rule `lower-surname-age`:
+    "Reyla harwell, 27," -> harwell, reyla, 27; "designer, harwell, 26," -> harwell, "", 26); never after
+    a stop word, a month or a weekday, nor a larger number than `MAX_AGE`. A capitalised word before the
+    surname is its given name; a lower-case one may be any word and is marked `UNSURE`: it tells two
+    people apart ("james franklin parker, 32," / "Charli parker, 30,": a husband and his wife) but names
+    no one unless the other side reads it too ("buzz60 lakeith smith," / "Lakeith smith,":
+    `pairs.age_conflict`)."""
+    out = set()
+    for m in _LOWER_SURNAME_AGE.finditer(text):
+        given, name, age = (m.group(1) or "").lower(), m.group(2), m.group(3)
+        if name in _NO_SURNAME or int(age) > MAX_AGE:
+            continue
+        if given in _NO_SURNAME or given in _TITLES or len(given) < 2 or _VERB_FORM.search(given):
+            given = ""  # "arrested harwell, 31,": a verb, no name
+        out.add((name, given if not given or m.group(1)[0].isupper() else UNSURE + given, age))
+    return out
 
 
 def person_ages(text: str, caseless: bool = False) -> frozenset[str]:

@@ -52,6 +52,7 @@ from .features import (
     PART_AFTER,
     PART_BEFORE,
     RANK_BEFORE,
+    UNSURE,
     Clause,
     Facts,
     age_value,
@@ -2936,19 +2937,18 @@ def age_conflict(
     """One person given two ages ("Dr. Barnett A. Slepian, 52," / "Slepian, 51,"): one age each for a
     surname, given names not different (one may lack it), at least one given, the ages at most
     `AGE_GAP` apart (further apart, one surname is more often two people of one family: "Marlow, 17"
-    / "Marlow, 45"). Returns the two ages, or None."""
+    / "Marlow, 45"). A given name marked `UNSURE` (any word before a lower-case surname) tells two people
+    apart but names no one unless the other side reads it too. Returns the two ages, or None."""
     for name, given, age in xs:
         other = [(g, a) for n, g, a in ys if n == name]
         mine = [a for n, _, a in xs if n == name]
         if len(other) != 1 or len(mine) != 1:
             continue
         g, a = other[0]
-        if (
-            (given or g)
-            and (not given or not g or given == g)
-            and a != age
-            and abs(int(a) - int(age)) <= AGE_GAP
-        ):
+        x, y = given.removeprefix(UNSURE), g.removeprefix(UNSURE)
+        # a given name read for sure on one side, or one read alike on both (`features.UNSURE`)
+        named = (x and x == y) or (given and given[0] != UNSURE) or (g and g[0] != UNSURE)
+        if named and (not x or not y or x == y) and a != age and abs(int(a) - int(age)) <= AGE_GAP:
             return age, a
     return None
 
