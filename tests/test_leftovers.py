@@ -80,3 +80,20 @@ def test_a_store_clears_the_short_named_hidden_files(tmp_path: Path) -> None:
     with Store(str(db)):
         pass
     assert sorted(p.name for p in tmp_path.iterdir()) == [db.name]
+
+
+def test_a_folder_of_many_writes_is_scanned_once(tmp_path: Path, monkeypatch) -> None:
+    """Every write scanned its folder whole (`batch` into a folder of N briefs, the URL cache: N**2
+    names read); a folder is scanned at most once each `STALE_SECONDS` (review57)."""
+    scanned: list[str] = []
+    scandir = os.scandir
+
+    def counted(path):  # type: ignore[no-untyped-def]
+        scanned.append(str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(leftovers.os, "scandir", counted)
+    for i in range(20):
+        atomic_write(tmp_path / f"{i}.md", "text\n")
+    assert scanned == [str(tmp_path)]
+    assert len(list(tmp_path.iterdir())) == 20

@@ -42,9 +42,22 @@ def hidden_file(folder: str, name: str) -> tuple[str, int]:
         return tmp, fd
 
 
+# folder -> when this process last cleared it: a folder is scanned at most once each `STALE_SECONDS`
+# (a file must be that old to go, so a sooner scan finds only what the last one kept). Every write
+# scanned its folder whole: `batch` into a folder of N briefs, or the URL cache, read N**2 names.
+_CLEARED: dict[str, float] = {}
+CLEARED_FOLDERS = 256  # folders remembered at the most (then forgotten all at once)
+
+
 def clear(folder: str) -> None:
-    """Remove the stale hidden files of `folder` (`OURS`, unlocked, `STALE_SECONDS` old); any error is
-    left alone (the write that follows meets its own)."""
+    """Remove the stale hidden files of `folder` (`OURS`, unlocked, `STALE_SECONDS` old), at most once
+    each `STALE_SECONDS` (`_CLEARED`); any error is left alone (the write that follows meets its own)."""
+    now = time.monotonic()
+    if now - _CLEARED.get(folder, -STALE_SECONDS) < STALE_SECONDS:
+        return
+    if len(_CLEARED) >= CLEARED_FOLDERS:
+        _CLEARED.clear()
+    _CLEARED[folder] = now
     try:
         names = [
             e.name for e in os.scandir(folder or ".") if e.name.endswith(SUFFIX) and OURS.fullmatch(e.name)
