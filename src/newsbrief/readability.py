@@ -29,7 +29,9 @@ sentence says what it leans on (`Need`):
   Yoffie, a Harvard professor, ...": ``surname-speaker``), or of anyone so called but the subject a
   lead names ("Haskell was enraged" after "... ronald lee haskell", "hekmati" after "mr. hekmati":
   ``surname-reference``); a speaker called by a person noun ("..., said the prosecutor.") leans on the
-  sentence that used the noun, however far back in its document (``definite-speaker``);
+  sentence that used the noun, however far back in its document (``definite-speaker``), and one called
+  by a role in the possessive ("the president's comments") on a sentence before that used the role
+  (``possessive-role``);
 - ``never``: part of an enumeration ("First, ...", "three forms.", "Number two is ...", "One would ...",
   a list's item ending on ";"): all parts or none, so none.
 
@@ -1224,8 +1226,10 @@ _POSSESSIVE_ROLE = re.compile(r"\bthe ([a-z][a-z-]+)['’]s?\b")
 
 
 def _possessive_role(c: Context) -> str | bool:
-    """Rule `possessive-role` (above): "the X's" where X is a person noun or a role (`_person_word`, not a
-    plural), X is a word of the sentences before it in its document and not of this sentence before it."""
+    """Rule `possessive-role` (above): "the X's" where X is a person noun or a role (`_person_word`), but
+    no word of `_PERSON_WORDS` ("the man's", "the king's") and none ending in "s" (a plural, and with it
+    "the boss's"), X is a word of the sentences before it in its document and not of this sentence before
+    it."""
     if c.previous is None or ("'" not in c.lower and "’" not in c.lower):
         return False
     for m in _POSSESSIVE_ROLE.finditer(c.lower):
