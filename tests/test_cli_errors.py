@@ -249,6 +249,8 @@ def test_eval_methods_in_any_case() -> None:
     from newsbrief.options import choice_value
 
     assert parse_methods(choice_value("Lead, TEXTRANK,lead")) == ("lead", "textrank")
+    # called as it is (not through the parser), too: the names were matched only once lower-cased
+    assert parse_methods("Lead, TEXTRANK,lead") == ("lead", "textrank")
 
 
 def test_a_plugin_name_in_capitals_is_found_in_lower_case(monkeypatch) -> None:

@@ -81,7 +81,8 @@ def parse_methods(methods: str | None) -> tuple[str, ...]:
     if methods is None:  # `-m ''` names none, as `-m ','` (it ran every default method)
         return tuple(defaults())
     named = {m.lower(): m for m in known}  # any case, as every choice (a plugin's `MyWay` is `myway`)
-    chosen = tuple(dict.fromkeys(named.get(m.strip(), m.strip()) for m in methods.split(",") if m.strip()))
+    given = (m.strip() for m in methods.split(",") if m.strip())
+    chosen = tuple(dict.fromkeys(m if m in known else named.get(m.lower(), m) for m in given))
     bad = [m for m in chosen if m not in known]
     if not chosen:  # `-m ','`: was "unknown method (none)", naming no option
         raise UsageError(f"no method named; choose from {', '.join(known)}", "--methods")
