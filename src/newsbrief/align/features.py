@@ -2222,20 +2222,23 @@ ELLIPTIC_WORDS = 10  # words at most in an elliptic fragment
 
 # a form of "be" or "have", a modal, or a subject pronoun: a cut sentence holding one may state something the
 # verb reader does not see ("who was", "it calls for about $200 billion in")
-_VERB_WORDS = frozenset("is was are were be been being am has have had do does did".split()) | frozenset(  # noqa: SIM905
-    "will would can could may might shall should must it he she they we i".split()  # noqa: SIM905
-)
+_VERB_WORDS = frozenset(
+    ("is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+     "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+     "it", "he", "she", "they", "we", "i")
+)  # fmt: skip
 
 
 def cut_verbless(text: str) -> bool:
     """Rule `cut-verbless` (session 57): `text` ends on a stop word, no closing mark (its article was cut off
-    mid-phrase: "... kalendar for"), and holds no verb but a naming participle ("titled", "named":
-    `NAMING_PARTICIPLES`), no form of "be" or "have", no modal and no subject pronoun (`_VERB_WORDS`): "The
-    leather-bound book, titled gaines universal register or american and british kalendar for" names a thing
-    and states nothing of it (it was cited, `same-fact`, as stating "Strands of washington's hair were
-    discovered ... inside a leather book, "gaines universal register ..."": training story 38233).
-    A line that ends on another word ("[1] Requires an iCloud account") is no cut sentence, nor is a clause
-    the splitter cut ("Beatification is the final step before sainthood")."""
+    mid-phrase: "... kalendar for"), and holds no verb but, at most, a naming participle ("titled", "named":
+    `NAMING_PARTICIPLES`; a cut phrase of no verb at all is one too), no form of "be" or "have", no modal
+    and no subject pronoun (`_VERB_WORDS`): "The leather-bound book, titled gaines universal register or
+    american and british kalendar for" names a thing and states nothing of it (it was cited, `same-fact`,
+    as stating "Strands of washington's hair were discovered ... inside a leather book, "gaines universal
+    register ..."": training story 38233). A line that ends on another word ("[1] Requires an iCloud
+    account") is no cut sentence, nor is a clause the splitter cut ("Beatification is the final step
+    before sainthood")."""
     if not text[-1:].isalpha() or text.rsplit(None, 1)[-1].lower() not in STOP_WORDS:
         return False
     if any(w.lower() in _VERB_WORDS for w, _, _ in tokens(text)):
