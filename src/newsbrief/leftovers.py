@@ -23,13 +23,14 @@ OURS = re.compile(rf"\..+\.[0-9a-f]{{8}}{re.escape(SUFFIX)}")
 SHORT_NAME = "newsbrief"  # the hidden file's NAME where the output's own makes a name too long
 
 
-def hidden_file(folder: str, name: str) -> tuple[str, int]:
-    """A new empty file `.NAME.XXXXXXXX.newsbrief-tmp` in `folder` (mode 0600, as `mkstemp` makes),
-    locked, and its open descriptor; NAME is `name`, or `SHORT_NAME` where `name` makes it too long."""
+def hidden_file(folder: str, name: str, suffix: str = SUFFIX, mode: int = 0o600) -> tuple[str, int]:
+    """A new empty file `.NAME.XXXXXXXX` + `suffix` in `folder` (`mode` less the umask: 0600 as `mkstemp`
+    makes; a store's is `store.new_file`'s `.new`, mode 0644), locked, and its open descriptor; NAME is
+    `name`, or `SHORT_NAME` where `name` makes it too long."""
     while True:
-        tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}{SUFFIX}")
+        tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}{suffix}")
         try:
-            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), mode)
         except FileExistsError:
             continue
         except OSError as e:

@@ -8,10 +8,10 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import time
 from collections.abc import Callable
 
+from ..leftovers import SHORT_NAME, STALE_SECONDS, hidden_file
 from . import size_limit
 from .location import SIDECARS
 
@@ -23,10 +23,9 @@ except ImportError:  # no `flock` here: a leftover is known by its age alone
 # Where a file system has no hard links (`os.link`'s errors there), the store is made in place, as before
 NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS})
 FILE_MODE = 0o644  # SQLite's mode for a file it creates (the umask applies; `mkstemp` would make 0600)
-# A hidden file left by a process killed while making a store is removed once this old and not in use
-# (unlocked: `make_whole` holds a `flock` on its own while it builds)
-STALE_SECONDS = 30.0
-SHORT_NAME = "newsbrief"  # the hidden file's NAME where the store's own makes a name too long
+# A hidden file left by a process killed while making a store is removed once `STALE_SECONDS` old and
+# not in use (unlocked: `make_whole` holds a `flock` on its own while it builds); its NAME is the store's,
+# or `SHORT_NAME` where the store's makes a name too long (`leftovers`, as `-o`'s hidden files)
 
 
 def make_whole(path: str, build: Callable[[str], None]) -> None:
@@ -35,10 +34,9 @@ def make_whole(path: str, build: Callable[[str], None]) -> None:
     another process made meanwhile: that one is opened) and removed. Whatever fails, the hidden file
     and those SQLite kept beside it are removed and the error raised: nothing is left at `path`. Where
     the file system has no hard links (`NO_LINKS`), nothing is linked: the store is made in place."""
-    tmp, fd = _hidden_file(path)
+    folder, name = os.path.split(path)
+    tmp, fd = hidden_file(folder, name, ".new", FILE_MODE)  # locked where the file system has locks
     try:
-        with contextlib.suppress(OSError, AttributeError):  # no locks (some network file systems): its age
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         try:
             build(tmp)
         except Exception as e:  # SQLite's "disk I/O error" at the file size limit: said as it is
@@ -65,9 +63,9 @@ def clear_leftovers(path: str) -> None:
     `STALE_SECONDS` old and not locked by a process still making it. Two processes clearing at once
     both succeed; any error is left to the store's own opening to meet."""
     folder, name = os.path.split(path)
-    # its own name's, or the short one a name near the longest makes (`_hidden_file`: never cleared, cli57)
-    names = f"(?:{re.escape(name)}|{SHORT_NAME})"
-    mine = re.compile(rf"\.{names}\.[0-9a-f]{{8}}\.new(?:{'|'.join(SIDECARS)})?")
+    # its own name's, or the short one a name near the longest makes (`hidden_file`: never cleared, cli57)
+    owner = f"(?:{re.escape(name)}|{SHORT_NAME})"
+    mine = re.compile(rf"\.{owner}\.[0-9a-f]{{8}}\.new(?:{'|'.join(SIDECARS)})?")
     try:
         names = [e.name for e in os.scandir(folder or ".") if mine.fullmatch(e.name)]
     except OSError:
@@ -101,21 +99,3 @@ def _clear(left: str, old: float) -> None:
             os.unlink(left)  # a sidecar whose hidden file is gone
     finally:
         os.close(fd)
-
-
-def _hidden_file(path: str) -> tuple[str, int]:
-    """A new empty file `.NAME.XXXXXXXX.new` beside `path` (NAME its name, or `newsbrief` where that
-    makes a name too long), made with `FILE_MODE` less the umask, and its open descriptor."""
-    folder, name = os.path.split(path)
-    while True:
-        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.new")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        except FileExistsError:
-            continue
-        except OSError as e:
-            if e.errno != errno.ENAMETOOLONG or name == SHORT_NAME:
-                raise
-            name = SHORT_NAME  # a store's name near the longest a file's may be: a shorter hidden one
-            continue
-        return tmp, fd
