@@ -558,7 +558,7 @@ def values_swapped(fa: Facts, fb: Facts) -> bool:
     `caseless-swapped` (review54): in a story that lost its letter case no name shows, so the owners are
     the words both sentences write ("trump with 42 % ... clinton's 40 %" / "clinton has 42 percent to
     trump's 40 percent")."""
-    if not (fa.counts or any(c.isdigit() for c in fa.text)):
+    if not (fa.counts or any(map(str.isdigit, fa.text))):
         return False  # a swap needs a number
     if len(fa.names & fb.names) >= 2:
         oa, ob = _value_owners(fa), _value_owners(fb)

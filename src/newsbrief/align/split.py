@@ -159,7 +159,7 @@ def _clause(words: str) -> bool:
 
 def words(text: str) -> frozenset[str]:
     """The words of four letters or more of `text`, in lower case (`worth_reading`)."""
-    return frozenset(w.lower() for w in _LONG_WORD.findall(text))
+    return frozenset(map(str.lower, _LONG_WORD.findall(text)))
 
 
 def worth_reading(piece: frozenset[str], other: frozenset[str]) -> bool:
