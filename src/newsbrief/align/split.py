@@ -52,7 +52,10 @@ class Split(NamedTuple):
 _CLAUSE_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s")
 # words that make what follows them a condition, a question or a possibility: a piece cut out of a
 # sentence holding one may drop the frame that keeps it from being stated ("if he committed perjury, ...")
-FRAMED = re.compile(r"\b(?:if|unless|whether|can|could|may|might|would|should)\b|\?", re.IGNORECASE)
+# (the look-ahead of the first letters only skips at once the places no word of them opens)
+FRAMED = re.compile(
+    r"(?=[cimsuw?])(?:\b(?:if|unless|whether|can|could|may|might|would|should)\b|\?)", re.IGNORECASE
+)
 # a piece opening on one word and a comma ("possibly, imprisonment for two years"): a list, no clause
 # (not the comma of a number: "37,847 of them were diagnosed ...")
 _LISTED = re.compile(r"\w+,(?!\d)")
