@@ -1645,26 +1645,3 @@ def test_review50_a_short_report_about_a_site_s_words_is_no_notice() -> None:
     ]
     assert [notices.notice(t) for t in reports] == [None] * 4
     assert notices.notice("Dunmere Books uses cookies to give you a smooth visit. Ok") == "site-cookies"
-
-
-def test_a_page_of_a_few_words_is_page_chrome_a_story_of_its_own() -> None:
-    """Rule chrome takes a page of under `CHROME_WORDS` words (a navigation-only page's "Home", "Share
-    this"): a story of its own, listed last, shown as page chrome and not briefed, never joined to a
-    story on one of its words (session 57: it was a thin story titled "Home", shown as news)."""
-    raws = [
-        *_raws(),
-        RawDoc(id="home", source="https://a.example/", raw="Home"),
-        RawDoc(id="share", source="https://b.example/x", raw="Kessington bridge: share this"),
-    ]
-    stories = cluster(raws)
-    members = {m.document.id: (s.id, m.rule, len(s.members)) for s in stories for m in s.members}
-    assert members["home"][1:] == ("chrome", 1) and members["share"][1:] == ("chrome", 1)
-    chrome_only = [all(m.rule == "chrome" for m in s.members) for s in stories]
-    assert chrome_only == sorted(chrome_only)  # listed after every story with news
-    text = output.render_terminal(output.to_dict(stories))
-    marked = [line for line in text.splitlines() if line.endswith("(no article text: page chrome)")]
-    assert any("home" in line for line in marked) and any("share" in line for line in marked)
-    from newsbrief.cluster.command import brief_stories
-
-    briefs, refused = brief_stories(stories, 60)
-    assert briefs[members["home"][0]] is None and briefs[members["share"][0]] is None and not refused

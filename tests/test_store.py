@@ -2585,17 +2585,3 @@ def test_a_new_store_clears_the_hidden_files_a_killed_process_left(tmp_path: Pat
                 pass
     kept = {names[k] for k in ("fresh", "locked", "other", "unlike")}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept | {"news.db"})
-
-
-def test_a_page_of_a_few_words_is_stored_as_page_chrome_and_not_briefed(db: str, capsys) -> None:
-    """Rule chrome in a store as in one shot: a page of under `CHROME_WORDS` words is a story of its
-    own, and `brief --db --story` on it says it has no article text (it briefed the one word)."""
-    with Store(db) as store:
-        report = store.add([*_raws(("bridge",)), RawDoc(id="home", source="https://a.example/", raw="Home")])
-        assert report.rules == {"new": 1, "similar": 2, "chrome": 1}
-        sid = next(
-            s.id for s in store.stories() if [m.document.source for m in s.members] == ["https://a.example/"]
-        )
-        assert store.raw_documents(sid) == []
-    assert main(["brief", "--db", db, "--story", str(sid)]) == 1
-    assert f"story {sid} has no article text (page chrome only)" in capsys.readouterr().err

@@ -105,7 +105,7 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
     out: dict[str, Any] = {}
     refused: list[str] = []
     for s in stories:
-        docs = tuple(m.document for m in s.members if m.document.text.strip() and m.rule != "chrome")
+        docs = tuple(m.document for m in s.members if m.document.text.strip())
         out[s.id] = None
         if not docs:
             continue

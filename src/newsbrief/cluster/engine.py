@@ -3,9 +3,7 @@
 Each article is a `Piece` (clean text, TF-IDF vector, MinHash signature). `Clusterer.add` decides
 where it goes with the ordered rules of `RULES`, first match wins, and records the rule's name:
 
-1. `chrome`: nothing left after cleaning (a site notice, a cookie wall), or under `CHROME_WORDS` words
-   (a page's "Home" or "Share this": no headline, no sentence, nothing a reader could check a join
-   by): a story of its own, shown as page chrome.
+1. `chrome`: nothing left after cleaning (a site notice, a cookie wall): a story of its own.
 2. `notice`: what the cleaner left is a site notice (`notices.notice`: a sign-in wall, a verification
    email sent, cookies): a story of its own, never a copy, never joined (the same notice under two
    stories is alike, and like neither story).
@@ -42,9 +40,6 @@ JOIN = 0.13  # cosine between an article and a one-article story at or above whi
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
 THIN_JOIN = 0.20  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
-CHROME_WORDS = 5  # ... and one with fewer than this holds no article text (rule chrome; session 57): no
-# dev file or training draw holds one (the cleaner empties such pages there), but a scraped folder's
-# navigation-only page was a thin story titled "Home", shown as news, and could join a story on a word
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
 QUERY_TERMS = 10  # an article's heaviest terms looked up in the index
 MAX_POSTINGS = 100  # stories read per looked-up term (the most recently updated)
@@ -209,11 +204,7 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(
-        "chrome",
-        f"nothing left after cleaning, or under {CHROME_WORDS} words: a story of its own",
-        lambda c: c.piece.words < CHROME_WORDS,
-    ),
+    Rule("chrome", "nothing left after cleaning: a story of its own", lambda c: c.piece.words == 0),
     Rule("notice", "a site notice (`notices.py`): a story of its own", lambda c: c.piece.notice is not None),
     Rule("copy", "the same text as an earlier article: joins its story", lambda c: c.copy_of is not None),
     Rule(

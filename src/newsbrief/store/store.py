@@ -664,8 +664,7 @@ class Store:
         return found[0]
 
     def raw_documents(self, story_id: int, copies: bool = True, bounded: bool = False) -> list[RawDoc]:
-        """The raw articles of a story, in id order, for briefing it: its own (not page chrome: `engine` rule
-        chrome, a few words at most), not those shown in it
+        """The raw articles of a story, in id order, for briefing it: its own, not those shown in it
         (`articles.home`: another story's article, weakly placed; session 26 review S3); with `copies`,
         those `duplicate_of` marks too (the brief's `copy_of` marks each and counts it once, as
         `cluster --brief` does). With
@@ -674,7 +673,7 @@ class Store:
         a = T.articles.c
         q = (
             select(a.id, a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
-            .where(a.story_id == story_id, a.words > 0, a.rule != "chrome", a.home.is_(None))
+            .where(a.story_id == story_id, a.words > 0, a.home.is_(None))
             .order_by(a.id)
         )
         if not copies:
