@@ -1906,3 +1906,56 @@ def test_a_short_option_with_its_value_attached_still_works(tmp_path: Path, caps
 
     assert main(["brief", "--example", "--no-timings", "-fjson", "-w60", f"-o{tmp_path / 'b.json'}"]) == 0
     assert json.loads((tmp_path / "b.json").read_text())["budget"] == {"words": 60}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--words", "60", "--words", "060"),
+        ("-w", "60", "--words=+60"),
+        ("-n", "3", "--sentences", "03"),
+    ],
+)
+def test_two_spellings_of_one_value_are_the_same_value(capsys, args: tuple[str, ...]) -> None:
+    """`--words 100 --words 0100` was "given twice ('100', then '0100')" (cli57 compared the strings):
+    the values are compared as the option reads them (cli58)."""
+    from newsbrief.cli import main
+
+    assert main(["brief", "--example", "--no-timings", "-f", "json", *args]) == 0, capsys.readouterr().err
+    assert json.loads(capsys.readouterr().out)["budget"] in ({"words": 60}, {"sentences": 3})
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--help", "--words", "1", "--words", "2"),
+        ("-w", "1", "-w", "2", "-h"),
+        ("-o=x.md", "--help"),
+        ("-o", "--", "--help"),
+    ],
+)
+def test_help_wins_over_an_option_refused(tmp_path: Path, monkeypatch, capsys, args: tuple[str, ...]) -> None:
+    """`brief --help --words 1 --words 2` was the usage line, not the help: `--help` anywhere wins, as
+    it wins over the parser's own checks of a value (`brief --help --words abc` shows the help)."""
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["brief", *args]) == 0
+    out = capsys.readouterr()
+    assert "Summarize one story with citations." in out.out and out.err == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_an_empty_story_id_is_a_usage_error(tmp_path: Path, capsys, store: bool) -> None:
+    """`brief s.jsonl --story ''` said "no story with id ''", exit 1 (a row's empty id is replaced by a
+    hash of its documents, so none has it): a usage line, exit 2, as `--db ''` is (cli58)."""
+    from newsbrief.cli import main
+
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps({"id": "", "documents": [ARTICLE]}) + "\n")
+    where = ["--db", str(tmp_path / "x.db")] if store else [str(path)]
+    assert main(["brief", *where, "--story", ""]) == 2
+    assert capsys.readouterr().err == (
+        "newsbrief: error: --story: the story id is empty (give one of the input's ids)\n"
+    )

@@ -36,10 +36,10 @@ from .errors import (
 from .options import (
     cache_dir_option,
     choice_option,
-    choice_value,
     format_option,
     inputs_argument,
     path_option,
+    story_value,
 )
 from .render import builtin_formats
 
@@ -90,47 +90,74 @@ class NewsbriefGroup(TyperGroup):
 class NewsbriefCommand(TyperCommand):
     """A command whose options of one value refuse a second, different value (`--words 100 --words
     200`, `-o a -o b` kept the last in silence): one usage line naming the option. The same value twice
-    is taken; flags (no value) and the options that collect a list (`--allowed-host`) are as before.
-    A value read from `-o=x.md` (`=x.md`, as getopt reads it) or `-o --` (`--`) is refused too: both
-    wrote a file of that name (cli57)."""
+    is taken, compared as read (`--words 100 --words 0100`, `-f json -f JSON`); flags (no value) and
+    the options that collect a list (`--allowed-host`) are as before. A value read from `-o=x.md`
+    (`=x.md`, as getopt reads it) or `-o --` (`--`) is refused too: both wrote a file of that name
+    (cli57). `--help` anywhere wins over these refusals, as it wins over the parser's own value checks
+    (`brief --help --words 1 --words 2` was the usage line, cli58).
+
+    The hooks are on the parser of the click that typer 0.29 carries as a private copy (`typer._click`,
+    pinned with typer in pyproject.toml): click has no public hook that sees each occurrence of an
+    option (the parser keeps the last; `Context.get_parameter_source` says only "command line"), and
+    `multiple=True` on every option would change each option's type, default and help. tests/
+    test_cli_errors.py's table of every such option fails if a typer upgrade moves the hooks."""
 
     def make_parser(self, ctx):  # type: ignore[no-untyped-def]
         parser = super().make_parser(ctx)
         if not ctx.resilient_parsing:
             given: dict[str, object] = {}
+            refused: list[UsageError] = []
             for option in {
                 id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())
             }.values():
                 if option.action == "store":
-                    option.process = _once(option, option.process, given)
-            parser._match_short_opt = _no_equals(parser, parser._match_short_opt)
+                    option.process = _once(option, option.process, given, refused)
+            parser._match_short_opt = _no_equals(parser, parser._match_short_opt, refused)
+            help_option = self.get_help_option(ctx)
+            parser.parse_args = _refusing(parser.parse_args, refused, help_option and help_option.name)
         return parser
 
 
-def _once(option, process, given: dict[str, object]):  # type: ignore[no-untyped-def]
+def _refusing(parse, refused: list[UsageError], help_name: str | None):  # type: ignore[no-untyped-def]
+    """The parser's `parse_args`, raising the first refusal once every argument is read, unless `--help`
+    was among them (then the help is shown, as the parser shows it before checking any value)."""
+
+    def parse_args(args):  # type: ignore[no-untyped-def]
+        opts, largs, order = parse(args)
+        if refused and not (help_name and opts.get(help_name)):
+            raise refused[0]
+        return opts, largs, order
+
+    return parse_args
+
+
+def _once(option, process, given: dict[str, object], refused: list[UsageError]):  # type: ignore[no-untyped-def]
     """`process` of a parser's option, refusing a value that differs from one given before, and `--`."""
 
     def once(value, state):  # type: ignore[no-untyped-def]
         name = _param_name(option.obj)
         if value == "--":
-            raise UsageError("took -- as its value; give one (./-- names a file of that name)", name)
-        if option.dest in given and _same(option, given[option.dest]) != _same(option, value):
+            problem = "took -- as its value; give one (./-- names a file of that name)"
+            refused.append(UsageError(problem, name))
+        elif option.dest in given and _read(option, given[option.dest]) != _read(option, value):
             before, now = shown(str(given[option.dest])), shown(str(value))
-            raise UsageError(f"given twice ('{before}', then '{now}'); give it once", name)
-        given[option.dest] = value
+            refused.append(UsageError(f"given twice ('{before}', then '{now}'); give it once", name))
+        given.setdefault(option.dest, value)
         return process(value, state)
 
     return once
 
 
-def _same(option, value: object) -> object:  # type: ignore[no-untyped-def]
-    """`value` as compared with the option's other value: a choice in any case (`-f json -f JSON`)."""
-    info = getattr(getattr(option.obj, "type_descriptor", None), "parameter_info", None)
-    parser = getattr(info, "parser", None)
-    return value.lower() if parser is choice_value and isinstance(value, str) else value
+def _read(option, value: object) -> object:  # type: ignore[no-untyped-def]
+    """`value` as the option reads it, so two spellings of one value are the same (`100` and `0100`, a
+    choice in any case, `a//b` and `a/b`); as given when it cannot be read (the parser names that later)."""
+    try:
+        return option.obj.get_runtime_param().coerce(value, param=option.obj, ctx=None)
+    except (typer.TyperException, ValueError, TypeError):  # a value it refuses: compared as given
+        return value
 
 
-def _no_equals(parser, match):  # type: ignore[no-untyped-def]
+def _no_equals(parser, match, refused: list[UsageError]):  # type: ignore[no-untyped-def]
     """The parser's reading of a short option, refusing `-o=VALUE` for an option that takes a value."""
 
     def short(arg, state):  # type: ignore[no-untyped-def]
@@ -138,7 +165,7 @@ def _no_equals(parser, match):  # type: ignore[no-untyped-def]
         if option is not None and option.takes_value and arg[2:3] == "=":
             flag, name, value = arg[:2], _param_name(option.obj), shown(arg[3:])
             problem = f"read as {flag} with the value '={value}'; give {flag} {value} or {name}={value}"
-            raise UsageError(problem, shown(arg))
+            refused.append(UsageError(problem, shown(arg)))
         return match(arg, state)
 
     return short
@@ -245,7 +272,9 @@ def brief_command(
         Path | None, path_option("--output", "-o", help="Write to this file (atomically).")
     ] = None,
     example: Annotated[bool, typer.Option("--example", help="Use the built-in example story.")] = False,
-    story: Annotated[str | None, typer.Option("--story", help="Story id in a JSONL input.")] = None,
+    story: Annotated[
+        str | None, typer.Option("--story", parser=story_value, help="Story id in a JSONL input.")
+    ] = None,
     no_timings: Annotated[
         bool, typer.Option("--no-timings", help="Leave timings out (reproducible).")
     ] = False,

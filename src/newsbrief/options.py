@@ -91,6 +91,15 @@ def input_value(value: str) -> str:
     return value
 
 
+def story_value(value: str) -> str:
+    """`brief --story ID` as the parser reads it, refusing an empty id (exit 2, as `--db ''` is): a row
+    without an id, or with an empty one, is given a hash of its documents, so `--story ''` matched none
+    and said "no story with id ''", exit 1 (cli58)."""
+    if not value:
+        raise typer.BadParameter("the story id is empty (give one of the input's ids)")
+    return value
+
+
 def feed_value(value: str) -> str:
     """`input_value` for `watch`, which reads its feeds again at every poll: not `-`."""
     if value == STDIN:
