@@ -127,6 +127,12 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
   title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
+- `outlet-word`: an outlet or a company whose one-word name is an ordinary word, which listed-name leaves
+  ("fox", "onion", "emirates"), by the nouns only its business takes after it ("the fox network", "the onion
+  article", "an emirates flight") or, for a network, a verb of telling before it or its possessive ("told
+  fox", "on fox's glee"); never after a determiner, a first name, an initial or a word no ordinary English
+  ("a fox's den", "michael j fox", "judge elden fox's ruling"), nor glued to digits ("fox59"); after
+  "century" the studio whole (`century-studio`: "a 21st century fox spokeswoman");
 - `ordinary-place`: a listed country cased English writes in lower case too ("china", "turkey", "guinea";
   listed-name leaves them) is the place with evidence: the story writes its people's name
   (`ordinary-place-demonym`: "chinese", "turkish"), or a place's preposition or a compass word before it
@@ -3968,6 +3974,88 @@ def _outlet_name(f: Found) -> None:
                 f.emit(s, k, " ".join(cased(x.low) for x in ws[s:k]), "organization")
 
 
+# rule outlet-word: outlets and companies whose one-word name is an ordinary word, which listed-name leaves
+# ("fox", "onion", "emirates"), each by the nouns only its business takes right after it (`outlet-noun`: "the
+# fox network", "the onion article", "an emirates flight"); a network also after a verb of telling
+# (`outlet-told`: "told fox") or as the owner of a show or a staffer ("fox's 'the factor'"), but never after a
+# determiner ("the fox's den") nor after a first name or an initial, half a person's name ("michael j fox",
+# "liam fox") or any word no ordinary English ("judge elden fox's ruling"), nor glued to digits ("fox59",
+# a station), nor after "arab" ("the united arab emirates" is the country); after "century", the studio
+# whole with its ordinal (`century-studio`: "a 21st century fox spokeswoman"), or nothing
+_MEDIA_NOUNS = frozenset(
+    [
+        *("network", "networks", "affiliate", "affiliates", "station", "studios", "studio", "broadcast"),
+        *("broadcaster", "broadcasters", "website", "report", "reports", "reporter", "reporters", "story"),
+        *("staffer", "staffers", "host", "hosts", "anchor", "anchors", "correspondent", "contributor"),
+        *("commentator", "executives", "executive", "exec", "execs", "series", "sitcom", "drama", "poll"),
+        *("article", "articles", "headline", "piece", "coverage", "crew", "producers", "spokesman"),
+        *("spokeswoman", "spokesperson", "channel", "broadcasts", "programming", "lineup", "newsroom"),
+    ]
+)
+_AIRLINE_NOUNS = frozenset(
+    [
+        *("flight", "flights", "airline", "airlines", "plane", "planes", "jet", "jets", "aircraft"),
+        *("airbus", "boeing", "crew", "pilot", "pilots", "cabin", "passenger", "passengers", "spokesman"),
+        "spokeswoman",
+    ]
+)
+# the word -> the name as cased English writes it, the nouns after it that show it, whether a network's cues
+# (a verb of telling before it, its possessive before a show) show it too
+_OUTLET_WORDS: dict[str, tuple[str, frozenset[str], bool]] = {
+    "fox": ("Fox", _MEDIA_NOUNS, True),
+    "onion": ("Onion", _MEDIA_NOUNS - {"poll", "host", "story"}, False),
+    "emirates": ("Emirates", _AIRLINE_NOUNS, False),
+}
+_TELLING = frozenset(["told", "tells", "tell", "telling", "via"])
+_NOT_BEFORE_OUTLET = frozenset(
+    [*("a", "an", "the", "this", "that", "his", "her", "its", "their", "arab", "red", "arctic", "silver")]
+)
+
+
+# rule century-studio: the studio's ordinal before "century fox", which the word regex reads as no word
+_CENTURY_ORDINAL = re.compile(r"(?:20th|21st|twentieth|twenty-first) $")
+
+
+def _century_studio(f: Found, i: int) -> None:
+    """Rule century-studio: "21st century fox", "20th century fox" whole, the company (its ordinal is no
+    word, so listed-name never sees the name); "century fox" with no ordinal, nothing."""
+    m = _CENTURY_ORDINAL.search(f.text, max(0, f.ws[i - 1].start - 13), f.ws[i - 1].start)
+    if m and i - 1 not in f.taken and i not in f.taken:
+        first = "21st" if m.group().startswith(("21", "twenty-f")) else "20th"
+        name = f"{first} Century Fox"
+        f.out.append(Candidate(m.start(), f.ws[i].end, name, "organization", rule="caseless-century-studio"))
+        f.taken.update((i - 1, i))
+
+
+def _outlet_word(f: Found) -> None:
+    """Rule outlet-word: one of `_OUTLET_WORDS` as the outlet or company, with the cue its business gives
+    (`outlet-noun`, and for a network `outlet-told` or its possessive); no determiner's, first name's or
+    initial's word (`_NOT_BEFORE_OUTLET`, `_all_first_names`)."""
+    ws, t = f.ws, f.text
+    if not any(f.counts[w] for w in _OUTLET_WORDS):
+        return
+    for i, w in enumerate(ws):
+        entry = _OUTLET_WORDS.get(w.low)
+        if entry is None or i in f.taken:
+            continue
+        name, nouns, network = entry
+        before = ws[i - 1].low if i and _joined(f, i) else ""
+        after = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
+        if before in _all_first_names() or len(before) == 1 or (i and f.ws[i - 1].dot and _joined(f, i)):
+            continue  # "michael j fox", "liam fox": half a person's name
+        if (before and not _lower_word(before)) or t[w.end : w.end + 1].isdigit():
+            continue  # "judge elden fox's ruling": a first name the lists lack; "fox59": a station's sign
+        if before == "century":
+            _century_studio(f, i)
+            continue
+        owner = t.startswith(("'s ", "’s "), w.end)
+        noun = after in nouns and not owner
+        told = network and before in _TELLING
+        cue = told or (network and owner)
+        if (noun and before != "arab") or (cue and before not in _NOT_BEFORE_OUTLET):
+            f.emit(i, i + 1, name, "organization")
+
+
 @dataclass(frozen=True, slots=True)
 class CaselessRule:
     """One named rule over a document's words; the rules run in the table's order, the first to take a
@@ -4000,6 +4088,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("team-nickname", _team_nickname),
     CaselessRule("based-place", _based_place),
     CaselessRule("listed-name", _listed_name),
+    CaselessRule("outlet-word", _outlet_word),
     CaselessRule("ordinary-place", _ordinary_place),
     CaselessRule("team-again", _team_again),
     CaselessRule("party-leaning", _party_leaning),
