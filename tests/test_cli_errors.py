@@ -798,7 +798,11 @@ def test_ctrl_c_inside_a_command_says_aborted(monkeypatch, capsys) -> None:
 @pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize(
     ("signame", "code", "said"),
-    [("SIGINT", 130, "newsbrief: aborted\n"), ("SIGTERM", 143, "newsbrief: terminated (SIGTERM)\n")],
+    [
+        ("SIGINT", 130, "newsbrief: aborted\n"),
+        ("SIGTERM", 143, "newsbrief: terminated (SIGTERM)\n"),
+        ("SIGHUP", 129, "newsbrief: terminated (SIGHUP)\n"),  # ended by the signal, no word (cli57)
+    ],
 )
 @pytest.mark.parametrize(
     "command", [("brief", "-"), ("ingest", "-", "--db", "{db}")], ids=["brief", "ingest"]
@@ -821,7 +825,7 @@ def test_ctrl_c_through_the_console_script(
         stderr=subprocess.PIPE,
         # A background job (`cmd &`, nohup) starts with SIGINT ignored and a child inherits that; a
         # terminal's Ctrl-C reaches a process whose SIGINT is the default, so give the child that.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGHUP)],
     )
     try:
         deadline = time.monotonic() + 60
@@ -1649,7 +1653,7 @@ import os, signal, sys
 class Kill:
     def find_spec(self, name, path=None, target=None):
         if name == "newsbrief.cli":
-            os.kill(os.getpid(), signal.SIGTERM)
+            os.kill(os.getpid(), signal.SIG{sig})
 
 
 sys.meta_path.insert(0, Kill())
@@ -1660,18 +1664,24 @@ raise SystemExit(main())
 """
 
 
-def test_sigterm_while_the_command_line_loads_is_one_line() -> None:
+@pytest.mark.parametrize(("sig", "code"), [("TERM", 143), ("HUP", 129)])
+def test_sigterm_while_the_command_line_loads_is_one_line(sig: str, code: int) -> None:
     """SIGTERM before `cli.main` installs its handler ended the process by the signal with no line
     (status -15, cli54): the entry point sets it first, so it says "terminated", exit 143, as inside a
-    command."""
+    command. SIGHUP likewise: "terminated (SIGHUP)", exit 129 (cli58)."""
+
+    def as_a_shell_starts_it() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
     r = subprocess.run(
-        [sys.executable, "-c", _SIGTERM_WHILE_LOADING],
+        [sys.executable, "-c", _SIGTERM_WHILE_LOADING.replace("{sig}", sig)],
         capture_output=True,
         text=True,
         timeout=120,
-        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL),  # as a shell starts it
+        preexec_fn=as_a_shell_starts_it,
     )
-    assert (r.returncode, r.stderr, r.stdout) == (143, "newsbrief: terminated (SIGTERM)\n", "")
+    assert (r.returncode, r.stderr, r.stdout) == (code, f"newsbrief: terminated (SIG{sig})\n", "")
 
 
 def test_the_entry_point_runs_the_command_line() -> None:

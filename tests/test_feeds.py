@@ -629,7 +629,7 @@ def test_watch_feed_path_that_is_no_file_says_what_it_is(
     assert not (tmp_path / "n.db").exists()
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: Path, sig: int) -> None:
     db = tmp_path / "news.db"
     proc = subprocess.Popen(
@@ -637,6 +637,7 @@ def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: P
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL),  # as a terminal starts it
     )
     try:
         line = proc.stderr.readline()  # the first poll is done and committed
@@ -648,6 +649,19 @@ def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: P
         if proc.poll() is None:
             proc.kill()
     assert len(_feeds_table(db)) == 1
+
+
+def test_watch_leaves_an_ignored_hangup_ignored() -> None:
+    """`nohup newsbrief watch` ignores SIGHUP (the terminal closing): watch's stop on SIGHUP (cli58)
+    must not take it back."""
+    from newsbrief.watch import StopOnSignal
+
+    old = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with StopOnSignal():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, old)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

@@ -11,7 +11,10 @@ import gc
 import signal
 import sys
 
-from .errors import ABORTED, ABORTED_EXIT, TERMINATED, TERMINATED_EXIT, Terminated, raise_interrupted
+from .errors import ABORTED, ABORTED_EXIT, Terminated, raise_interrupted
+
+# the signals that raise `Terminated` (or `HungUp`) from the start, each while its handler is the default
+STOPS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def main() -> int:
@@ -33,10 +36,10 @@ def main() -> int:
 
         code = run()
         _finished()
-    except Terminated:  # while `cli` loaded: `cli.main` says its own
+    except Terminated as e:  # while `cli` loaded: `cli.main` says its own
         _finished()
-        _say(TERMINATED)
-        code = TERMINATED_EXIT
+        _say(e.line)
+        code = e.exit_code
     except KeyboardInterrupt:
         _finished()
         _say(ABORTED)
@@ -45,16 +48,18 @@ def main() -> int:
 
 
 def _terminate_by_raising() -> None:
-    """SIGTERM raises `Terminated` from here on, unless it is ignored (`nohup`-like) or handled already
-    by the program that runs this one."""
+    """SIGTERM raises `Terminated` (SIGHUP `HungUp`) from here on, unless it is ignored (`nohup`) or
+    handled already by the program that runs this one."""
     with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
-        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, raise_interrupted)
+        for sig in STOPS:
+            if signal.getsignal(sig) is signal.SIG_DFL:
+                signal.signal(sig, raise_interrupted)
 
 
 def _say(line: str) -> None:
     if sys.stderr is not None:  # closed at start (`2>&-`): nothing to say it on
-        print(line, file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):  # a hang-up took the terminal away
+            print(line, file=sys.stderr)
 
 
 def _finished() -> None:
@@ -66,8 +71,9 @@ def _finished() -> None:
     (`io.atomic_write`) and stores commit and close themselves; atexit handlers still run."""
     with contextlib.suppress(ValueError):  # not the main thread: only a caller embedding this
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        if signal.getsignal(signal.SIGTERM) is raise_interrupted:  # set at start, `cli` never ran
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for sig in STOPS:
+            if signal.getsignal(sig) is raise_interrupted:  # set at start, `cli` never ran
+                signal.signal(sig, signal.SIG_DFL)
     gc.freeze()
 
 

@@ -21,8 +21,6 @@ from typer.core import TyperCommand, TyperGroup
 from .errors import (
     ABORTED,
     ABORTED_EXIT,
-    TERMINATED,
-    TERMINATED_EXIT,
     InputError,
     Interrupted,
     NewsbriefError,
@@ -390,6 +388,7 @@ for _info in app.registered_commands:  # every command refuses an option given t
 OWN_SIGNALS: tuple[tuple[signal.Signals, object], ...] = (
     (signal.SIGINT, signal.default_int_handler),
     (signal.SIGTERM, signal.SIG_DFL),
+    (signal.SIGHUP, signal.SIG_DFL),
 )
 
 
@@ -458,9 +457,9 @@ def _main(argv: list[str] | None) -> int:
                 InputError("the working folder no longer exists (it was removed); cd to one that does")
             )
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
-    except Terminated:
-        print(TERMINATED, file=sys.stderr)
-        return TERMINATED_EXIT
+    except Terminated as e:  # SIGTERM, SIGHUP: each its own line and code
+        _say(e.line)
+        return e.exit_code
     except (typer.Abort, KeyboardInterrupt, Interrupted):
         print(ABORTED, file=sys.stderr)
         return ABORTED_EXIT
@@ -502,6 +501,12 @@ def _quiet_stdout() -> None:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
+
+
+def _say(line: str) -> None:
+    """`line` on standard error, unless it cannot be written (a hang-up took the terminal away)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr)
 
 
 def _fail(e: NewsbriefError) -> int:

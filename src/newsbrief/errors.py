@@ -9,6 +9,8 @@ ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of a
 ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
 TERMINATED = "newsbrief: terminated (SIGTERM)"  # what `kill` (SIGTERM) says, at any point of any command
 TERMINATED_EXIT = 143  # 128 + SIGTERM
+HUNG_UP = "newsbrief: terminated (SIGHUP)"  # what a hang-up (the terminal closed, `kill -HUP`) says
+HUNG_UP_EXIT = 129  # 128 + SIGHUP
 
 
 class NewsbriefError(Exception):
@@ -80,7 +82,21 @@ class Terminated(Interrupted):
     in `cli`, so the script's entry point raises it too while `cli` loads (cli55). `watch` and `serve`
     take SIGTERM themselves while they run, as a request to stop."""
 
+    line, exit_code = TERMINATED, TERMINATED_EXIT
+
+
+class HungUp(Terminated):
+    """SIGHUP (the terminal closed, `kill -HUP`): it ended `ingest` and `watch` by the signal with no
+    word (exit 129, cli57). A stop as SIGTERM is, with its own line and code (cli58)."""
+
+    line, exit_code = HUNG_UP, HUNG_UP_EXIT
+
+
+# the exception each signal the command line takes raises while it runs
+_RAISED: dict[int, type[Interrupted]] = {signal.SIGTERM: Terminated, signal.SIGHUP: HungUp}
+
 
 def raise_interrupted(signum: int, frame: object) -> None:
-    """The handler of SIGINT and SIGTERM while the command line runs: `Terminated` or `Interrupted`."""
-    raise Terminated if signum == signal.SIGTERM else Interrupted
+    """The handler of SIGINT, SIGTERM and SIGHUP while the command line runs: `Interrupted`,
+    `Terminated` or `HungUp`."""
+    raise _RAISED.get(signum, Interrupted)

@@ -4,10 +4,11 @@ Each poll reads every feed (files again; URLs by conditional GET, so an unchange
 adds nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it
 found (`store.command.ingest`: one transaction per `--batch` articles, prepared in `--workers`
 processes); only then are the feeds' validators saved. A feed that
-fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT and
-SIGTERM stop it: no further entry is read (a feed cut short keeps its old validators, so it is read in
-full next time), what was read is committed, and the command exits 0. A run of `--polls N` that never
-read a feed (each one failed in every poll) ends with one error line and exits 1, so cron notices.
+fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT,
+SIGTERM and SIGHUP (a closed terminal; not under `nohup`, which ignores it) stop it: no further entry
+is read (a feed cut short keeps its old validators, so it is read in full next time), what was read
+is committed, and the command exits 0. A run of `--polls N` that never read a feed (each one failed
+in every poll) ends with one error line and exits 1, so cron notices.
 """
 
 from __future__ import annotations
@@ -136,9 +137,10 @@ def poll(
 
 
 class StopOnSignal:
-    """While inside, SIGINT and SIGTERM set `event` instead of interrupting (restored on exit)."""
+    """While inside, SIGINT, SIGTERM and SIGHUP set `event` instead of interrupting (restored on exit);
+    a signal that is ignored (`nohup`'s SIGHUP, a background job's SIGINT) stays ignored."""
 
-    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
     def __init__(self) -> None:
         self.event = threading.Event()
@@ -147,7 +149,8 @@ class StopOnSignal:
     def __enter__(self) -> threading.Event:
         if threading.current_thread() is threading.main_thread():
             for s in self.SIGNALS:
-                self._old.append((s, signal.signal(s, lambda *_: self.event.set())))
+                if signal.getsignal(s) is not signal.SIG_IGN:
+                    self._old.append((s, signal.signal(s, lambda *_: self.event.set())))
         return self.event
 
     def __exit__(self, *exc: object) -> None:

@@ -5,7 +5,7 @@ client sending a byte every few seconds (slowloris) would hold a connection for 
 protocol below gives each request `header_timeout` seconds from the connection (or the previous
 response) to the end of its headers, then closes the connection. Incomplete header blocks are
 capped at 16 KB, idle keep-alive connections close after 5 s, and at most `MAX_CONNECTIONS` are
-served at once (uvicorn answers 503 past that). On SIGINT/SIGTERM requests in progress get
+served at once (uvicorn answers 503 past that). On SIGINT/SIGTERM/SIGHUP requests in progress get
 `GRACE` seconds to finish; then the app's worker lanes are stopped (none outlives the server).
 """
 
@@ -181,6 +181,21 @@ def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = 
             if not self.started and lanes is not None:
                 lanes.terminate()
 
+        @contextlib.contextmanager
+        def capture_signals(self):  # type: ignore[no-untyped-def]
+            """uvicorn's capture of SIGINT and SIGTERM, and of SIGHUP (a closed terminal) likewise
+            unless it is ignored (`nohup`): it raised from the event loop, a traceback while the
+            workers warmed (cli58). uvicorn raises each signal again, once stopped, under the
+            handler it found: `_stop`, as SIGTERM's."""
+            with super().capture_signals():
+                hangup = _takes(signal.SIGHUP)
+                old = signal.signal(signal.SIGHUP, self.handle_exit) if hangup else None
+                try:
+                    yield
+                finally:
+                    if hangup:
+                        signal.signal(signal.SIGHUP, old)
+
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             """uvicorn's start, and its "Uvicorn running on http://..." line, which it leaves out for
             sockets bound before it starts (`listen`) as for a process manager's."""
@@ -189,13 +204,22 @@ def run(app: Any, host: str, port: int, header_timeout: float, log_level: str = 
                 self._log_started_message(sockets)
 
     sockets = listen(host, port)
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _stop)
-    # SIGTERM asks the server to stop: it did (exit 0, as `watch`), its workers with it
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if _takes(sig):
+            signal.signal(sig, _stop)
+    # SIGTERM (SIGHUP) asks the server to stop: it did (exit 0, as `watch`), its workers with it
     with contextlib.suppress(Stopped), contextlib.ExitStack() as held:
         for sock in sockets:
             held.enter_context(sock)
         Server(config(app, host, port, header_timeout, log_level)).run(sockets=sockets)
+
+
+def _takes(sig: signal.Signals) -> bool:
+    """Whether the server takes `sig` as a stop: in the main thread (the one signals reach), and not
+    ignored (`nohup` ignores SIGHUP, and so does the server then)."""
+    return (
+        threading.current_thread() is threading.main_thread() and signal.getsignal(sig) is not signal.SIG_IGN
+    )
 
 
 class Stopped(Exception):
