@@ -734,6 +734,21 @@ def test_utf8_with_stray_bytes_stays_utf8(tmp_path: Path) -> None:
     assert "café “Chez Zoé”" in doc and "Ã" not in doc and "\ufffd" in doc
 
 
+def test_one_stray_latin1_byte_in_utf8_is_named_with_its_offset(tmp_path: Path, capsys) -> None:
+    """A UTF-8 file with one Latin-1 byte (`caf\\xe9`) was briefed with U+FFFD and no word (cli57):
+    one warning names the file and the byte's offset; the byte is not guessed at (cli58)."""
+    from newsbrief.cli import main
+
+    data = ("Le café a rouvert lundi, a dit la propriétaire. " + ARTICLE).encode()
+    at = data.index("é".encode())
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data[:at] + b"\xe9" + data[at + 2 :])
+    assert main(["brief", str(path), "-f", "json", "--no-timings", "--no-analysis"]) == 0
+    out = capsys.readouterr()
+    assert out.err == f"newsbrief: warning: {path}: not UTF-8 at byte {at} (0xE9); read as U+FFFD (\ufffd)\n"
+    assert "caf\ufffd a rouvert" in json.loads(out.out)["documents"][0]["text"]
+
+
 # -- the Python API raises newsbrief's own errors, never a bare OSError -----------------------------
 
 

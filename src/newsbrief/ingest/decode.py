@@ -3,7 +3,9 @@
 Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; then UTF-16 without a mark (NULs in every
 other byte); otherwise a NUL byte anywhere, or more than a few control bytes, means binary. Then
 strict UTF-8; then UTF-8 with stray bytes, as long as well-formed multi-byte characters are at least
-as many as the bad bytes (each bad byte becomes U+FFFD, the rest stays as written); then a legacy
+as many as the bad bytes (each bad byte becomes U+FFFD, the rest stays as written, and one warning
+names the input and the first bad byte's offset: `caf\xe9` in a UTF-8 file was briefed as `caf�` with no
+word, cli58; the byte is not guessed at, as its encoding is unknown); then a legacy
 single-byte encoding. For that last step charset-normalizer is the detector, with one hand-written
 shortcut: text that is mostly ASCII with a few high bytes is cp1252 (Windows Western, a superset of
 latin-1's printable range). charset-normalizer guesses poorly on such short samples (it answered
@@ -16,7 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..errors import InputError
+from ..errors import InputError, shown
 
 # Magic numbers of formats people drop in by mistake.
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -103,14 +105,24 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
         return data.decode(enc16, errors="replace")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        first = e.start
     loose = data.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd") - data.count("\ufffd".encode())  # bad bytes (runs), not real U+FFFD
     valid = len(loose) - len(loose.encode("ascii", "ignore")) - bad  # well-formed multi-byte characters
-    if valid >= bad:
-        return loose  # UTF-8 with stray bytes: each is U+FFFD, every accent and quote mark kept
+    if valid >= bad:  # UTF-8 with stray bytes: each is U+FFFD, every accent and quote mark kept
+        from ..log import warn  # lazy: `logging` is not loaded for text that decodes
+
+        warn(f"{shown(source)}: {stray_bytes(data[first], first, bad)}")
+        return loose
     return _decode_legacy(data)
+
+
+def stray_bytes(byte: int, at: int, places: int) -> str:
+    """The warning's words for UTF-8 text with `places` stretches of bad bytes, the first `byte` at
+    offset `at`."""
+    others = f" and {places - 1:,} other place{'s' if places > 2 else ''}" if places > 1 else ""
+    return f"not UTF-8 at byte {at:,} (0x{byte:02X}){others}; read as U+FFFD (\ufffd)"
 
 
 def _decode_legacy(data: bytes) -> str:
