@@ -1321,6 +1321,31 @@ def test_a_subject_pronoun_of_the_main_clause_stands_for_no_name_after_it() -> N
         assert need is None or need.rule != "inner-pronoun", text
 
 
+def test_a_word_ending_in_ing_opens_a_fronted_clause_only_around_the_pronoun() -> None:
+    # context58: "During ...", "Beijing ..." or a participle phrase closed by a comma open no clause the
+    # pronoun stands in, so a subject "he" / "she" after them is the main clause's (an unusual word after it
+    # no longer hides the need); a participle or "to" whose clause holds the pronoun still may
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(sentence: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, sentence]]))[-1]
+
+    for text in (
+        "during the trial, he was active in the shortwave radio club.",
+        "visiting the town, she hosted a fundraiser in manhattan.",
+        "according to court documents, she had been shot at the base of her skull.",
+    ):
+        need = last(text)
+        assert need is not None and need.rule == "inner-pronoun", text
+    for text in (
+        "wanting the locals to believe he was a sailor, haskell changed the ferry's name.",
+        "considering he was a sailor, haskell sold the ferry.",
+        "to prove she was right, hekmati sold the ferry.",
+    ):
+        need = last(text)
+        assert need is None or need.rule != "inner-pronoun", text
+
+
 def test_a_role_in_the_possessive_leans_on_the_sentence_that_told_of_it() -> None:
     # context57 (`possessive-role`): "the president's comments" leans on a sentence before that used the
     # role; not when this sentence introduces the role itself, nor a role no sentence before used

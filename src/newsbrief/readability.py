@@ -1489,11 +1489,12 @@ def _inner_pronoun(c: Context) -> bool:
         return False
     # a subject "he" / "she" of the main clause (no fronted clause before it, nor a participle or "to" that
     # opens one: "Wanting the locals to believe he was ..., mr. wong changed ...") cannot stand for a name
-    # after it ("In town, he was active in the shortwave radio club ...": context57)
-    opener = words[0].strip(_NAME_EDGES).lower()
+    # after it ("In town, he was active in the shortwave radio club ...": context57); a participle or "to"
+    # opens the pronoun's clause only when no comma closes it first (`_opens_own_clause`: "During the
+    # trial, he ...", "King's aides said he ..." open none: context58)
     subject = (
         m.group(0).lower() in _SUBJECT_PRONOUNS
-        and not (opener.endswith("ing") or opener == "to")
+        and not _opens_own_clause(words)
         and not any(w.strip(_NAME_EDGES).lower() in _FRONTED for w in words)
     )
     if c.caseless:
@@ -1520,6 +1521,26 @@ def _inner_pronoun(c: Context) -> bool:
     if _NAME_AFTER_COMMA.search(rest) or (fronted and _CAPITALISED.search(rest)):
         return False
     return not any(_may_be_name(w, c) for w in rest.split())
+
+
+def _opens_own_clause(words: list[str]) -> bool:
+    """Whether the words before a pronoun are a fronted clause the pronoun stands in: opened by a participle
+    ("Wanting the locals to believe he ...") or "to" ("To prove he ..."), with no comma before the pronoun
+    (after one, the pronoun is the main clause's: "During the trial, he ...", "Speaking in Beijing, he ...")
+    and not a word ending in "-ing" that is none ("During", "King", "Beijing": `_NOT_PARTICIPLES`)."""
+    opener = words[0].strip(_NAME_EDGES).lower()
+    if not ((opener.endswith("ing") and opener not in _NOT_PARTICIPLES) or opener == "to"):
+        return False
+    return not any(w.endswith(",") for w in words)
+
+
+# words ending in "-ing" that open no participle clause (a preposition, a noun, a name)
+_NOT_PARTICIPLES = frozenset(
+    ("during", "king", "beijing", "nothing", "something", "anything", "everything", "thing", "things",
+     "spring", "morning", "evening", "ring", "wing", "sterling", "viking", "bing", "ming", "xinjiang",
+     "nanjing", "chongqing", "harding", "fielding", "king's", "beijing's", "notwithstanding", "pending",
+     "regarding", "concerning", "including", "according", "excluding")
+)  # fmt: skip
 
 
 def _plain_opening(word: str, c: Context) -> bool:
