@@ -1321,6 +1321,23 @@ def test_a_subject_pronoun_of_the_main_clause_stands_for_no_name_after_it() -> N
         assert need is None or need.rule != "inner-pronoun", text
 
 
+def test_a_speakers_description_reads_the_far_words_only_when_the_near_ones_lack_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # context58 (speed): the words of the document's earlier sentences are read only when the sentences just
+    # before do not hold the description's noun
+    import newsbrief.readability as readability
+
+    def far(_c: object) -> frozenset[str]:
+        raise AssertionError("far words read though the near ones hold the noun")
+
+    monkeypatch.setattr(readability, "_far_words", far)
+    text = "Drivers will ride free, said the pastor."
+    earlier = ("a pastor, juan cruz, said the ferry was cursed.",)
+    c = readability.Context(text, text.lower(), earlier[0], False, earlier, before=("the lead.", *earlier))
+    assert readability._definite_speaker(c) == "pastor"
+
+
 def test_a_word_ending_in_ing_opens_a_fronted_clause_only_around_the_pronoun() -> None:
     # context58: "During ...", "Beijing ..." or a participle phrase closed by a comma open no clause the
     # pronoun stands in, so a subject "he" / "she" after them is the main clause's (an unusual word after it

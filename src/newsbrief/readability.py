@@ -1292,7 +1292,7 @@ def _definite_speaker(c: Context) -> str | bool:
         if not (says_after or says_before):
             continue
         own = {_unpossessed(w.lower()) for w in cores[:k]}
-        for earlier in (c.earlier_words, _far_words(c)):
+        for earlier in _earlier_then_far(c):  # the far words only when the near ones hold none
             for word in map(_unpossessed, described):
                 stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
                 if word in own or stem in own:
@@ -1314,6 +1314,13 @@ def _names_before(word: str, before: str, c: Context) -> bool:
     if core in _CALENDAR:
         return False  # "... in april, the source says"
     return _surname_word(core) or before.lower() in _given_names()
+
+
+def _earlier_then_far(c: Context) -> Iterator[frozenset[str]]:
+    """The words of the sentences just before `c` (`c.earlier_words`), then, read only if asked for, those
+    of its document before them (`_far_words`)."""
+    yield c.earlier_words
+    yield _far_words(c)
 
 
 def _far_words(c: Context) -> frozenset[str]:
