@@ -67,3 +67,49 @@ def test_outlet_word_leaves_a_persons_fox_and_a_stations_sign() -> None:
     doc = Document(id="0", source="test", raw=text, text=text)
     found = caseless.candidates([doc])[0]
     assert not [c for c in found if c.rule == "caseless-outlet-word"], found
+
+
+def test_a_soft_hyphen_inside_a_name_joins_it() -> None:
+    """Rule soft-hyphen: "vladi\\xadmir putin" (a soft hyphen a page left in the word) is Vladimir Putin
+    (before: the people "Vladi" and "Mir Putin")."""
+    found = _entities(
+        "Officials said russian president vladi\xadmir putin met the envoy on monday. Putin said little."
+    )
+    assert found.get("Vladimir Putin") == "person", found
+    assert "Vladi" not in found and "Mir Putin" not in found, found
+
+
+def test_a_given_name_opening_a_sentence_opens_the_name() -> None:
+    """Rule opening-first-name: "Mark david chapman shot john lennon" is Mark David Chapman (before: "David
+    Chapman"); mid-sentence the verb stays out ("to mark david bowie's birthday")."""
+    found = _entities(
+        "Mark david chapman shot john lennon in 1980, and chapman is still in prison. "
+        "Fans gathered to mark david bowie's birthday."
+    )
+    assert found.get("Mark David Chapman") == "person", found
+    assert "David Chapman" not in found, found
+    assert found.get("David Bowie") == "person" and "Mark David Bowie" not in found, found
+
+
+def test_a_title_written_in_full_ends_its_sentence() -> None:
+    """Rule full-title-stop: "he was their leader. Enlarge image close" gives no person "Enlarge" (a title
+    written in full before a stop ends the sentence); "sen. Rand paul" still joins."""
+    text = (
+        "The pope took four minutes to convince fellow cardinals he was their leader. Enlarge image close "
+        "associated press cardinal bergoglio, right, with others. Sen. Rand paul said no. "
+    ) * 2
+    found = caseless.candidates([Document(id="0", source="test", raw=text, text=text)])[0]
+    names = {c.text for c in found}
+    assert "Enlarge" not in names and "Rand Paul" in names, names
+
+
+def test_known_speaker_reads_the_first_name_as_a_whole_word() -> None:
+    """Rule first-name-word (`known_speakers`): the first name is cut from the words before a surname only
+    when it ends them as a whole word ("and hinda" before "miller" -> "and"; "said joann" keeps its
+    "joann", which ends on "ann" but is no "ann")."""
+    from newsbrief.analyze.known_speakers import _before_first
+
+    assert _before_first("and hinda", "hinda") == "and"
+    assert _before_first("hinda", "hinda") == ""
+    assert _before_first("said joann", "ann") == "said joann"
+    assert _before_first("o'ann", "ann") == "o'ann"

@@ -176,8 +176,11 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   opens it ("the netherlands" stays "Netherlands"); a body's name takes "metropolitan" or "metro" before it
   (`metro-body`: "metropolitan nashville police department").
 
-Words join a name across a stop only after an initial, a title or a saint's short form (`saint-stop`:
-"st. Louis", whose capital the lower-caser gave; "st." opens no person's name: "st. Gox said"); a place or
+Words join a name across a stop only after an initial, an abbreviated title (`full-title-stop`: "sen. Rand",
+never "their leader. Enlarge") or a saint's short form (`saint-stop`: "st. Louis", whose capital the
+lower-caser gave; "st." opens no person's name: "st. Gox said"); a soft hyphen inside a word joins it
+(`soft-hyphen`: "vladi\xadmir putin"); a listed given name that is an ordinary word, capitalised at a
+sentence's start, opens the name after it (`opening-first-name`: "Mark david chapman"); a place or
 a body read by its head takes that short form in too (`saint-in-name`: "the st. Johns river"). A middle
 name is no middle name where the document writes it with the surname apart from the first name and never
 the first name with the surname (`first-not-middle`: "primary victor john mccain" beside "john mccain"). A
@@ -250,6 +253,7 @@ from functools import lru_cache
 from ..lexicon import data_lines
 from ..lexicon.gazetteer import gazetteer, lower_listed, word_list
 from ..lexicon.gazetteer import key as _key
+from ..lexicon.titles import ABBREVIATED_TITLES
 from ..lexicon.verbs import SPEECH_WORDS, listed_form, present_forms, third_person
 from ..model import Document
 from .kinds import MAKERS, MODEL_AFTER, STATE_ABBREV
@@ -258,12 +262,14 @@ from .rules import _SEEN_LOWER, CURRENCIES, DOMAIN_ENDINGS, Candidate, _ortho, c
 
 # a word: letters with inner apostrophes or hyphens ("o'rourke", "macintyre-yee"), accented ones too
 # (rule accented-word: "tisäter", "dáil", no "tis" cut at the "ä"), or dotted initials ("u.s."), or a team's
-# nickname opening on digits (rule digit-nickname: "49ers", "76ers", which no word held); a trailing full
+# nickname opening on digits (rule digit-nickname: "49ers", "76ers", which no word held); rule soft-hyphen: a
+# soft hyphen (U+00AD) a page left inside a word ("vladi\xadmir putin") joins it, the word read without it
+# (no "Vladi" and "Mir Putin"); a trailing full
 # stop is read apart (`Word.dot`); rule spaced-o: an Irish "O'" the scrape wrote with spaces round its
 # apostrophe ("martin o ' malley") is one word, "o'malley", as "martin o'malley" is
 _WORD = re.compile(
     r"(?<![\w'’\-])[Oo] ['’] [^\W\d_]{2,}(?:['’\-][^\W\d_]+)*"
-    r"|(?:[A-Za-z]\.){2,}|(?<![\w\-])(?:49|76)ers\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+    r"|(?:[A-Za-z]\.){2,}|(?<![\w\-])(?:49|76)ers\b|[^\W\d_]+(?:(?:['’\-]|\xad+)[^\W\d_]+)*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _CLOSED = word_list("closed_class.txt")
@@ -320,6 +326,8 @@ def words(text: str) -> list[Word]:
             e -= 2
             t = t[:-2]
         low = t.lower().replace(" ", "") if " " in t else t.lower()  # rule spaced-o: "o ' malley"
+        if "\xad" in low:
+            low = low.replace("\xad", "")  # rule soft-hyphen: "vladi\xadmir" is the word "vladimir"
         out.append(Word(s, e, low, text[e : e + 1] == "."))
     return out
 
@@ -636,14 +644,20 @@ class Found:
 _SAINT_STOPS = frozenset(["st", "ste"])
 
 
+# rule full-title-stop: the titles whose full stop is an abbreviation's, which a name goes on after ("sen.
+# Rand", "lt. Gen."); a title written in full before a stop ends its sentence ("he was their leader. Enlarge
+# image close", which had given the person "Enlarge")
+_STOP_TITLES = frozenset([*(t.lower() for t in ABBREVIATED_TITLES), "dr", "dc", "di", "ds", "pc", "mx"])
+
+
 def _joined(f: Found, k: int) -> bool:
     """Word k goes on the name before it: one space between, or a full stop and a space after an initial,
-    a title or a saint's short form ("p. bennett", "sen. Rand", "st. Louis": `saint-stop`), never a
-    sentence's end ("... paul. Ryan said")."""
+    an abbreviated title or a saint's short form ("p. bennett", "sen. Rand", "st. Louis": `saint-stop`),
+    never a sentence's end ("... paul. Ryan said", "their leader. Enlarge": `full-title-stop`)."""
     prev, gap = f.ws[k - 1], f.text[f.ws[k - 1].end : f.ws[k].start]
     if gap == " ":
         return True
-    return gap == ". " and (len(prev.low) == 1 or prev.low in _SAINT_STOPS or (prev.low,) in _titles())
+    return gap == ". " and (len(prev.low) == 1 or prev.low in _SAINT_STOPS or prev.low in _STOP_TITLES)
 
 
 def _after_title(f: Found, k: int) -> bool:
@@ -763,6 +777,8 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         end += 1  # rule third-name: "sarah huckabee sanders" … "sanders added": the name goes on to it
     elif _suffix_after(f, end):
         end += 1  # rule suffix-after-third: "james alex fields jr.": the mark makes "fields" the surname
+    if not titled and _opening_first_name(f, i):
+        i -= 1  # rule opening-first-name: "Mark david chapman shot …" is Mark David Chapman
     parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
     surname, dot = ws[end - 1].low, False
     if end < len(ws) and ws[end].low in _GENERATIONS and f.text[ws[end - 1].end : ws[end].start] == " ":
@@ -777,6 +793,18 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # bin laden" … "bin laden's compound": `particle-again`, no bare "Laden")
         f.particle_names[(ws[k - 1].low, surname)] = " ".join(parts)
     return True
+
+
+def _opening_first_name(f: Found, i: int) -> bool:
+    """Rule opening-first-name: the word before the name at word i is a listed given name that is an ordinary
+    word too ("mark", "frank", "bill"), capitalised by a sentence's start and joined to it ("Mark david
+    chapman shot …"): it opens the name (before: "David Chapman"); mid-sentence it may be the verb ("to mark
+    david's birthday"), so only where the lower-caser gave it its capital."""
+    if i == 0 or not _joined(f, i) or i - 1 in f.taken or f.ws[i - 1].dot:
+        return False
+    w = f.ws[i - 1]
+    start = i - 1 == 0 or f.text[: w.start].rstrip().endswith((".", "!", "?", '"'))
+    return w.low in _all_first_names() and f.text[w.start].isupper() and start
 
 
 def _ordinary_first(low: str) -> bool:

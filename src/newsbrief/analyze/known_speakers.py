@@ -79,10 +79,9 @@ def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | Non
             if dd.in_quote(at):
                 continue
             hits.add(name)
-            first = name.split()[0].lower()
             lead = low[max(dd.sentence_start(at), at - 40) : at].rstrip()
-            if len(name.split()) > 1 and lead.endswith(first):
-                lead = lead[: -len(first)].rstrip()  # "hinda miller": what stands before the first name
+            if len(name.split()) > 1:
+                lead = _before_first(lead, name.split()[0].lower())
             if not _OPENER.search(lead):
                 return None  # the name is some verb's object, no clause's subject
     if len(hits) != 1:
@@ -93,6 +92,17 @@ def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | Non
         if surname not in dd.text[f.start : f.end].lower().split():
             return None  # another person stands between the name and the pronoun
     return speaker if _gender_fits(dd, speaker, gender, low[start:end]) else None
+
+
+def _before_first(lead: str, first: str) -> str:
+    """What stands before the first name that ends `lead` ("said hinda" -> "said" for "hinda miller"), the
+    first name a whole word (rule first-name-word: "joann" does not end on "ann"); `lead` as it is when the
+    first name does not end it."""
+    if lead.endswith(first) and not (
+        len(lead) > len(first) and (lead[-len(first) - 1].isalnum() or lead[-len(first) - 1] in "'’")
+    ):
+        return lead[: -len(first)].rstrip()
+    return lead
 
 
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
