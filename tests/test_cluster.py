@@ -1645,3 +1645,34 @@ def test_review50_a_short_report_about_a_site_s_words_is_no_notice() -> None:
     ]
     assert [notices.notice(t) for t in reports] == [None] * 4
     assert notices.notice("Dunmere Books uses cookies to give you a smooth visit. Ok") == "site-cookies"
+
+
+def test_a_page_of_a_few_words_is_page_chrome_and_no_news_story_is_briefed() -> None:
+    """Rule chrome takes a page of under `CHROME_WORDS` words (a navigation-only page's "Home", "Share
+    this"): a story of its own, listed last, shown as page chrome, never joined to a story on one of its
+    words (it was a thin story titled "Home", shown as news). `cluster --brief` briefs no story without
+    news (`NO_NEWS`: page chrome, a site notice), with no warning: the list marks each (a sign-in wall
+    was briefed as news); the store leaves out the same articles (test_store)."""
+    raws = [
+        *_raws(),
+        RawDoc(id="home", source="https://a.example/", raw="Home"),
+        RawDoc(id="share", source="https://b.example/x", raw="Kessington bridge: share this"),
+        RawDoc(id="wall", source="https://c.example/wall", raw=SIGN_IN_WALL),
+    ]
+    stories = cluster(raws)
+    members = {m.document.id: (s.id, m.rule, len(s.members)) for s in stories for m in s.members}
+    assert [members[k][1:] for k in ("home", "share", "wall")] == [
+        ("chrome", 1),
+        ("chrome", 1),
+        ("notice", 1),
+    ]
+    no_news = [all(m.rule in ("chrome", "notice") for m in s.members) for s in stories]
+    assert no_news == sorted(no_news)  # listed after every story with news
+    text = output.render_terminal(output.to_dict(stories))
+    marked = [line for line in text.splitlines() if line.endswith("(no article text: page chrome)")]
+    assert any("home" in line for line in marked) and any("share" in line for line in marked)
+    from newsbrief.cluster.command import brief_stories
+
+    briefs, refused = brief_stories(stories, 60)
+    assert [briefs[members[k][0]] for k in ("home", "share", "wall", "notice")] == [None] * 4 and not refused
+    assert briefs[members["bridge-1"][0]] is not None

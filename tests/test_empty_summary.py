@@ -22,6 +22,9 @@ PROSE = (
 )
 LINKS = "https://example.org/a\nhttps://example.org/b\n"
 FEW_WORDS = "Ferry strike over\n"
+# a page of 5 words or more (under 5 the story list takes it for page chrome: `cluster.engine.CHROME_WORDS`)
+# with no sentence a summary may use: stored and clustered as an article, refused when briefed
+SHORT_LINES = "Ferry strike over. Crews back at work. Deal signed on Friday. Fares unchanged.\n"
 NO_PROSE = "no prose to brief: no sentence of 6 to 80 words that ends like one"
 
 
@@ -116,13 +119,36 @@ def test_the_batch_api_keeps_an_empty_summary(tmp_path: Path) -> None:
 
 def test_cluster_brief_warns_a_story_with_no_prose_not_briefed(tmp_path: Path, capsys) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "links.txt").write_text(LINKS, encoding="utf-8")
+    (tmp_path / "in" / "lines.txt").write_text(SHORT_LINES, encoding="utf-8")
     out = tmp_path / "stories.json"
     code = main(["cluster", str(tmp_path / "in"), "--brief", "-f", "json", "-o", str(out)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1, err
     assert err[0].startswith("newsbrief: warning: story ") and err[0].endswith(f"{NO_PROSE}; not briefed")
     assert [s["brief"] for s in json.loads(out.read_text(encoding="utf-8"))["stories"]] == [None]
+
+
+def test_cluster_brief_leaves_a_story_of_page_chrome_unbriefed_without_a_warning(
+    tmp_path: Path, capsys
+) -> None:
+    """A page of two links (under `CHROME_WORDS` words) is page chrome: the list marks it, its brief is
+    null, and nothing is refused (exit 0); `brief --db --story` on it says so in one line (exit 1)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "links.txt").write_text(LINKS, encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(PROSE, encoding="utf-8")
+    out = tmp_path / "stories.json"
+    code = main(["cluster", str(tmp_path / "in"), "--brief", "-f", "json", "-o", str(out)])
+    assert code == 0 and capsys.readouterr().err == ""
+    stories = json.loads(out.read_text(encoding="utf-8"))["stories"]
+    assert [(s["documents"][0]["rule"], s["brief"] is None) for s in stories] == [
+        ("thin", False),
+        ("chrome", True),
+    ]
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "in" / "links.txt"), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["brief", "--db", db, "--story", "1"]) == 1
+    assert _error(capsys) == "story 1 has nothing to brief (page chrome only)"
 
 
 def test_the_rules_say_why_in_order() -> None:
@@ -143,9 +169,9 @@ def _raws(text: str) -> list:
 
 
 def test_brief_db_refuses_a_stored_story_with_no_prose(tmp_path: Path, capsys) -> None:
-    (tmp_path / "links.txt").write_text(LINKS, encoding="utf-8")
+    (tmp_path / "lines.txt").write_text(SHORT_LINES, encoding="utf-8")
     db = str(tmp_path / "s.db")
-    assert main(["ingest", str(tmp_path / "links.txt"), "--db", db]) == 0
+    assert main(["ingest", str(tmp_path / "lines.txt"), "--db", db]) == 0
     capsys.readouterr()
     assert main(["brief", "--db", db, "--story", "1"]) == 1
-    assert _error(capsys) == f"{tmp_path / 'links.txt'}: {NO_PROSE}"
+    assert _error(capsys) == f"{tmp_path / 'lines.txt'}: {NO_PROSE}"

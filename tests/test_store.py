@@ -2585,3 +2585,27 @@ def test_a_new_store_clears_the_hidden_files_a_killed_process_left(tmp_path: Pat
                 pass
     kept = {names[k] for k in ("fresh", "locked", "other", "unlike")}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept | {"news.db"})
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule", "said"),
+    [("Home", "chrome", "page chrome only"), (SIGN_IN_WALL, "notice", "a site notice only")],
+)
+def test_a_story_without_news_is_stored_apart_and_not_briefed(
+    db: str, capsys, raw: str, rule: str, said: str
+) -> None:
+    """A page of under `CHROME_WORDS` words is page chrome in a store as in one shot (it was a thin story
+    titled "Home", briefed to its one word); a site notice is a story of its own too, and neither is
+    briefed: `raw_documents` leaves out every `NO_NEWS` article (it left out only the empty ones, so a
+    sign-in wall was briefed), and `brief --db --story` says why in one line, exit 1. Session 57's
+    version of this test passed the story id as a string: PostgreSQL refused the query."""
+    with Store(db) as store:
+        report = store.add([*_raws(("bridge",)), RawDoc(id="x", source="https://a.example/x", raw=raw)])
+        assert report.rules == {"new": 1, "similar": 2, rule: 1}
+        ids = {s.members[0].document.source.split("/")[2]: int(s.id) for s in store.stories()}
+        sid = ids["a.example"]
+        assert store.raw_documents(sid) == [] and store.stories([sid])[0].members[0].rule == rule
+        assert len(store.raw_documents(ids["example.org"])) == 3  # the bridge story, all of it
+    capsys.readouterr()
+    assert main(["brief", "--db", db, "--story", str(sid)]) == 1
+    assert capsys.readouterr().err.strip() == f"newsbrief: error: story {sid} has nothing to brief ({said})"

@@ -89,9 +89,10 @@ def cluster_command(
 
 
 def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[str]]:
-    """The brief of every story with article text (None for a story of page chrome only), of all its
-    articles: the brief's `copy_of` (`newsbrief.copies`) marks every copy the story list marks and the
-    versions MinHash's Jaccard misses (a cut-down or a longer version), and counts each once. A story
+    """The brief of every story with news (None for one of page chrome or site notices only, `NO_NEWS`:
+    listed and marked, nothing to warn of), of its articles with news: the brief's `copy_of`
+    (`newsbrief.copies`) marks every copy the story list marks and the versions MinHash's Jaccard
+    misses (a cut-down or a longer version), and counts each once. A story
     over the per-story limits (`pipeline.segmented`, as `brief` applies them), or briefed to an empty
     summary (`empty_summary.py`, as `brief` refuses one), is not briefed (None): a warning names it,
     and its id is in the list returned beside the briefs."""
@@ -100,12 +101,13 @@ def brief_stories(stories: list[Any], words: int) -> tuple[dict[str, Any], list[
     from ..model import BriefOptions
     from ..pipeline import brief_story, segmented
     from ..render.json import to_dict
+    from . import NO_NEWS
 
     options = BriefOptions(words=words, analysis=False, timings=False).validate()
     out: dict[str, Any] = {}
     refused: list[str] = []
     for s in stories:
-        docs = tuple(m.document for m in s.members if m.document.text.strip())
+        docs = tuple(m.document for m in s.members if m.rule not in NO_NEWS and m.document.text.strip())
         out[s.id] = None
         if not docs:
             continue

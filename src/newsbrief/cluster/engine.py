@@ -3,7 +3,9 @@
 Each article is a `Piece` (clean text, TF-IDF vector, MinHash signature). `Clusterer.add` decides
 where it goes with the ordered rules of `RULES`, first match wins, and records the rule's name:
 
-1. `chrome`: nothing left after cleaning (a site notice, a cookie wall): a story of its own.
+1. `chrome`: nothing left after cleaning (a site notice, a cookie wall), or under `CHROME_WORDS` words (a
+   navigation-only page's "Home", "Share this": no headline, no sentence, nothing a reader could check a
+   join by): a story of its own, no vector, no signature, shown as page chrome and not briefed.
 2. `notice`: what the cleaner left is a site notice (`notices.notice`: a sign-in wall, a verification
    email sent, cookies): a story of its own, never a copy, never joined (the same notice under two
    stories is alike, and like neither story).
@@ -40,6 +42,9 @@ JOIN = 0.13  # cosine between an article and a one-article story at or above whi
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
 THIN_JOIN = 0.20  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
+CHROME_WORDS = 5  # ... and one with fewer than this holds no article text (rule chrome; sessions 57-58): no
+# dev file or training draw holds one (the cleaner empties such pages there), but a scraped folder's
+# navigation-only page was a thin story titled "Home", shown as news, that could join a story on a word
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
 QUERY_TERMS = 10  # an article's heaviest terms looked up in the index
 MAX_POSTINGS = 100  # stories read per looked-up term (the most recently updated)
@@ -112,11 +117,12 @@ def article_key(text: str, source: str = "", raw: str = "", site_notice: bool | 
 def piece(
     id: str, text: str, title: str | None = None, *, source: str = "", raw: str = "", idf: Idf | None = None
 ) -> Piece:
-    """The clustering view of one clean article (`source`, `raw`: for the key of an empty one). A site
-    notice keeps no vector and no signature: nothing is compared with it."""
+    """The clustering view of one clean article (`source`, `raw`: for the key of an empty one). Page
+    chrome (under `CHROME_WORDS` words) and a site notice keep no vector and no signature: nothing is
+    compared with them."""
     n = len(text.split())
     found = notice(text) if n else None
-    kept = n and found is None
+    kept = n >= CHROME_WORDS and found is None
     return Piece(
         id=id,
         key=article_key(text, source, raw, found is not None),
@@ -204,7 +210,11 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("chrome", "nothing left after cleaning: a story of its own", lambda c: c.piece.words == 0),
+    Rule(
+        "chrome",
+        f"nothing left after cleaning, or under {CHROME_WORDS} words: a story of its own",
+        lambda c: c.piece.words < CHROME_WORDS,
+    ),
     Rule("notice", "a site notice (`notices.py`): a story of its own", lambda c: c.piece.notice is not None),
     Rule("copy", "the same text as an earlier article: joins its story", lambda c: c.copy_of is not None),
     Rule(
@@ -367,7 +377,7 @@ class Clusterer:
     # -- helpers -----------------------------------------------------------------------------------
 
     def _copy_of(self, p: Piece) -> str | None:
-        if not p.words or p.notice is not None:
+        if p.words < CHROME_WORDS or p.notice is not None:
             return None
         first = self._keys.get(p.key)
         if first is not None:

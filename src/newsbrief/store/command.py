@@ -220,6 +220,10 @@ def stories_command(
     emit(text, output)
 
 
+# what a story holds when it has no article with news to brief (`cluster.NO_NEWS`), by its articles' rule
+NOTHING_TO_BRIEF = {"chrome": "page chrome only", "notice": "a site notice only"}
+
+
 def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output: Path | None) -> None:
     """`newsbrief brief --db DB --story ID`: brief one stored story and say what is new since its last
     brief (articles and summary sentences); the brief is recorded for next time."""
@@ -238,10 +242,11 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
         raise UsageError(f"--story {story!r}: a story id of the store is a number such as 12 (ASCII digits)")
     _need_file(db)
     with open_store(db, writes=False) as store:
-        store.story(sid)  # InputError when there is no such story
+        group = store.story(sid)  # InputError when there is no such story
         raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
-        if not raws:
-            raise InputError(f"story {sid} has no article text (page chrome only)")
+        if not raws:  # as `cluster --brief` leaves it unbriefed: its list marks each article so
+            said = sorted({NOTHING_TO_BRIEF.get(m.rule, "no article text") for m in group.members})
+            raise InputError(f"story {sid} has nothing to brief ({'; '.join(said)})")
         b = brief_raws(raws, options, name=f"story {sid}", refuse_empty=True)
         data = to_dict(b)
         previous = store.last_brief(sid)

@@ -44,7 +44,7 @@ from sqlalchemy import (
 )
 
 from .. import limits
-from ..cluster import Member, StoryGroup, distinct
+from ..cluster import NO_NEWS, Member, StoryGroup, distinct
 from ..cluster import engine as ce
 from ..cluster.dedupe import band_keys, to_bytes
 from ..errors import InputError, UsageError
@@ -664,7 +664,8 @@ class Store:
         return found[0]
 
     def raw_documents(self, story_id: int, copies: bool = True, bounded: bool = False) -> list[RawDoc]:
-        """The raw articles of a story, in id order, for briefing it: its own, not those shown in it
+        """The raw articles of a story, in id order, for briefing it: its own articles with news (not page
+        chrome or a site notice, `NO_NEWS`: `cluster --brief` leaves them out alike), not those shown in it
         (`articles.home`: another story's article, weakly placed; session 26 review S3); with `copies`,
         those `duplicate_of` marks too (the brief's `copy_of` marks each and counts it once, as
         `cluster --brief` does). With
@@ -673,7 +674,7 @@ class Store:
         a = T.articles.c
         q = (
             select(a.id, a.source, a.raw, a.title, a.author, a.date, a.outlet, a.kind)
-            .where(a.story_id == story_id, a.words > 0, a.home.is_(None))
+            .where(a.story_id == story_id, a.words > 0, a.rule.not_in(sorted(NO_NEWS)), a.home.is_(None))
             .order_by(a.id)
         )
         if not copies:
