@@ -42,11 +42,13 @@ Batch = int | Callable[[RawDoc], int]
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    """An article whose preparing raised: its id, source and why (one line)."""
+    """An article not stored: its id, source and why (one line). `cleaning`: its preparing raised (else
+    the store could not hold it: a URL over PostgreSQL's index limit, `store._indexable`)."""
 
     id: str
     source: str
     reason: str
+    cleaning: bool = True
 
 
 def prepare_safely(raw: RawDoc) -> Any:

@@ -143,7 +143,8 @@ def ingest_command(
         f"newsbrief: {counted(report.added, 'article')} added ({report.skipped:,} already stored), "
         f"{counted(len(report.stories), 'story')} updated ({report.new_stories:,} new)"
         + (f", {len(report.emptied)} merged into others" if report.emptied else "")
-        + (f"; {len(report.failed)} not cleaned" if report.failed else "")
+        + (f"; {uncleaned} not cleaned" if (uncleaned := sum(f.cleaning for f in report.failed)) else "")
+        + (f"; {unheld} not storable" if (unheld := sum(not f.cleaning for f in report.failed)) else "")
         + (f"; {counted(len(failed), 'input')} not read" if failed else "")
         + (f"; {counted(len(bad_rows), 'bad row')} skipped" if bad_rows else "")
         + (f"; {counted(not_modified, 'feed')} not modified" if not_modified else ""),
@@ -182,7 +183,7 @@ def ingest(store: Any, raws: Iterable[Any], workers: int = WORKERS, batch: Any =
         total.failed.extend(r.failed)
     as_they_stand(total, stories, story_sizes(store, sorted(stories)), top)
     for f in total.failed:
-        warn(f"{shown(f.source)}: cannot clean it ({f.reason}); not stored")
+        warn(f"{shown(f.source)}: {f'cannot clean it ({f.reason})' if f.cleaning else f.reason}; not stored")
     return total
 
 

@@ -624,6 +624,9 @@ class Store:
             if p.key in have_keys or (url and url in have_urls):
                 report.skipped += 1
                 continue
+            if url and (over := _unindexable(conn, url)):
+                report.failed.append(Failed(d.id, _cut(d.source), over, cleaning=False))
+                continue
             have_keys.add(p.key)
             if url:
                 have_urls.add(url)
@@ -975,6 +978,40 @@ _INDEX_ROW = re.compile(r'index row size (\d+) exceeds .*maximum (\d+) for index
 OVER_INDEX: dict[str, str] = {"uq_articles_url": "its URL", "uq_feeds_url": "the feed's URL"}
 
 
+# A URL of at most this many bytes fits PostgreSQL's index whatever it holds; a longer one is tried
+# (`_unindexable`). An index entry is at most 2,704 bytes, compressed when it can be.
+SURE_TO_FIT = 2_000
+
+
+class _Fits(Exception):
+    """Raised to roll back `_unindexable`'s trial once the URL fitted."""
+
+
+def _unindexable(conn: Any, url: str) -> str | None:
+    """Why a PostgreSQL store cannot hold an article's `url` (over its unique index's limit), or None:
+    tried in a temporary table's index of the same kind, in a savepoint rolled back at once, as only
+    PostgreSQL can tell how well the URL compresses. One such URL rolled back the whole ingest batch
+    (cli57); it is now left out, with a warning, and the others stored (cli58). Not tried for SQLite
+    (no limit) nor for a URL of up to `SURE_TO_FIT` bytes."""
+    size = len(url.encode("utf-8", "replace"))
+    if conn.dialect.name != "postgresql" or size <= SURE_TO_FIT:
+        return None
+    try:
+        with conn.begin_nested():
+            conn.execute(text("CREATE TEMPORARY TABLE newsbrief_url_trial (url text) ON COMMIT DROP"))
+            conn.execute(text("CREATE UNIQUE INDEX ON newsbrief_url_trial (url)"))
+            conn.execute(text("INSERT INTO newsbrief_url_trial VALUES (:url)"), {"url": url})
+            raise _Fits
+    except _Fits:
+        return None
+    except InputError as e:
+        found = _INDEX_ROW.search(str(e))
+        if found is None:
+            raise
+        limit = int(found.group(2))
+    return f"its URL is {size:,} bytes, more than a PostgreSQL store can index ({limit:,} once compressed)"
+
+
 def _over_index(context: Any) -> tuple[str, str] | None:
     """(problem, name) for a URL over a PostgreSQL index's limit: the longest URL among the failed
     statement's values (rows of columns or of named values), named by itself cut short; None for any
@@ -998,7 +1035,12 @@ def _over_index(context: Any) -> tuple[str, str] | None:
         f"{OVER_INDEX[found.group(3)]} is {size:,} bytes, more than a PostgreSQL store can index"
         f" ({limit:,} bytes once compressed); nothing of this batch was stored (a SQLite store takes it)"
     )
-    return problem, shown_text(url if len(url) <= 80 else url[:77] + "...")
+    return problem, shown_text(_cut(url))
+
+
+def _cut(url: str) -> str:
+    """A long URL as a message names it: its first 77 characters and "..." (80 in all)."""
+    return url if len(url) <= 80 else url[:77] + "..."
 
 
 # Seconds a SQLite store waits for another writer's lock before it gives up ("database is locked").
