@@ -139,6 +139,7 @@ def init_worker(opts: Options, parent: int, single_thread: bool = True) -> None:
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # so is a hang-up, sent to the group too (cli58)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="newsbrief-orphan-check").start()
     if single_thread:
         try:

@@ -135,7 +135,7 @@ def _prepare_all(raws: list[RawDoc]) -> list:
 
 
 def _worker_start(starter: int) -> None:
-    """In each worker: ignore SIGINT (a Ctrl-C reaches the whole process group; the main process
+    """In each worker: ignore SIGINT and SIGHUP (a Ctrl-C reaches the whole process group; the main process
     handles it and stops the pool) and exit when the process that started it is gone (the main
     process under fork and spawn; under forkserver, Python 3.14's default, the fork server, which
     exits when the main process does, so its workers follow). Written by hand: a pool worker whose
@@ -143,6 +143,7 @@ def _worker_start(starter: int) -> None:
     `concurrent.futures` nor `multiprocessing` watch for that; Linux's PR_SET_PDEATHSIG fires when the
     parent's *thread* that forked it ends, which the pool's own threads make unreliable."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a hang-up reaches the group too (cli58)
     parent = os.getppid()  # read in the worker: under forkserver the main process is not its parent
     if parent == 1 and starter != 1:  # the starter is gone already (a main process that is PID 1 is not)
         os._exit(1)
