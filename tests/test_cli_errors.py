@@ -1984,3 +1984,16 @@ def test_an_empty_story_id_is_a_usage_error(tmp_path: Path, capsys, store: bool)
     assert capsys.readouterr().err == (
         "newsbrief: error: --story: the story id is empty (give one of the input's ids)\n"
     )
+
+
+def test_an_ingest_worker_leaves_a_hangup_to_the_main_process() -> None:
+    """A hang-up reaches the whole process group, as a Ctrl-C does: an `ingest` worker ignores both and
+    the main process stops the pool (a worker raising `HungUp` mid-article was the risk, cli58)."""
+    code = (
+        "import os, signal\n"
+        "from newsbrief.store.ahead import _worker_start\n"
+        "_worker_start(os.getppid())\n"
+        "print(*(signal.getsignal(s) is signal.SIG_IGN for s in (signal.SIGHUP, signal.SIGINT)))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (r.returncode, r.stdout) == (0, "True True\n"), r.stderr
