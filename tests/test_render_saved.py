@@ -351,3 +351,13 @@ def test_a_saved_brief_s_plain_values_are_checked_without_a_validator_each(
     assert rj._schema_problem(data) == problem
     _set(data, "entities.2.mentions.0.spans", [[0, 4.0], [5.0, 7]])  # 4.0 is an integer to JSON Schema
     assert rj._schema_problem(data) is None
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n", b"\xff\xfe", b"\xff\xfe \x00\n\x00"])
+def test_a_byte_order_mark_alone_is_empty(tmp_path: Path, capsys, data: bytes) -> None:
+    """A file of a byte-order mark (and white space) alone was `not a JSON brief (Expecting value: line
+    1 column 1 (char 0))`, json's words (cli58): it is empty, as a file of white space is."""
+    path = tmp_path / "b.json"
+    path.write_bytes(data)
+    assert main(["render", str(path)]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: {path}: is empty, not a JSON brief\n"

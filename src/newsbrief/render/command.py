@@ -56,6 +56,8 @@ def load_brief(name: str):  # -> Brief
     text = ""
     try:
         text = data[len(bom) :].decode(codec)
+        if not text.strip():  # a byte-order mark alone was "not a JSON brief (Expecting value: …)" (cli58)
+            raise InputError("is empty, not a JSON brief", shown)
         parsed = parse_json(text, unique_keys=True)  # a key twice: the last was rendered (cli56)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         if isinstance(e, json.JSONDecodeError) and e.msg == "Extra data" and _json_lines(text, e.pos):
