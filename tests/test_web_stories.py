@@ -300,3 +300,21 @@ def test_serve_db_on_a_sqlite_database_with_no_table_is_one_error_line(
         " (newsbrief ingest --db … makes one there)\n"
     )
     assert other.read_bytes() == before
+
+
+def test_a_site_notice_s_story_shows_no_brief_not_even_one_recorded_before(tmp_path: Path) -> None:
+    """A site notice is marked and not briefed (session 58: it was briefed as news); a brief a store
+    recorded for it before that is not shown either."""
+    from cluster_texts import SIGN_IN_WALL
+
+    path = str(tmp_path / "news.db")
+    wall = RawDoc(id="wall", source="https://wall.example/", raw=SIGN_IN_WALL, outlet="wall")
+    with Store(path) as store:
+        store.add([*raws("bridge"), wall])
+        sid = next(int(g.id) for g in store.stories() if g.members[0].document.outlet == "wall")
+        old = {"summary": [{"text": "Sign in to keep reading.", "citations": []}], "documents": []}
+        store.record_brief(sid, old, ["1"])
+    with client(path) as c:
+        html = c.get(f"/stories/{sid}").text
+    assert "a site notice, no news" in html and "Sign in to keep reading." not in html
+    assert "No brief yet: the story's articles hold no news to brief." in html

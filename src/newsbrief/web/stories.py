@@ -170,6 +170,7 @@ def story_view(group: Any, briefs: list[tuple[str, list[str], dict[str, Any]]]) 
             "date": m.document.date,
             "copy_of": number.get(m.duplicate_of) if m.duplicate_of else None,
             "chrome": m.rule == "chrome",
+            "notice": m.rule == "notice",
             "shown": m.shown,
         }
         for k, m in enumerate(group.members, 1)
@@ -226,12 +227,15 @@ def add_routes(app: Any, settings: Settings, lanes: Any, render_page: Any, error
     ) -> tuple[list[tuple[str, list[str], dict[str, Any]]], str | None]:
         """The story's last two briefs (`recent_briefs`), a new one made first when its articles differ
         from the last one's, and a notice for the page: why no new brief, or that a read-only store's
-        brief (given first) is not recorded."""
+        brief (given first) is not recorded. A story with no news to brief (page chrome, a site notice:
+        `Store.raw_documents`) shows none, not even one a store recorded before it left them out."""
         notice = None
         async with locks.setdefault(story_id, asyncio.Lock()):
-            briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
             ids = await run_in_threadpool(briefed_ids, settings, store, story_id)
-            if ids and (not briefs or briefs[0][1] != ids):
+            if not ids:
+                return [], None
+            briefs = await run_in_threadpool(recent_briefs, store, story_id, 2)
+            if not briefs or briefs[0][1] != ids:
                 made = None
                 try:
                     made = await lanes.pick(True).run(brief_job, settings, db, story_id)
