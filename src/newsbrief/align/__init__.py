@@ -93,14 +93,16 @@ Link kinds (also in the JSON Schema):
   the same, are another year though one is shared: "from 2004 to 2012" / "from 2004 to 2015", rule
   `other-span`), no
   other day of a month ("posted Oct. 30" / "on Oct. 29"), no other event ("charged" / "is suing"), no
-  other age ("Huggins, 17," / "Huggins, 19,"; in a story that lost its case, "arrested torrez, 31," too:
-  rule `caseless-age`; in a cased one, a surname written in lower case, the word before it its given
-  name: "Reyla harwell, 27," / "designer, harwell, 26,", rule `lower-surname-age`, one named person's two
-  ages a conflict as `ages-differ` reads them) and no other measure ("eight times closer" / "seven times
-  closer"); a count of others is never the total ("killed 5 others", "another 12 were hurt" / "17
-  killed": rule `part-of-count`, `related`, and no conflict either; nor is a total of several events or of a
-  wider place against one event's or one town's count, "the bombings killed 258" / "the blast in Nairobi
-  killed 247", "more than 280 dead" in a country / "the town's death toll to 102": rules `events-total`,
+  other age ("Huggins, 17," / "Huggins, 19,"; in a story that lost its case, "arrested torrez, 31," too: rule
+  `caseless-age`; in a cased one, a surname written in lower case, the word before it its given name: "Reyla
+  harwell, 27," / "designer, harwell, 26,", rule `lower-surname-age`, one named person's two ages a conflict
+  as `ages-differ` reads them, at most a year apart: two years apart are two moments, rule `two-moments`; a
+  bare surname the story writes after two given names is no one's, rule `surname-of-two`) and no other measure
+  ("eight times closer" / "seven times closer"); a count of others is never the total ("killed 5 others",
+  "another 12 were hurt" / "17 killed": rule `part-of-count`, `related`, and no conflict either; nor is a
+  total of several events or of a wider place against one event's or one town's count, "the bombings killed
+  258" / "the blast in Nairobi killed 247", "more than 280 dead" in a country / "the town's death toll to
+  102": rules `events-total`,
   `town-in-wider`), and two counts of others with no
   value alike are no fact ("Seventeen others died" / "Thirty other people died": rule `other-parts`);
   words in the first person ("I can't
@@ -168,7 +170,9 @@ Link kinds (also in the JSON Schema):
   ("owes $250,000 -- less than half of what Lund owes") is that party's (rule `ratio-compared`); and no
   conflict where one outlet writes both values, in the sentence next to its own or in a copy of the
   other's ("Toyota ... sold 10.175 million vehicles" beside "Volkswagen sold 10.3 million": rule
-  `both-told-beside`, `related`). One event dated to two months is a conflict too
+  `both-told-beside`, `related`), nor where the outlet of the lower count adds to it itself ("killing two
+  people. A third victim later died in hospital" / "killing three": rule `grows-later`, `related`). One
+  event dated to two months is a conflict too
   when the scorer takes the two sentences for much alike and nothing else tells two events apart ("wrote
   ... a long emotional letter to Patriarch Kirill in May 2012" / "in April wrote a lengthy emotional
   letter to ... Patriarch Kirill": rule `months-differ`, `values:May 2012 vs April`; the month of the
@@ -241,6 +245,7 @@ from .features import (
     quoted_titles,
     sentence_facts,
     story_casing,
+    surnames_of_two,
     tokens,
 )
 from .pairs import (
@@ -249,6 +254,7 @@ from .pairs import (
     compare,
     compare_bridged,
     document_frequency,
+    grows_later,
     idf,
     quoted_share,
     told_beside,
@@ -291,7 +297,7 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
         )
         for k, s in enumerate(sents)
     ]
-    facts = list(quoted_titles(pronoun_owners(pronoun_speakers(bare, claims))))
+    facts = surnames_of_two(list(quoted_titles(pronoun_owners(pronoun_speakers(bare, claims)))), texts)
     df = document_frequency(facts)
     weight = idf(facts, df)
     pairs = candidates(facts)
@@ -314,6 +320,8 @@ def align(story, weights: dict | None = None) -> Alignment:  # story: model.Stor
             continue
         if kind == "conflict" and p.clash is not None and told_beside(facts, a, b, p.clash):
             kind, rule = "related", "both-told-beside"  # one outlet writes both values (`pairs.told_beside`)
+        elif kind == "conflict" and p.clash is not None and grows_later(facts, a, b, p.clash):
+            kind, rule = "related", "grows-later"  # one outlet adds to its own count (`pairs.grows_later`)
         ev = evidence(p, rule)
         if kind == "quote":
             ev += (quoted_evidence(facts, texts, a, b, rule),)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -1240,6 +1241,48 @@ def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
         if given in _NO_SURNAME or given in _TITLES or len(given) < 2 or _VERB_FORM.search(given):
             given = ""  # "arrested harwell, 31,": a verb, no name
         out.add((name, given if not given or m.group(1)[0].isupper() else UNSURE + given, age))
+    return out
+
+
+# rule `surname-of-two` (issue 14, session 58): a surname the story writes after two different given names
+# ("paul caneiro" ... "Keith caneiro, 50,": two brothers) names no one on its own, so an age after it bare
+# ("police charged caneiro, 51,") is nobody's for `pairs.age_conflict`; a given name is one an age is
+# written after (`named_ages`, sure or not), a capitalised word right before the surname or a listed given
+# name (`first_names.txt`) in lower case there ("saw paul caneiro")
+GIVEN_NAMES_OF_TWO = 2
+
+
+def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
+    """`facts` (one story's sentences, `texts` their texts) with each age written after a bare surname
+    taken out of `Facts.named_ages` where the story gives that surname `GIVEN_NAMES_OF_TWO` given names or
+    more (rule `surname-of-two`): "caneiro, 51," beside "Keith caneiro, 50," is no conflict when the story
+    also names "Paul caneiro". Only stories with a bare surname's age are read (a few in a hundred)."""
+    bare = {n for f in facts for n, g, _ in f.named_ages if not g}
+    if not bare:
+        return facts
+    given: dict[str, set[str]] = {n: set() for n in bare}
+    for f in facts:
+        for n, g, _ in f.named_ages:
+            if n in given and g:
+                given[n].add(g.removeprefix(UNSURE))
+    before = re.compile(r"\b([A-Za-z][a-z'’-]+)\s+((?i:" + "|".join(map(re.escape, sorted(bare))) + r"))\b")
+    first_names = gazetteer().first_names
+    for t in texts:
+        for m in before.finditer(t):
+            word = m.group(1)
+            g = word.lower()
+            named = (
+                word[0].isupper() and g not in _NO_SURNAME and g not in _TITLES and not _VERB_FORM.search(g)
+            )
+            if named or word.capitalize() in first_names:  # "saw paul caneiro": a listed given name
+                given[m.group(2).lower()].add(g)
+    shared = {n for n, gs in given.items() if len(gs) >= GIVEN_NAMES_OF_TWO}
+    if not shared:
+        return facts
+    out = []
+    for f in facts:
+        kept = frozenset(x for x in f.named_ages if x[1] or x[0] not in shared)
+        out.append(f if kept == f.named_ages else replace(f, named_ages=kept))
     return out
 
 
