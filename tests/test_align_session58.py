@@ -103,3 +103,11 @@ def test_session58_a_total_and_its_parts_are_no_conflict() -> None:
     total = "The plane crashed near Harwick, killing all 33 people on board."
     parts = "The plane crashed near Harwick, killing 27 passengers and six crew."
     assert "conflict" not in {k for k, _ in kinds_and_rules(total, parts)}
+
+
+def test_session58_a_title_before_a_surname_is_no_second_given_name() -> None:
+    """Rule `surname-of-two`: "Sheriff Marlow" or "Coach Marlow" is the one person a given name names
+    elsewhere, so "Marlow, 51," beside "Ellis Marlow, 50," stays one man given two ages."""
+    a = "Sheriff Marlow spoke to reporters in Harwick on Monday. Marlow, 51, has led the county force."
+    b = "Ellis Marlow, 50, has led the county force in Harwick since 2009, officials said."
+    assert _ages_differ(a, b)

@@ -1247,8 +1247,8 @@ def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
 # rule `surname-of-two` (issue 14, session 58): a surname the story writes after two different given names
 # ("paul caneiro" ... "Keith caneiro, 50,": two brothers) names no one on its own, so an age after it bare
 # ("police charged caneiro, 51,") is nobody's for `pairs.age_conflict`; a given name is one an age is
-# written after (`named_ages`, sure or not), a capitalised word right before the surname or a listed given
-# name (`first_names.txt`) in lower case there ("saw paul caneiro")
+# written after (`named_ages`, sure or not), a capitalised word right before the surname (no title or role:
+# "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul caneiro")
 GIVEN_NAMES_OF_TWO = 2
 
 
@@ -1266,15 +1266,16 @@ def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
             if n in given and g:
                 given[n].add(g.removeprefix(UNSURE))
     before = re.compile(r"\b([A-Za-z][a-z'’-]+)\s+((?i:" + "|".join(map(re.escape, sorted(bare))) + r"))\b")
-    first_names = gazetteer().first_names
+    lists = gazetteer()
     for t in texts:
         for m in before.finditer(t):
             word = m.group(1)
             g = word.lower()
-            named = (
-                word[0].isupper() and g not in _NO_SURNAME and g not in _TITLES and not _VERB_FORM.search(g)
-            )
-            if named or word.capitalize() in first_names:  # "saw paul caneiro": a listed given name
+            title = (
+                g in _TITLES or (word,) in lists.titles or g in lists.roles
+            )  # "Sheriff Lund", "Coach Lund"
+            named = word[0].isupper() and g not in _NO_SURNAME and not title and not _VERB_FORM.search(g)
+            if named or word.capitalize() in lists.first_names:  # "saw paul caneiro": a listed given name
                 given[m.group(2).lower()].add(g)
     shared = {n for n, gs in given.items() if len(gs) >= GIVEN_NAMES_OF_TWO}
     if not shared:
