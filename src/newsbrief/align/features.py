@@ -1245,18 +1245,18 @@ def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
 
 
 # rule `surname-of-two` (issue 14, session 58): a surname the story writes after two different given names
-# ("paul caneiro" ... "Keith caneiro, 50,": two brothers) names no one on its own, so an age after it bare
-# ("police charged caneiro, 51,") is nobody's for `pairs.age_conflict`; a given name is one an age is
+# ("paul dorvane" ... "Keith dorvane, 50,": two brothers) names no one on its own, so an age after it bare
+# ("police charged dorvane, 51,") is nobody's for `pairs.age_conflict`; a given name is one an age is
 # written after (`named_ages`, sure or not), a capitalised word right before the surname (no title or role:
-# "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul caneiro")
+# "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul dorvane")
 GIVEN_NAMES_OF_TWO = 2
 
 
 def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
     """`facts` (one story's sentences, `texts` their texts) with each age written after a bare surname
     taken out of `Facts.named_ages` where the story gives that surname `GIVEN_NAMES_OF_TWO` given names or
-    more (rule `surname-of-two`): "caneiro, 51," beside "Keith caneiro, 50," is no conflict when the story
-    also names "Paul caneiro". Only stories with a bare surname's age are read (a few in a hundred)."""
+    more (rule `surname-of-two`): "dorvane, 51," beside "Keith dorvane, 50," is no conflict when the story
+    also names "Paul dorvane". Only stories with a bare surname's age are read (a few in a hundred)."""
     bare = {n for f in facts for n, g, _ in f.named_ages if not g}
     if not bare:
         return facts
@@ -1275,7 +1275,7 @@ def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
                 g in _TITLES or (word,) in lists.titles or g in lists.roles
             )  # "Sheriff Lund", "Coach Lund"
             named = word[0].isupper() and g not in _NO_SURNAME and not title and not _VERB_FORM.search(g)
-            if named or word.capitalize() in lists.first_names:  # "saw paul caneiro": a listed given name
+            if named or word.capitalize() in lists.first_names:  # "saw paul dorvane": a listed given name
                 given[m.group(2).lower()].add(g)
     shared = {n for n, gs in given.items() if len(gs) >= GIVEN_NAMES_OF_TWO}
     if not shared:

@@ -85,10 +85,10 @@ MAX_RATIO = 3.0  # "1,200" vs "1,500" workers: one quantity reported differently
 VALUE_RATIO = 10.0  # ... and "3 million" killed vs "300 million" sickened: two slots, not two values of one
 MONEY = frozenset(["%", "$", "£", "€"])  # measures that are a slot's value (a price, a share)
 QUOTE_RUN = 4
-# `age_conflict`: years two ages of one person may differ by at one moment (a birthday between two articles);
-# two years apart, rule `two-moments` (session 58): more often two moments (an earlier arrest's age,
-# "Larry leroy floyd, 22, was arrested jan. 8" / a later one's "arrested larry leroy floyd, 24,", training
-# 13536) than a misprint, so no conflict
+# `age_conflict`: years two ages of one person may differ by and still be a conflict (a birthday, a misprint);
+# two years apart, rule `two-moments` (session 58): more often two moments than a misprint (an earlier
+# arrest's article, "Lorne dalby, 22, was arrested jan. 8" / a later one's "arrested lorne dalby, 24,":
+# training 13536's shape), so no conflict
 AGE_GAP = 1
 ROUNDED = 0.02  # `rounded`: "$70,000" is "$70,246" reported round
 CENTS_DROPPED = 0.03  # `rounded`, rule `cents-dropped`: "$32" / "$32.73" (2.2 %), never "$2" / "$2.75" (27 %)
