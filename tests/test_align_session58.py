@@ -111,3 +111,16 @@ def test_session58_a_title_before_a_surname_is_no_second_given_name() -> None:
     a = "Sheriff Marlow spoke to reporters in Harwick on Monday. Marlow, 51, has led the county force."
     b = "Ellis Marlow, 50, has led the county force in Harwick since 2009, officials said."
     assert _ages_differ(a, b)
+
+
+def test_session58_a_bare_surname_is_whom_its_document_last_named() -> None:
+    """Rule `surname-of-two`: of two people of one surname, a bare "dorvane, 51," is the one its document
+    named in full last before it, as a reader takes it: the other brother's age beside it is no conflict,
+    his own is."""
+    a = (
+        "Paul dorvane was seen at his home in Harwick on tuesday. Keith dorvane, a banker, lived ten miles"
+        " away. Police said dorvane, 51, was found shot to death in a yard on his property."
+    )
+    b = "Keith dorvane, 50, was found shot to death in a yard on his property, authorities said."
+    assert _ages_differ(a, b)
+    assert not _ages_differ(a.replace("Keith dorvane, a banker", "Ann dorvane, a banker"), b)

@@ -1245,18 +1245,20 @@ def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
 
 
 # rule `surname-of-two` (issue 14, session 58): a surname the story writes after two different given names
-# ("paul dorvane" ... "Keith dorvane, 50,": two brothers) names no one on its own, so an age after it bare
-# ("police charged dorvane, 51,") is nobody's for `pairs.age_conflict`; a given name is one an age is
-# written after (`named_ages`, sure or not), a capitalised word right before the surname (no title or role:
-# "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul dorvane")
+# ("paul dorvane" ... "Keith dorvane, 50,": two brothers) names on its own whom its document last named in
+# full before it, as a reader takes it ("Paul dorvane booking photo. Police charged dorvane, 51,": Paul, an
+# unsure given name for `pairs.age_conflict`), and no one when its document named none; a given name is one an
+# age is written after (`named_ages`, sure or not), a capitalised word right before the surname (no title or
+# role: "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul dorvane")
 GIVEN_NAMES_OF_TWO = 2
 
 
 def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
-    """`facts` (one story's sentences, `texts` their texts) with each age written after a bare surname
-    taken out of `Facts.named_ages` where the story gives that surname `GIVEN_NAMES_OF_TWO` given names or
-    more (rule `surname-of-two`): "dorvane, 51," beside "Keith dorvane, 50," is no conflict when the story
-    also names "Paul dorvane". Only stories with a bare surname's age are read (a few in a hundred)."""
+    """`facts` (one story's sentences, `texts` their texts) where the story gives a surname
+    `GIVEN_NAMES_OF_TWO` given names or more (rule `surname-of-two`), with each age written after that
+    surname bare given the given name its document last wrote before it, marked `UNSURE`, or taken out of
+    `Facts.named_ages` when there is none: "dorvane, 51," after "Paul dorvane" is no conflict beside "Keith
+    dorvane, 50,". Only stories with a bare surname's age are read (a few in a hundred)."""
     bare = {n for f in facts for n, g, _ in f.named_ages if not g}
     if not bare:
         return facts
@@ -1267,24 +1269,55 @@ def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
                 given[n].add(g.removeprefix(UNSURE))
     before = re.compile(r"\b([A-Za-z][a-z'’-]+)\s+((?i:" + "|".join(map(re.escape, sorted(bare))) + r"))\b")
     lists = gazetteer()
+    mentions: list[list[tuple[int, str, str]]] = []  # each sentence's (offset, surname, given name)
     for t in texts:
+        found = []
         for m in before.finditer(t):
-            word = m.group(1)
-            g = word.lower()
+            word, g = m.group(1), m.group(1).lower()
             title = (
                 g in _TITLES or (word,) in lists.titles or g in lists.roles
             )  # "Sheriff Lund", "Coach Lund"
             named = word[0].isupper() and g not in _NO_SURNAME and not title and not _VERB_FORM.search(g)
             if named or word.capitalize() in lists.first_names:  # "saw paul dorvane": a listed given name
                 given[m.group(2).lower()].add(g)
+                found.append((m.start(), m.group(2).lower(), g))
+        mentions.append(found)
     shared = {n for n, gs in given.items() if len(gs) >= GIVEN_NAMES_OF_TWO}
     if not shared:
         return facts
     out = []
-    for f in facts:
-        kept = frozenset(x for x in f.named_ages if x[1] or x[0] not in shared)
-        out.append(f if kept == f.named_ages else replace(f, named_ages=kept))
+    for k, f in enumerate(facts):
+        if not any(not g and n in shared for n, g, _ in f.named_ages):
+            out.append(f)
+            continue
+        ages = set()
+        for n, g, age in f.named_ages:
+            if g or n not in shared:
+                ages.add((n, g, age))
+            elif who := _last_named(facts, texts, mentions, k, n, age):
+                ages.add((n, UNSURE + who, age))
+        out.append(replace(f, named_ages=frozenset(ages)))
     return out
+
+
+def _last_named(
+    facts: list[Facts],
+    texts: Sequence[str],
+    mentions: list[list[tuple[int, str, str]]],
+    k: int,
+    n: str,
+    age: str,
+) -> str:
+    """The given name of surname `n` that sentence `k`'s document wrote last before "n, age," (rule
+    `surname-of-two`), or ""."""
+    at = texts[k].lower().find(f"{n}, {age},")
+    j = k
+    while j >= 0 and facts[j].doc == facts[k].doc:
+        got = [g for pos, name, g in mentions[j] if name == n and (j < k or pos < at)]
+        if got:
+            return got[-1]
+        j -= 1
+    return ""
 
 
 def person_ages(text: str, caseless: bool = False) -> frozenset[str]:
