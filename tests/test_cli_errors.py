@@ -1997,3 +1997,22 @@ def test_an_ingest_worker_leaves_a_hangup_to_the_main_process() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert (r.returncode, r.stdout) == (0, "True True\n"), r.stderr
+
+
+def test_a_stray_latin1_byte_in_a_jsonl_row_is_named(tmp_path: Path, capsys) -> None:
+    """A stories file's row with a stray Latin-1 byte was read with U+FFFD and no word: one warning
+    names the file and the byte, once however many there are (cli58)."""
+    from newsbrief.cli import main
+
+    row = json.dumps(
+        {"id": "x", "documents": ["Le café a rouvert lundi, a dit la propriétaire. " + ARTICLE]},
+        ensure_ascii=False,
+    )
+    data = (row + "\n").encode("utf-8").replace("é".encode(), b"\xe9", 2)
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(data)
+    assert main(["brief", str(path), "--story", "x", "-f", "json", "--no-timings", "--no-analysis"]) == 0
+    out = capsys.readouterr()
+    said = "not UTF-8 (0xE9, the first such byte); read as U+FFFD (\ufffd)"
+    assert out.err == f"newsbrief: warning: {path}: {said}\n"
+    assert "caf\ufffd a rouvert" in json.loads(out.out)["documents"][0]["text"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, counted
+from ..errors import InputError, counted, shown
 from ..model import RawDoc, displayable
 from ..registry import Registry
 from .decode import archive_of, decode_bytes, stream_codec
@@ -107,7 +107,29 @@ def text_of(raw: io.BufferedIOBase, name: str | None = None) -> io.TextIOWrapper
         raise InputError(f"{what}, not lines of text{hint}", name)
     bom, codec = stream_codec(head)
     raw.read(len(bom))
-    return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="\n")
+    return io.TextIOWrapper(raw, encoding=codec, errors=_replacing(name), newline="\n")
+
+
+def _replacing(name: str | None) -> str:
+    """A codec error handler's name: each bad byte U+FFFD, as "replace" does, and the first one said in a
+    warning naming the file (a row with a stray Latin-1 byte was read with U+FFFD and no word, cli58;
+    `decode.decode_bytes` says so of a file read whole). A handler of its own for each file read, as
+    the stream is decoded by the chunk, where only the handler sees a bad byte."""
+    said = False
+
+    def replace(e: UnicodeError) -> tuple[str, int]:
+        nonlocal said
+        if not said and isinstance(e, UnicodeDecodeError):
+            from ..log import warn
+
+            said = True
+            where, what = shown(name or "<stdin>"), f"0x{e.object[e.start]:02X}, the first such byte"
+            warn(f"{where}: not {e.encoding.upper()} ({what}); read as U+FFFD (\ufffd)")
+        return "\ufffd", e.end
+
+    handler = f"newsbrief-replace-{id(replace):x}"
+    codecs.register_error(handler, replace)
+    return handler
 
 
 def _read_document(path: Path) -> str:
