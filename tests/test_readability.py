@@ -1363,6 +1363,33 @@ def test_a_word_ending_in_ing_opens_a_fronted_clause_only_around_the_pronoun() -
         assert need is None or need.rule != "inner-pronoun", text
 
 
+def test_lower_cased_text_reads_no_man_as_whom_she_stands_for() -> None:
+    # context58: in lower-cased text a man's given name (and its surname) before "she" is no one she stands
+    # for, nor a woman's before "he"; a name of both sexes, or of the pronoun's, still may be
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+
+    def last(sentence: str) -> Need | None:
+        return story_needs(make_story([[LEAD.lower(), *[filler] * 4, sentence]]))[-1]
+
+    for text in (
+        "brandon bevers said she was targeted by the gang.",
+        "mary smith said he was targeted.",
+        # a later "she" past his own "he" (and a day, no name)
+        "brandon bevers said tuesday that he does not believe she was targeted.",
+    ):
+        need = last(text)
+        assert need is not None and need.rule == "inner-pronoun", text
+    for text in (
+        "brandon bevers said he was targeted by the gang.",
+        "jordan lee said she was targeted.",
+        "nelson said she was targeted.",  # a man's given name alone may be her surname
+        "jordan lee said he believes she was targeted.",
+        "seaman, 29, spoke on monday since he was shot.",  # an agent noun in -man may name him
+    ):
+        need = last(text)
+        assert need is None or need.rule != "inner-pronoun", text
+
+
 def test_a_role_in_the_possessive_leans_on_the_sentence_that_told_of_it() -> None:
     # context57 (`possessive-role`): "the president's comments" leans on a sentence before that used the
     # role; not when this sentence introduces the role itself, nor a role no sentence before used

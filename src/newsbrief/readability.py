@@ -1505,7 +1505,16 @@ def _inner_pronoun(c: Context) -> bool:
         and not any(w.strip(_NAME_EDGES).lower() in _FRONTED for w in words)
     )
     if c.caseless:
-        return _caseless_inner_pronoun(words, [] if subject else text[m.end() :].split())
+        pronoun = m.group(0).lower()
+        if _caseless_inner_pronoun(words, [] if subject else text[m.end() :].split(), pronoun):
+            return True
+        # ... or a later pronoun of the other sex, past a full name of the first one's sex ("brandon bevers
+        # said that he does not believe she was targeted": she is neither him nor he; context58)
+        later = _OTHER_PRONOUN[pronoun in _FEMININE].search(text, m.end()) if pronoun in _GENDERED else None
+        if later is None:
+            return False
+        before = [w for w in text[: later.start()].split() if w.strip(_NAME_EDGES).lower() not in _GENDERED]
+        return _caseless_inner_pronoun(before, text[later.end() :].split(), later.group(0).lower())
     first = words[0].strip(_NAME_EDGES + "`")
     if not first or (
         first.lower() not in stopwords() and first.lower() not in c.common() and not _plain_opening(first, c)
@@ -1558,26 +1567,62 @@ def _plain_opening(word: str, c: Context) -> bool:
     return _ordinary(core.lower()) and core not in c.surnames and core.lower() not in _given_names()
 
 
-def _caseless_inner_pronoun(before: list[str], after: list[str]) -> bool:
+def _caseless_inner_pronoun(before: list[str], after: list[str], pronoun: str = "") -> bool:
     """`inner-pronoun` in lower-cased text, where names do not show ("just about everyone on the planet
     condemned his remarks." is; "Friends ... described her as ..."): every word before the pronoun a stop
     word or ordinary English (`_ordinary`), none a listed given name, an honorific or a word that `_binds`;
     after it, no given name, honorific or word no ordinary English (`_surname_word`: it may be the name the
-    pronoun stands for, "after his arrest, haskell ...")."""
+    pronoun stands for, "after his arrest, haskell ..."). A full name whose given name is of the other sex
+    than the `pronoun`'s is no one the pronoun stands for (`_other_sex`: "Brandon bevers said ... she was
+    targeted"; not a given name alone, which may be a surname: "Nelson said she ...", context58)."""
     given = _given_names()
     stop = stopwords()
-    for w in before:
+    skip = -1  # the surname after a given name of the other sex
+    for k, w in enumerate(before):
         core = w.strip(_NAME_EDGES + "`").lower()
-        if not core or core in _HONORIFIC_WORDS or core in given or _binds(core):
+        if k == skip:
+            continue
+        surname = before[k + 1].strip(_NAME_EDGES + "`").lower() if k + 1 < len(before) else ""
+        if core in given and _other_sex(core, pronoun) and not w.endswith(",") and _surname_word(surname):
+            skip = k + 1  # a full name ("brandon bevers"), not a surname alone ("nelson said she ...")
+            continue
+        if not core or core in _HONORIFIC_WORDS or core in given or _binds(core) or _man_noun(core):
             return False
         name = _unpossessed(core)
-        if name not in stop and not _ordinary(name) and _SURNAME_WORD.fullmatch(name):
+        plain = name in stop or _ordinary(name) or name in _CALENDAR  # a day or month: "said tuesday that"
+        if not plain and _SURNAME_WORD.fullmatch(name):
             return False  # may be a name
     for w in after:
         core = w.strip(_NAME_EDGES + "`").lower()
         if core in _HONORIFIC_WORDS or core in given or _surname_word(core):
             return False
     return True
+
+
+def _man_noun(word: str) -> bool:
+    """A noun in "-man" that may name the one a pronoun stands for ("seaman, 29, spoke ... since he was shot",
+    "the spokeswoman said her ...": context58), read in lower-cased text only."""
+    return len(word) > 4 and _unpossessed(word).endswith("man")
+
+
+def _other_sex(name: str, pronoun: str) -> bool:
+    """Whether a listed given name (lower case) is of the other sex than a pronoun of one person: a woman's
+    (`female_names.txt`) before "he", "him" or "his", a man's (listed, neither a woman's nor a name of both:
+    `unisex_names.txt`) before "she", "her" or "hers"; never for a name of both."""
+    g = gazetteer()
+    cap = name.capitalize()
+    if cap not in g.first_names or cap in g.unisex_names or pronoun not in _GENDERED:
+        return False
+    return (cap in g.female_names) != (pronoun in _FEMININE)
+
+
+_FEMININE = frozenset(("she", "her", "hers"))
+_GENDERED = frozenset(("he", "him", "his", *_FEMININE))
+# the pronouns of the other sex: after a man's (False), a woman's; after a woman's (True), a man's
+_OTHER_PRONOUN = (
+    re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
+    re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+)
 
 
 def _may_be_name(word: str, c: Context) -> bool:
