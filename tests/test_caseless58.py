@@ -27,9 +27,19 @@ def test_listed_outlets_and_companies_read_alone() -> None:
     found = _entities(
         "In a statement released tuesday, wwe offered condolences to the family. "
         "The clinic is listed on yelp, and the daily beast first reported the claim. "
-        "Data from flightaware showed the plane turned back, and earthjustice said it would sue."
+        "Data from flightaware showed the plane turned back, and earthjustice said it would sue. "
+        "The aclu and the naacp joined, and major league baseball said nothing."
     )
-    for name in ("WWE", "Yelp", "Daily Beast", "FlightAware", "Earthjustice"):
+    for name in (
+        "WWE",
+        "Yelp",
+        "Daily Beast",
+        "FlightAware",
+        "Earthjustice",
+        "ACLU",
+        "NAACP",
+        "Major League Baseball",
+    ):
         assert found.get(name) == "organization", (name, found)
 
 
@@ -113,3 +123,15 @@ def test_known_speaker_reads_the_first_name_as_a_whole_word() -> None:
     assert _before_first("hinda", "hinda") == ""
     assert _before_first("said joann", "ann") == "said joann"
     assert _before_first("o'ann", "ann") == "o'ann"
+
+
+def test_a_middle_initial_between_two_unknown_words_names_a_person() -> None:
+    """Rule initial-name: "vitaly i. churkin", "viktor f. yanukovych" (first names the lists lack) are people
+    (before: nothing); an ordinary word on either side names no one ("plan b. then")."""
+    found = _entities(
+        "The russian ambassador to the united nations, vitaly i. churkin, spoke in new york. "
+        "He noted that viktor f. yanukovych had fled. They had a plan b. Then the talks ended."
+    )
+    assert found.get("Vitaly I. Churkin") == "person", found
+    assert found.get("Viktor F. Yanukovych") == "person", found
+    assert not any(name.startswith("Plan") for name in found), found

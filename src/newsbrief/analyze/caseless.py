@@ -69,6 +69,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   `answer-verbs`: "cain denied"), for first names the lists lack; not a place's demonym first
   (`place-demonym`: "queenslander ware"), nor after a possessive or a laugh (`owner-or-laugh`: "his ex
   chyna", "hahahaha chyna");
+- `initial-name`: two words no ordinary English, listed names, titles or heads round a middle initial
+  ("vitaly i. churkin", "viktor f. yanukovych"), for first names the lists lack; not after "the" or a
+  possessive, nor before a head ("the john f. kennedy center", "rene a. rost middle school");
 - `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
   only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
   king jr.");
@@ -1853,6 +1856,48 @@ def _place_demonym(low: str) -> bool:
     """Rule place-demonym: a listed place and "er" ("queenslander", "londoner", "vermonter") names where
     someone is from, no given name."""
     return low.endswith("er") and ((low[:-2],) in _listed() or low[:-2] in _data_places())
+
+
+def _initial_name(f: Found) -> None:
+    """Rule initial-name: two words no ordinary English round a middle initial ("vitaly i. churkin", "viktor
+    f. yanukovych"): only a person's name sets an initial between two such words, so the first name need
+    not be listed; neither word a listed name, title, day, month, head word or demonym, nor after "the" or
+    a possessive ("the kenneth j. ..." opens a body), and the surname alone goes to surname-again."""
+    ws = f.ws
+    for i in range(len(ws) - 2):
+        mid, last = ws[i + 1], ws[i + 2]
+        if len(mid.low) != 1 or not mid.dot or i in f.taken or i + 1 in f.taken or i + 2 in f.taken:
+            continue
+        if f.text[mid.end : last.start] != ". " or not _joined(f, i + 1) or ws[i].dot:
+            continue
+        if not all(_plain_name_word(w.low) for w in (ws[i], last)):
+            continue
+        before = ws[i - 1].low if i > 0 and _joined(f, i) else ""
+        if before in ("the", "a", "an") or before in _POSSESSIVES:
+            continue
+        if _head_soon(f, i + 3):
+            continue  # "the john f. kennedy center", "rene a. rost middle school": a body's name
+        f.emit(i, i + 3, f"{cased(ws[i].low)} {mid.low.upper()}. {cased(last.low)}", "person")
+        f.surnames.add(last.low)
+
+
+def _head_soon(f: Found, k: int) -> bool:
+    """Rule initial-name: a body's or a place's head word at word k or the one after, joined to the name
+    ("kennedy center", "rost middle school")."""
+    for j in (k, k + 1):
+        if j >= len(f.ws) or not _joined(f, j) or f.ws[j - 1].dot:
+            return False
+        if f.ws[j].low in _heads():
+            return True
+    return False
+
+
+def _plain_name_word(low: str) -> bool:
+    """Rule initial-name: a word that may be a first name or a surname: letters, no ordinary English, no
+    listed name, title, day, month, demonym or head word."""
+    if len(low) < 3 or "." in low or _lower_word(low) or _listed_word(low) or low in _CALENDAR:
+        return False
+    return not ((low,) in _titles() or _place_demonym(low) or low in _not_surnames() or low in _heads())
 
 
 def _confirmed_pair(f: Found) -> None:
@@ -4105,6 +4150,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("royal-name", _royal_name),
     CaselessRule("famous-name", _famous_name),
     CaselessRule("first-and-surname", _first_and_surname),
+    CaselessRule("initial-name", _initial_name),
     CaselessRule("confirmed-pair", _confirmed_pair),
     CaselessRule("suffix-pair", _suffix_pair),
     CaselessRule("aged-pair", _aged_pair),
