@@ -135,3 +135,12 @@ def test_a_middle_initial_between_two_unknown_words_names_a_person() -> None:
     assert found.get("Vitaly I. Churkin") == "person", found
     assert found.get("Viktor F. Yanukovych") == "person", found
     assert not any(name.startswith("Plan") for name in found), found
+
+
+def test_a_title_an_ordinary_given_name_and_a_shown_surname() -> None:
+    """Rule titled-shown-pair: "arizona gov. Jan brewer vetoed …" … "brewer said" is Jan Brewer (before:
+    nothing, "jan" a month's short form and "brewer" an ordinary word); no surname shown, no person."""
+    found = _entities("Arizona gov. Jan brewer vetoed a bill wednesday. Brewer said she was right.")
+    assert found.get("Jan Brewer") == "person", found
+    found = _entities("Arizona gov. Jan brewer vetoed a bill wednesday. The brewer made beer.")
+    assert "Jan Brewer" not in found, found

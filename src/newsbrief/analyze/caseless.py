@@ -30,7 +30,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   college"), an ordinary word a surname can be the surname before "university";
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
-  first name alone follows, "prince harry looks"; a famous name of two words or more after the title is
+  first name alone follows, "prince harry looks"; a listed given name that is an ordinary word, then an
+  ordinary word the document shows is a surname, `titled-shown-pair`: "gov. Jan brewer" … "brewer said"; a
+  famous name of two words or more after the title is
   famous-name's, whole, `titled-famous`: "justice ruth bader ginsburg", not "Ruth Bader"); or a title and
   one word no ordinary English ("president obama", "mr. Ranta"), and an ordinary word after that one the
   story shows is a surname (`titled-shown-surname`: "secretary of state condoleezza rice" … "Rice said"), a
@@ -61,6 +63,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   … "ms. Rice said", "kanye west" … ". West said"; not "john said", "a toy gun said"); a word opening a
   clause before an auxiliary (". Stone was") only after a listed first name opening the name
   (`aux-surname`: "roger stone"; not "usain bolt" beside "Bolt is");
+- `initial-name`: two words no ordinary English, listed names, titles or heads round a middle initial
+  ("vitaly i. churkin", "viktor f. yanukovych"), for first names the lists lack; not after "the" or a
+  possessive, nor before a head ("the john f. kennedy center", "rene a. rost middle school");
 - `confirmed-pair`: two words no ordinary English whose second the document writes alone before a verb
   of saying ("carly fiorina" … "fiorina said", or the pair itself opening the verb's subject,
   `pair-before-verb`: "…, bette midler said"; or another article of the story writes it so,
@@ -69,9 +74,6 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   `answer-verbs`: "cain denied"), for first names the lists lack; not a place's demonym first
   (`place-demonym`: "queenslander ware"), nor after a possessive or a laugh (`owner-or-laugh`: "his ex
   chyna", "hahahaha chyna");
-- `initial-name`: two words no ordinary English, listed names, titles or heads round a middle initial
-  ("vitaly i. churkin", "viktor f. yanukovych"), for first names the lists lack; not after "the" or a
-  possessive, nor before a head ("the john f. kennedy center", "rene a. rost middle school");
 - `suffix-pair`: two words no ordinary English before a generation's mark ("mercutio southall jr."), as
   only a person's name takes one; confirmed-pair's guards, and none inside a longer name ("martin luther
   king jr.");
@@ -766,6 +768,12 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # melania won")
         alone = i > 0 and f.ws[i - 1].low in _FIRST_NAME_ALONE
         end = k + 1 if not alone and _plain_surname(f, k) else -1
+    elif end < 0 and plain and k == i + 1 and k < len(ws) and _joined(f, k) and not ws[i].dot:
+        # rule titled-shown-pair: after a title a listed given name that is an ordinary word too ("jan",
+        # "mark"), then an ordinary word the document shows is a surname ("gov. jan brewer" … "brewer
+        # said"): the person, whom neither word alone shows
+        alone = i > 0 and f.ws[i - 1].low in _FIRST_NAME_ALONE
+        end = k + 1 if not alone and _plain_surname(f, k) and _shown_surname(f, k) else -1
     elif end < 0 and not titled and k == i + 1 and k < len(ws) and _joined(f, k):
         # rule shown-plain-surname: with no title, the ordinary word is the surname only when the document
         # shows it as one ("kanye west" … "west said"; not "john said", "sandy hook elementary")
