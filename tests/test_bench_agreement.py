@@ -1,0 +1,29 @@
+"""bench/bench_agreement.py: an agreement item is genuine only when every sentence it names is labelled as
+stating the point; one sentence labelled "no" makes it not genuine, one never labelled leaves it to read
+(session 58, conflicts-fresh58)."""
+
+from __future__ import annotations
+
+from bench_agreement import Tally, verdict
+
+LABELLED = [[0, 100, 200, "h1", "yes"], [1, 50, 150, "h2", "yes"], [2, 0, 80, "h3", "no"]]
+
+
+def test_every_sentence_stating_it_is_genuine() -> None:
+    item = {"sources": [[0, 100, 200, "h1"], [1, 60, 150, "h2"]]}
+    assert verdict(item, LABELLED) == "yes"
+
+
+def test_one_source_that_does_not_state_it_makes_the_item_not_genuine() -> None:
+    item = {"sources": [[0, 100, 200, "h1"], [1, 50, 150, "h2"], [2, 0, 80, "h3"]]}
+    assert verdict(item, LABELLED) == "no"
+
+
+def test_a_sentence_never_labelled_leaves_the_item_unlabelled() -> None:
+    item = {"sources": [[0, 100, 200, "h1"], [3, 0, 90, "h4"]]}
+    assert verdict(item, LABELLED) == "?"
+
+
+def test_the_tally_prints_the_share_genuine() -> None:
+    line = Tally(genuine=18, not_genuine=2, unlabelled=1, gone=3).line()
+    assert line.startswith("agreement items genuine 0.900 (18 / not 2); unlabelled 1;")
