@@ -838,3 +838,44 @@ def test_session54_a_conflict_note_shows_a_money_scale_letter_as_written() -> No
     )
     (c,) = [c for c in b.claims if c.kind == "conflict"]
     assert c.conflict == "numbers differ: €2m [1] vs €3m [2]"
+
+
+# rules `unfinished` and `bare-question` (issue 14, session 58): an agreement item names only outlets that
+# state the point; a sentence cut off mid-way, or a question in the outlet's own voice, states none
+CUT_A = (
+    "Officials in Harwick said the river crested overnight. The mayor spoke to reporters on Tuesday. "
+    '"There will be extra crews on the levee, but public vigilance, public awareness and public caution'
+    ' matter most in a flood like this one," Mayor Dana Lowell said on Tuesday.'
+)
+CUT_B = (
+    "The river in Harwick crested overnight, officials said. "
+    "Residents were told to stay away from the banks. "
+    '"There will be extra crews on the levee, but public vigilance, public awareness and public caution'
+)
+
+
+def _shared_texts(texts: list[str]) -> list[str]:
+    return [c.text for c in brief(texts=texts, timings=False).claims if c.kind == "shared"]
+
+
+def test_a_sentence_its_article_cut_off_is_no_shared_point() -> None:
+    assert not any("vigilance" in t for t in _shared_texts([CUT_A, CUT_B]))
+    finished = CUT_B + ' matter most in a flood like this one," Lowell said.'
+    assert any("vigilance" in t for t in _shared_texts([CUT_A, finished]))
+
+
+def test_a_question_in_the_outlets_voice_is_no_shared_point() -> None:
+    asks = "Harwick's school board met on Monday night. The board voted to close two schools. " + (
+        "What is the safest way to cross the river?"
+    )
+    tells = "Harwick residents asked officials about the safest way to cross the river on Monday."
+    assert not any("safest" in t for t in _shared_texts([asks, tells]))
+
+
+def test_no_point_names_its_rule() -> None:
+    from newsbrief.analyze.agreement import no_point
+
+    assert no_point("The 9th district comprises all of Centerville and") == "unfinished"
+    assert no_point("The most trustworthy source of news?") == "bare-question"
+    assert no_point('"Is it safe?" she asked the crew.') is None
+    assert no_point('"Is it safe?"') is None

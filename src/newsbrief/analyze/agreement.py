@@ -24,7 +24,9 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   central, and more of them are chrome or lean on a sentence left out (read on WRITE, session 22).
 
 Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
-counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`).
+counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`); a
+sentence `NO_POINT` names (`unfinished`: cut off on no closing mark; `bare-question`) states no shared point
+(its quote and fact links are not read here; its conflicts are).
 Web-page chrome (`CHROME`: photo captions and credits, an embedded player's or post's markup, a
 bibliography entry, a highlights box, the site talking to its reader), alone or glued to a sentence of a
 scraped page, is never a point's own text; a sentence with chrome glued to it may still be another
@@ -214,6 +216,52 @@ def has_chrome(text: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class NoPoint:
+    """One named rule: a sentence whose text `test` holds for states no whole point a reader could check, so
+    it is never a point's own text nor one of its sources (issue 14: an agreement item names only outlets
+    that state it)."""
+
+    name: str
+    reason: str
+    test: Callable[[str], bool]
+
+
+_ENDS_LIKE_ONE = ".!?\"'”’)"  # how a finished sentence ends (`summarize.base.is_candidate` reads the same)
+NO_POINT: tuple[NoPoint, ...] = (
+    NoPoint(
+        "unfinished",
+        "ends on no closing mark: its article was cut off mid-sentence ('... as in \"the 9th district"
+        " comprises all of centerville', '... he was stiff, like his body was trying to breathe but his eyes"
+        " were rolled back in his head,') and the point it was linked on is not the one it would have made",
+        lambda t: t.rstrip()[-1:] not in _ENDS_LIKE_ONE,
+    ),
+    NoPoint(
+        "bare-question",
+        "a question in the outlet's own voice ('The most trustworthy source of news?', a subhead) asks, it"
+        " states nothing; a quoted one ends on its closing quotation mark",
+        lambda t: t.rstrip().endswith("?"),
+    ),
+)
+
+
+def no_point(text: str) -> str | None:
+    """The name of the first `NO_POINT` rule that holds for `text`, or None."""
+    return next((r.name for r in NO_POINT if r.test(text)), None)
+
+
+class _Whole(dict[int, bool]):
+    """Sentence -> whether no `NO_POINT` rule holds for it, read only for the ends of quote and fact links."""
+
+    def __init__(self, sents: Sequence[Sentence]) -> None:
+        super().__init__()
+        self.sents = sents
+
+    def __missing__(self, i: int) -> bool:
+        self[i] = value = no_point(self.sents[i].text) is None
+        return value
+
+
 # rule `quote-cut` (session 37 audit): a sentence that opens a quotation and ends inside it on a "?" or "!"
 # ("“I asked ‘Is it OK? | Is it safe?’ and we said ...", cut by the splitter) is a piece of what was said
 _QUOTE_CUT = re.compile(r'^\s*[“"][^”"]*[?!][’\']?\s*$')
@@ -248,7 +296,14 @@ def find_claims(
     sents = story.sentences
     ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
     shown = _Shown(sents, ok)  # whether a sentence may be a point's own text
-    links = Alignment(tuple(k for k in alignment.links if ok[k.a] and ok[k.b]))
+    whole = _Whole(sents)  # whether a sentence may state a shared point (`NO_POINT`)
+    links = Alignment(
+        tuple(
+            k
+            for k in alignment.links
+            if ok[k.a] and ok[k.b] and (k.kind not in ("quote", "fact") or (whole[k.a] and whole[k.b]))
+        )
+    )
     doc_of = [s.doc for s in sents]
     source = sources(story.copies)
     src = [source[d] for d in doc_of]  # each sentence's source: its document, or the one it copies
