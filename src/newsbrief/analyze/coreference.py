@@ -1375,7 +1375,10 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
     dead = last is not None and not by_role and head not in _ORIGIN_HEADS and _named_dead(dd, s, last)
     beside = last is not None and not by_role and _named_before_in_sentence(dd, last, s)
     beside = beside or (last is not None and not by_role and _object_of_opener(dd, last, s))
-    unfit = other or another or crossed or party or far or inside or dead or beside
+    # a pair whose other member the role's gender rules out ("matthew and camila … the actor") stays named
+    pair = None if last is None or by_role else _named_in_pair(dd, s, last)
+    paired = pair is not None and not _role_crosses_gender(dd, desc, pair)
+    unfit = other or another or crossed or party or far or inside or dead or beside or paired
     named = by_role or (None if unfit else last)
     if named and not _named_in_clause(dd, named, e):
         return Resolved(named, "role-introduced" if by_role else "role-last-named")
@@ -1396,6 +1399,8 @@ def _the_role(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
         if crossed
         else "party-other"
         if party
+        else "pair-role"
+        if paired
         else "possessive-relation"
         if relation
         else "pope-by-title"
@@ -1442,6 +1447,33 @@ _DIED_AFTER = re.compile(
     r"{0,60}?\b(?:died|dies|was\s+killed|were\s+killed|was\s+found\s+dead|drowned)\b",
     re.IGNORECASE,
 )
+
+
+# rule pair-role (session 58, speakers58's read of `Random(5845)`: "claire danes and hugh dancy are expecting
+# their first child … "…," the homeland star, 33, told people" gave the star's words to Dancy): a person last
+# named as one of a pair joined by "and" with another person ("<first name> <word> and <name>", "<name> and
+# <first name> …", or two people the entity pass read) may not be the one the role names: the other may be
+_AND_PAIR_BEFORE = re.compile(r"(?:^|[^\w'’\-])([A-Za-z]+)\s+[\w'’\-]+\s+and\s+$")
+_AND_PAIR_AFTER = re.compile(r"\s+and\s+([A-Za-z]+)\b")
+
+
+def _named_in_pair(dd: DocView, pos: int, name: str) -> str | None:
+    """Rule pair-role: the other person (a first name, or a name read) the last mention of `name` before
+    `pos` is joined to by "and", else None."""
+    mentions = [f for f in dd.people(0, pos) if dd.person_name(f) == name]
+    if not mentions:
+        return None
+    f, text, firsts = mentions[-1], dd.text, gazetteer().first_names
+    before = _AND_PAIR_BEFORE.search(text, max(0, f.start - 40), f.start)
+    after = _AND_PAIR_AFTER.match(text, f.end)
+    for m in (before, after):
+        if m and m.group(1).capitalize() in firsts:
+            return m.group(1).capitalize()
+    for g in dd.people(max(0, f.start - 40), f.end + 40):
+        gap = text[g.end : f.start] if g.end <= f.start else text[f.end : g.start]
+        if dd.person_name(g) != name and re.fullmatch(r"\s+and\s+", gap):
+            return dd.person_name(g)
+    return None
 
 
 def _named_dead(dd: DocView, pos: int, name: str) -> bool:
