@@ -26,3 +26,30 @@ def test_a_pair_the_role_s_gender_rules_out_stays_named() -> None:
         '"god bless, just keep living, " the actor, 42, wrote online.' + _AFTER
     )
     assert speakers(text, lower=True)["god bless, just keep living"] == "Matthew Vance"
+
+
+def test_a_sentence_opening_on_but_names_no_new_speaker() -> None:
+    """Rule contrast-opens: ""… of the law." but mr. webb has pleaded guilty …" sets itself against the
+    quote: the quote after "… mr. carver wrote on twitter." goes on as his."""
+    text = (
+        'the lawyer spoke out on saturday. "the client is not implicated in any violation, " '
+        'lawyer dan carver wrote on twitter. "no prosecutor would build a case on a reading like that." '
+        "but mr. webb has pleaded guilty under that reading of the law, and the case goes on." + _AFTER
+    )
+    assert (
+        speakers(text, lower=True)["no prosecutor would build a case on a reading like that"] == "Dan Carver"
+    )
+
+
+def test_a_sentence_leading_the_next_quote_in_names_its_speaker_not_this_one() -> None:
+    """Rule next-intro: ""… i regret it." filip bondy, the freelancer who wrote it, said, "…"": the name
+    speaks the next quote; the one before goes on as the editor's."""
+    text = (
+        'the paper apologized on monday. "it was a bad idea from the start, " said wendell jamison, the '
+        'editor who runs the section. "it was meant well, but it fell flat. and i regret it." filip bondy, '
+        'the freelancer who wrote the story, said, "sorry, sorry, sorry to everyone."' + _AFTER
+    )
+    assert (
+        speakers(text, lower=True)["it was meant well, but it fell flat. and i regret it"]
+        == "Wendell Jamison"
+    )

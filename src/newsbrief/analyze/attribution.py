@@ -2479,6 +2479,10 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
     end = stop.end() if stop else len(text)
     if i + 1 < len(dd.quotes):
         end = min(end, dd.quotes[i + 1].open_at)
+    if _AGAINST_QUOTE.match(text, start, end):
+        return False  # rule contrast-opens
+    if i + 1 < len(dd.quotes) and end == dd.quotes[i + 1].open_at and _INTRO_END.search(text, start, end):
+        return False  # rule next-intro
     previous = dd.quotes[i - 1].speaker
     surname = re.escape(previous.split()[-1]) if previous else "$^"
     same = re.compile(r"\b" + surname + r"\b", re.IGNORECASE)
@@ -2527,6 +2531,17 @@ def _names_next_speaker(dd: DocView, i: int, q: QuoteSpan) -> bool:
         return True  # "she said smith had lied", "they said": someone other than the speaker replies
     replied = any(p is None for p in pronouns)
     return replied and not any(not dd.in_quote(m.start()) for m in same.finditer(text, start, end))
+
+
+# rule contrast-opens (session 58, speakers58's read of `Random(5845)`: ""… of the law." but mr. cohen has
+# pleaded guilty …", ""… functioning." but tom kellermann, … warned that …" left the quote with no speaker): a
+# sentence opening on "but", "however" or "yet" sets itself against the quote, no attribution or beat of it,
+# so the people it names credit the quote to no one else
+_AGAINST_QUOTE = re.compile(r"[\s\"”’,]*(?:but|however|yet)\b", re.IGNORECASE)
+# rule next-intro (the same read: ""… and i regret it." filip bondy, the freelancer who wrote the story, said,
+# "sorry …""): a sentence that runs on to the next quote's opening mark and ends on a verb of saying and a
+# comma or colon leads the next quote in: the people it names speak that one, not this one
+_INTRO_END = re.compile(r"\b(?:" + _CASELESS_VERB + r")\s*[,:]\s*$", re.IGNORECASE)
 
 
 # rule previous-reports: the sentence after the quote is the previous speaker's own report (""…" ali jr., 44,
