@@ -53,3 +53,22 @@ def test_a_sentence_leading_the_next_quote_in_names_its_speaker_not_this_one() -
         speakers(text, lower=True)["it was meant well, but it fell flat. and i regret it"]
         == "Wendell Jamison"
     )
+
+
+def test_a_description_ending_on_a_named_speaker_s_surname_is_that_speaker() -> None:
+    """Rule surname-known-speaker: ""…" abadi said in a statement" in one article, "prime minister haider
+    al-abadi said" in another: the named speaker whose surname (an article particle aside) ends the phrase;
+    not "the wife of abadi" (a relation)."""
+    named = (
+        'the army took the old mosque on thursday after a long siege. "the return of the mosque marks the '
+        'end of their state, " prime minister haider al-abadi said in a statement.' + _AFTER
+    )
+    quote = "we will fight them until the last one is killed or brought to justice"
+    for who, speaker in (
+        ("abadi said in a statement.", "Haider Al-Abadi"),
+        ("the wife of abadi said.", None),
+    ):
+        other = (
+            f'forces took the mosque in the old city on thursday, the army said. "{quote}, " {who}' + _AFTER
+        )
+        assert speakers(named, other, lower=True)[quote] == speaker

@@ -15,6 +15,15 @@ speaker, though "miller remembers" names her later). A quote whose attribution i
   no pronoun of the other gender stands in that stretch.
 
 Otherwise the quote stays unattributed: a name seen earlier is not evidence by itself.
+
+Rule surname-known-speaker (session 58, speakers58's read of `Random(5845)`: ""…" abadi said in a statement"
+beside "prime minister haider al-abadi said" in another article, ""…" the queens-born holder said" after
+"attorney general eric holder said", ""…" said bailey according to …" had no speaker): a quote whose own
+attribution phrase the rules kept as a description that names no one takes the named speaker whose surname
+is the phrase's last word (an article particle aside: "abadi" for "al-abadi"), when exactly one named speaker
+has that surname, no other person of the document bears it, and the words before it are at most three, none
+a possessive, a preposition or a first name other than the speaker's ("the queens-born holder", "attorney
+marty singer").
 """
 
 from __future__ import annotations
@@ -22,11 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon.gazetteer import gazetteer
 from ..model import Document
 from .coreference import PRONOUNS, DocView, name_gender
 from .spans import QuoteSpan
 
 RULE = "pronoun-known-speaker"  # the `Quote.speaker_rule` this pass gives
+SURNAME_RULE = "surname-known-speaker"  # the rule for a description's last word that is a named surname
 _BACK = 2  # sentences before the pronoun's that the name may stand in
 # what may stand right before a clause-opening name: nothing, a comma, a dash, a conjunction, a title
 _OPENER = re.compile(
@@ -56,6 +67,11 @@ def resolve_known(dd: DocView, quotes: Sequence[QuoteSpan], named: set[str]) -> 
     if not dd.caseless or not named:
         return
     for q in quotes:
+        if q.speech and not q.speaker and q.who is not None and q.speaker_rule == "description":
+            by_surname = _surname_speaker(dd, q, named)
+            if by_surname:
+                q.speaker, q.speaker_rule = by_surname, SURNAME_RULE
+            continue
         if not q.speech or q.speaker or q.who is None or q.speaker_rule != "pronoun-antecedent":
             continue
         pronoun = dd.text[q.who[0] : q.who[1]].strip().lower()
@@ -64,6 +80,43 @@ def resolve_known(dd: DocView, quotes: Sequence[QuoteSpan], named: set[str]) -> 
         speaker = _known_speaker(dd, q, named, PRONOUNS[pronoun])
         if speaker:
             q.speaker, q.speaker_rule = speaker, RULE
+
+
+# what may stand before the surname in rule surname-known-speaker's phrase: no relation, place or owner
+_NOT_BEFORE = frozenset(
+    ["of", "for", "to", "with", "at", "and", "or", "by", "from", "his", "her", "their", "its"]
+)
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az)-")
+
+
+def _surname_of(name: str, word: str) -> bool:
+    """`word` is the last word of `name`, or that word after an article particle ("al-abadi")."""
+    last = name.split()[-1].lower()
+    return last == word or (_PARTICLE.match(last) is not None and last.split("-", 1)[1] == word)
+
+
+def _surname_speaker(dd: DocView, q: QuoteSpan, named: set[str]) -> str | None:
+    """Rule surname-known-speaker: the one named speaker whose surname ends the quote's description."""
+    words = re.findall(r"[\w'’\-]+", dd.text[q.who[0] : q.who[1]].lower())
+    if words and words[-1] == "according":
+        words = words[:-1]  # "said bailey according to …": the report's source is cut from the phrase
+    if not words or len(words) > 4:
+        return None
+    *lead, last = words
+    hits = [name for name in named if _surname_of(name, last)]
+    if len(hits) != 1:
+        return None
+    speaker = hits[0]
+    first = speaker.split()[0].lower()
+    firsts = gazetteer().first_names
+    for w in lead:
+        if w in _NOT_BEFORE or w.endswith(("'s", "’s")) or (w != first and w.capitalize() in firsts):
+            return None
+    for f in dd.people(0, len(dd.text)):
+        name = dd.person_name(f)
+        if name != speaker and _surname_of(name, last) and name.split()[0].lower() != first:
+            return None  # another person of that surname
+    return speaker
 
 
 def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | None) -> str | None:
