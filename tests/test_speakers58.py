@@ -72,3 +72,19 @@ def test_a_description_ending_on_a_named_speaker_s_surname_is_that_speaker() -> 
             f'forces took the mosque in the old city on thursday, the army said. "{quote}, " {who}' + _AFTER
         )
         assert speakers(named, other, lower=True)[quote] == speaker
+
+
+def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
+    """Rule pronoun-binds-name: "he said anyone … should look at bannon first because of his "…"" — the he
+    who leads into the quote is not Bannon, whom his own sentence names after him; another sentence's he
+    still goes on as Bannon."""
+    lead = "the radio host spent an hour on steve bannon and the new white house on friday. "
+    quote = "clear ties to the fringe groups of the far right."
+    text = (
+        lead
+        + "he said anyone who wants to call the president a racist should look at bannon first because of "
+        f'his "{quote}"' + _AFTER
+    )
+    assert speakers(text, lower=True).get(quote.rstrip(".")) is None
+    own = lead + f'he said he wants everyone to know about his "{quote}"' + _AFTER
+    assert speakers(own, lower=True)[quote.rstrip(".")] == "Steve Bannon"

@@ -816,10 +816,33 @@ def _demonstrative_source(dd: DocView, q: QuoteSpan, ph: Phrase) -> str | None:
 
 
 def _pronoun(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
-    """he/she/this person: the antecedent (`antecedent`), or no one."""
+    """he/she/this person: the antecedent (`antecedent`), or no one; not one the pronoun's own sentence
+    names after it, before the quote (rule pronoun-binds-name)."""
     if ph.low in PRONOUNS:
-        return Resolved(antecedent(dd, q, ph.start, PRONOUNS[ph.low], ph.low), "pronoun-antecedent")
+        name = antecedent(dd, q, ph.start, PRONOUNS[ph.low], ph.low)
+        if name and _named_after_pronoun(dd, q, ph, name):
+            return Resolved(None, "pronoun-binds-name")
+        return Resolved(name, "pronoun-antecedent")
     return None
+
+
+# rule pronoun-binds-name (session 58, speakers58's read of `Random(5845)`: "He once described clinton as "…"
+# and accused obama of being a racist with a "…"" gave the words to Obama; "he said anyone … should look at
+# bannon first because of his "…"" to Bannon; "he appeared to agree … that turner's intoxication … reduced the
+# degree of "…"" to Turner): a pronoun that leads into the quote in its own sentence is no one that sentence
+# names after it, before the quote, outside quotation marks (a name the pronoun's clause goes on to name is
+# another person): who spoke is left unsaid
+def _named_after_pronoun(dd: DocView, q: QuoteSpan, ph: Phrase, name: str) -> bool:
+    """Rule pronoun-binds-name: `name`'s surname (a possessive too) between the pronoun and the quote's
+    opening mark, in one sentence, outside quotation marks."""
+    if ph.end > q.open_at or dd.sentence_index(ph.end) != dd.sentence_index(q.open_at):
+        return False
+    surname = re.escape(name.split()[-1])
+    return any(
+        not dd.in_quote(m.start())
+        for m in re.finditer(rf"(?<![\w'’]){surname}(?!\w)", dd.text[: q.open_at], re.IGNORECASE)
+        if m.start() >= ph.end
+    )
 
 
 def _first_person(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
