@@ -837,12 +837,8 @@ def _named_after_pronoun(dd: DocView, q: QuoteSpan, ph: Phrase, name: str) -> bo
     opening mark, in one sentence, outside quotation marks."""
     if ph.end > q.open_at or dd.sentence_index(ph.end) != dd.sentence_index(q.open_at):
         return False
-    surname = re.escape(name.split()[-1])
-    return any(
-        not dd.in_quote(m.start())
-        for m in re.finditer(rf"(?<![\w'’]){surname}(?!\w)", dd.text[: q.open_at], re.IGNORECASE)
-        if m.start() >= ph.end
-    )
+    surname = re.compile(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?!\w)", re.IGNORECASE)
+    return any(not dd.in_quote(m.start()) for m in surname.finditer(dd.text, ph.end, q.open_at))
 
 
 def _first_person(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
