@@ -763,7 +763,8 @@ def test_session20_speaker_rule_names_come_from_the_rule_tables() -> None:
     tables with the more specific names it may give its decision instead (`subrules`), one-speaker and
     (session 56) pronoun-known-speaker."""
     rows = [*attribution.RULES, *coreference.SPEAKER_RULES]
-    derived = {name for r in rows for name in (r.name, *r.subrules)} | {"one-speaker", known_speakers.RULE}
+    derived = {name for r in rows for name in (r.name, *r.subrules)}
+    derived |= {"one-speaker", known_speakers.RULE, known_speakers.SURNAME_RULE}
     assert set(quotes.SPEAKER_RULE_NAMES) == derived
     assert len(quotes.SPEAKER_RULE_NAMES) == len(derived)
     the_role = next(r for r in coreference.SPEAKER_RULES if r.name == "the-role")

@@ -175,7 +175,7 @@ class Quote:
     """A direct quotation and who said it (None when the text does not say), with the name of the rule
     that decided the speaker or that there is none (`analyze.attribution.RULES`,
     `analyze.coreference.SPEAKER_RULES`, "one-speaker": a repeat in another article with stronger
-    evidence gave it, or "pronoun-known-speaker": `analyze.known_speakers`)."""
+    evidence gave it, or "pronoun-known-speaker" / "surname-known-speaker": `analyze.known_speakers`)."""
 
     text: str
     speaker: str | None

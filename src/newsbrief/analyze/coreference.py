@@ -1568,6 +1568,7 @@ _ROLE_SUBRULES += (
     "party-other",
     "named-in-quote",
     "role-the-dead",
+    "pair-role",
 )
 
 
@@ -1654,7 +1655,7 @@ _PROXY_HEADS = frozenset(["rep", "representative", "spokesman", "spokeswoman", "
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("joint-speakers", _joint_speakers),
     SpeakerRule("demonstrative-source", _demonstrative_source),
-    SpeakerRule("pronoun-antecedent", _pronoun),
+    SpeakerRule("pronoun-antecedent", _pronoun, ("pronoun-binds-name",)),
     SpeakerRule("first-person-turn", _first_person),
     SpeakerRule("plural-they", _they),
     SpeakerRule("possessive-proxy", _possessive_proxy),

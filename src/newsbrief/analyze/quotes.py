@@ -19,14 +19,15 @@ from .attribution import RULES, attribute
 from .coreference import DESCRIPTION, SPEAKER_RULES, DocView
 from .entities import EntityIndex
 from .known_speakers import RULE as KNOWN_SPEAKER
+from .known_speakers import SURNAME_RULE as KNOWN_SURNAME
 from .known_speakers import named_speakers, resolve_known
 from .spans import QuoteSpan, spans
 
 __all__ = ["SPEAKER_RULE_NAMES", "attributed", "extract", "spans"]
 
 # every value `Quote.speaker_rule` takes: the rows of the two rule tables, the more specific names each
-# row may give its decision instead (`subrules`), one-speaker (`_one_speaker`) and pronoun-known-speaker
-# (`known_speakers`)
+# row may give its decision instead (`subrules`), one-speaker (`_one_speaker`), pronoun-known-speaker and
+# surname-known-speaker (`known_speakers`)
 SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
     dict.fromkeys(
         [
@@ -34,6 +35,7 @@ SPEAKER_RULE_NAMES: tuple[str, ...] = tuple(
             *(name for r in SPEAKER_RULES for name in (r.name, *r.subrules)),
             "one-speaker",
             KNOWN_SPEAKER,
+            KNOWN_SURNAME,
         ]
     )
 )
