@@ -9,9 +9,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import signal
-import sys
 
-from .errors import ABORTED, ABORTED_EXIT, Terminated, raise_interrupted
+from .errors import ABORTED, ABORTED_EXIT, Terminated, raise_interrupted, say
 
 # the signals that raise `Terminated` (or `HungUp`) from the start, each while its handler is the default
 STOPS = (signal.SIGTERM, signal.SIGHUP)
@@ -38,11 +37,11 @@ def main() -> int:
         _finished()
     except Terminated as e:  # while `cli` loaded: `cli.main` says its own
         _finished()
-        _say(e.line)
+        say(e.line)
         code = e.exit_code
     except KeyboardInterrupt:
         _finished()
-        _say(ABORTED)
+        say(ABORTED)
         code = ABORTED_EXIT
     return code
 
@@ -54,12 +53,6 @@ def _terminate_by_raising() -> None:
         for sig in STOPS:
             if signal.getsignal(sig) is signal.SIG_DFL:
                 signal.signal(sig, raise_interrupted)
-
-
-def _say(line: str) -> None:
-    if sys.stderr is not None:  # closed at start (`2>&-`): nothing to say it on
-        with contextlib.suppress(OSError, ValueError):  # a hang-up took the terminal away
-            print(line, file=sys.stderr)
 
 
 def _finished() -> None:

@@ -29,6 +29,7 @@ from .errors import (
     UsageError,
     error_line,
     raise_interrupted,
+    say,
     shown,
 )
 from .options import (
@@ -458,7 +459,7 @@ def _main(argv: list[str] | None) -> int:
             )
         return _fail(InputError(e.strerror or str(e), str(e.filename) if e.filename else None))
     except Terminated as e:  # SIGTERM, SIGHUP: each its own line and code
-        _say(e.line)
+        say(e.line)
         return e.exit_code
     except (typer.Abort, KeyboardInterrupt, Interrupted):
         print(ABORTED, file=sys.stderr)
@@ -501,12 +502,6 @@ def _quiet_stdout() -> None:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
-
-
-def _say(line: str) -> None:
-    """`line` on standard error, unless it cannot be written (a hang-up took the terminal away)."""
-    with contextlib.suppress(OSError, ValueError):
-        print(line, file=sys.stderr)
 
 
 def _fail(e: NewsbriefError) -> int:

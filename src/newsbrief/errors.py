@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import signal
+import sys
 
 ABORTED = "newsbrief: aborted"  # what a Ctrl-C (SIGINT) says, at any point of any command
 ABORTED_EXIT = 130  # its exit code: 128 + SIGINT, as a shell reports a process a Ctrl-C ended
@@ -100,3 +102,11 @@ def raise_interrupted(signum: int, frame: object) -> None:
     """The handler of SIGINT, SIGTERM and SIGHUP while the command line runs: `Interrupted`,
     `Terminated` or `HungUp`."""
     raise _RAISED.get(signum, Interrupted)
+
+
+def say(line: str) -> None:
+    """`line` on standard error, unless there is none (closed at start, `2>&-`) or it cannot be written (a
+    hang-up took the terminal away): how a stop (`Interrupted`) is said, by `cli` and by the entry point."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr)
