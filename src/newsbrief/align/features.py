@@ -1251,6 +1251,7 @@ def _lower_surname_ages(text: str) -> set[tuple[str, str, str]]:
 # age is written after (`named_ages`, sure or not), a capitalised word right before the surname (no title or
 # role: "Sheriff Lund") or a listed given name (`first_names.txt`) in lower case there ("saw paul dorvane")
 GIVEN_NAMES_OF_TWO = 2
+GIVEN_NAME_CHARS = 41  # the longest word `surnames_of_two` reads as a given name
 
 
 def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
@@ -1267,7 +1268,10 @@ def surnames_of_two(facts: list[Facts], texts: Sequence[str]) -> list[Facts]:
         for n, g, _ in f.named_ages:
             if n in given and g:
                 given[n].add(g.removeprefix(UNSURE))
-    before = re.compile(r"\b([A-Za-z][a-z'’-]+)\s+((?i:" + "|".join(map(re.escape, sorted(bare))) + r"))\b")
+    # a given name of at most `GIVEN_NAME_CHARS`: each word boundary of a run ("a-a-a-...") reads that far,
+    # not to the run's end (quadratic: 40 KB of it took ~50 s)
+    names = "|".join(map(re.escape, sorted(bare)))
+    before = re.compile(rf"\b([A-Za-z][a-z'’-]{{1,{GIVEN_NAME_CHARS - 1}}})\s+((?i:{names}))\b")
     lists = gazetteer()
     mentions: list[list[tuple[int, str, str]]] = []  # each sentence's (offset, surname, given name)
     for t in texts:
