@@ -29,3 +29,14 @@ def test_surname_of_two_reads_a_long_hyphenated_run_in_linear_time() -> None:
     # what it reads is unchanged: "paul" before the surname is a given name of it, as before
     named = [*texts[:-1], "Neighbors saw paul dorvane."]
     assert {x for f in features.surnames_of_two(facts, named) for x in f.named_ages if not x[1]} == set()
+
+
+def test_not_participles_are_words_in_ing() -> None:
+    """`readability._NOT_PARTICIPLES` is read only for an opener ending in "-ing": an entry that does not
+    ("king's", "beijing's", "things", "xinjiang" were listed) can never be asked for."""
+    from newsbrief import readability
+
+    assert all(w.endswith("ing") for w in readability._NOT_PARTICIPLES)
+    assert not readability._opens_own_clause(["King's", "aides", "said"])
+    assert readability._opens_own_clause(["Wanting", "the", "locals", "to", "believe"])
+    assert not readability._opens_own_clause(["During", "the", "trial,"])
