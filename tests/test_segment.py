@@ -142,6 +142,24 @@ def test_a_lower_case_word_after_a_bracket_closed_on_an_abbreviation_continues_t
     assert split_text(text) == ["Pakistan agreed, Sen. John F. Kerry (D-Mass.) said here Monday.", "He left."]
 
 
+def test_a_party_label_spaced_inside_its_brackets_continues_the_sentence() -> None:
+    # Multi-News+ spaces its brackets: the lead was cut after the label, its subject a sentence alone
+    text = (
+        "Sen. Jane roe ( d-md. ) briefly halted the hearing. Sen. John doe ( r-ind. ) said she was fair. "
+        "He left."
+    )
+    assert split_text(text) == [
+        "Sen. Jane roe ( d-md. ) briefly halted the hearing.",
+        "Sen. John doe ( r-ind. ) said she was fair.",
+        "He left.",
+    ]
+    # a remark of several words in spaced brackets still ends its sentence
+    assert split_text("the vote was close ( see the table below. ) the council met again.") == [
+        "the vote was close ( see the table below. )",
+        "the council met again.",
+    ]
+
+
 def test_a_lower_case_sentence_after_a_bracketed_remark_is_its_own() -> None:
     text = "the vote was close (see the table below.) the council met again on monday."
     assert split_text(text) == [
