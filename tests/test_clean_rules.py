@@ -1319,6 +1319,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["/ updated ferry fares will double on monday.", "Updated by jo roe ferry fares will double."],
     ),
+    "email-this-headline-prefix": (
+        [
+            "Jane roe files for divorce email this jane roe has filed for divorce from her husband.",
+            "Is the singer engaged? email this when the singer stepped out on monday, fans noticed a ring.",
+        ],
+        [
+            "Please email this story to a friend who needs it.",
+            "Jane roe files for divorce email this to your friends now.",
+            "Email this jane roe has filed for divorce.",  # no headline before the button
+        ],
+    ),
     "webmd-headline-prefix": (
         [
             "Cats hold a key to vaccines study says webmd news from healthday by jo roe healthday reporter",
