@@ -1007,6 +1007,12 @@ def test_a_full_sentence_after_a_question_stands_alone_an_answer_does_not() -> N
     # A short question prompts what follows, often a page's call to the reader.
     prompt = ["Interested in the bridge?", "Add it as an interest to stay up to date on the latest news."]
     assert needs(make_story([[LEAD, *prompt]]).sentences)[-1].rule == "answer-after-question"
+    # ... but a long sentence after it is the report itself, not a reply to the question
+    report = (
+        "Sen. Jane roe ( d-md. ) briefly halted her hearing for a moment wednesday to respond to a tweet from"
+        " a reporter, which read that she was keeping senators from asking about the programs."
+    )
+    assert needs(make_story([["Who says senators aren't tech-savvy?", report]]).sentences)[-1] is None
 
 
 def test_a_span_of_time_or_a_measure_is_no_one_for_he() -> None:

@@ -539,6 +539,10 @@ def _enumeration(c: Context) -> bool:
 
 ANSWER_WORDS = 10  # a sentence this short after a question is its answer ("Officials expect it by March.")
 PROMPT_WORDS = 6  # a question this short prompts what follows ("Interested in gun control? | Add it as ...")
+# ... when that is a call to the reader, at most this long; a longer sentence after a short question is the
+# report itself ("Who says senators aren't tech-savvy? | Sen. jane roe ( d-md. ) briefly halted her hearing
+# wednesday to respond to a tweet ...", MN+ train 4004: the lead was no candidate, the brief lost the news)
+PROMPT_REST = 25
 # Openings that answer a question: read alone, they say nothing ("Not so much.", "Yes, and ...").
 _ANSWER_OPENING = re.compile(
     r"[\"“‘'(]*\s*(?:yes|yeah|yep|no|nope|not|maybe|perhaps|probably|possibly|sure|absolutely|definitely|"
@@ -565,7 +569,7 @@ def _after_question(c: Context) -> bool:
     sentence after a quoted question, whose speaker it may give ("'... casus belli?' | host Vladimir
     Solovyov asked his panel ..."), or after an aside's, the rest of the sentence ("They made the same
     threat (or was it a promise?) | when Republicans were ahead ..."), or after a short one, a prompt
-    ("Not a subscriber? | Join the ...").
+    ("Not a subscriber? | Join the ..."), when it is short too (`PROMPT_REST`).
     A full sentence after a headline's or a writer's full question stands on its own ("Did early Mars
     have a vast northern ocean? | Scientists have located an impact crater ..."): what else it leans
     on, a pronoun, a connective, a demonstrative, the later rules say."""
@@ -576,7 +580,7 @@ def _after_question(c: Context) -> bool:
         return False
     return (
         _CLOSED_QUESTION.search(question) is not None
-        or len(question.split()) < PROMPT_WORDS
+        or (len(question.split()) < PROMPT_WORDS and len(c.text.split()) <= PROMPT_REST)
         or len(c.text.split()) < ANSWER_WORDS
         or _ANSWER_OPENING.match(c.text) is not None
     )
