@@ -879,3 +879,4 @@ def test_no_point_names_its_rule() -> None:
     assert no_point("The most trustworthy source of news?") == "bare-question"
     assert no_point('"Is it safe?" she asked the crew.') is None
     assert no_point('"Is it safe?"') is None
+    assert no_point("There is a difference between a joke and a crime, right?") is None

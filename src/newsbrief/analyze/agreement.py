@@ -228,6 +228,9 @@ class NoPoint:
 
 
 _ENDS_LIKE_ONE = ".!?\"'”’)"  # how a finished sentence ends (`summarize.base.is_candidate` reads the same)
+# a tag after a comma that turns a statement into a question ("... and rape or child molestation, right?"):
+# the statement stands (a transcript's speaker, unquoted)
+_TAG_QUESTION = re.compile(r",\s*(?:[\w'’]+\s*){1,3}\?$")
 NO_POINT: tuple[NoPoint, ...] = (
     NoPoint(
         "unfinished",
@@ -239,8 +242,9 @@ NO_POINT: tuple[NoPoint, ...] = (
     NoPoint(
         "bare-question",
         "a question in the outlet's own voice ('The most trustworthy source of news?', a subhead) asks, it"
-        " states nothing; a quoted one ends on its closing quotation mark",
-        lambda t: t.rstrip().endswith("?"),
+        " states nothing; a quoted one ends on its closing quotation mark, and a tag question (', right?')"
+        " states what comes before it",
+        lambda t: t.rstrip().endswith("?") and _TAG_QUESTION.search(t.rstrip()) is None,
     ),
 )
 
