@@ -2532,3 +2532,22 @@ def test_headline_credit_prefix_look_ahead_keeps_every_match_at_the_run_s_bounds
         assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), t
         found += a is not None
     assert 200 < found < len(texts)
+
+
+def test_headline_dateline_prefix_look_ahead_keeps_every_match() -> None:
+    """The state comma's look-ahead (a speed cut, session 58) matches where the rule did without it."""
+    import re
+
+    rule = BY_NAME["headline-dateline-prefix"].pattern
+    plain = re.compile(rule.pattern.replace(r"(?=[^.!?]*,\s)", "", 1))
+    assert plain.pattern != rule.pattern
+    texts = [
+        "Ferry fares to double next year elm city, del. — the council voted on monday.",
+        "Ferry fares to double next year elm city,\ndel. - the council voted.",
+        "Ferry fares to double. Next year elm city, del. — the council voted.",
+        "Ferry fares to double next year in elm city, del. — the council voted.",
+        "No comma in this line at all — the council voted.",
+    ]
+    for t in texts:
+        a, b = rule.search(t), plain.search(t)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), t

@@ -189,7 +189,10 @@ _STATE = (
     r"|ohio|texas|utah|iowa|idaho|maine|alaska|hawaii)"
 )
 HEADLINE_DATELINE = (
-    r"^(?=(?:\S+\s){4})[^.!?\n]{10,250}?(?<!\sin)(?<!\sat)(?<!\snear)(?<!\sfrom)(?<!\sof)(?<!\sto)"
+    # the first look-ahead, a ", " before any stop (the state's comma: a scan in C), spares most paragraphs
+    # the lazy run and its look-behinds (session 58: every match identical on the dev and 6,000 training
+    # stories' lead paragraphs; 2x faster a paragraph)
+    r"^(?=[^.!?]*,\s)(?=(?:\S+\s){4})[^.!?\n]{10,250}?(?<!\sin)(?<!\sat)(?<!\snear)(?<!\sfrom)(?<!\sof)(?<!\sto)"
     rf"\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}},\s{_STATE}\s(?:—|–|--|-)\s(?=[a-z0-9\"“'‘])"
     r"(?!(?:and|or|but|who|which|what|where|when|whose|that)\s)"
 )
