@@ -7,7 +7,7 @@
 # set, to diff against another tree's (`diff <(grep -v -i time a/X) <(grep -v -i time b/X)`). PYTHON (default:
 # python) must have the package's extras installed; SHARED defaults to TREE/../shared. `blind` scores the
 # frozen sets (the lead only: their errors are never listed), `tuned` the tuning sets, `fresh` the sets
-# made in sessions 56 and 57, `rouge` the default on the six dev settings of the README's tables. A shell script
+# made in sessions 56 to 58, `rouge` the default on the six dev settings of the README's tables. A shell script
 # and not a bench of its own: each line is the bench command the README quotes, so each figure reproduces
 # on its own.
 set -u
@@ -42,7 +42,13 @@ case "$WHICH" in
     done
     for f in context-fresh56 context-fresh57; do context "$f"; done
     $PY bench/bench_conflicts.py --shared "$SHARED" --labels "$L/conflicts-fresh57.json" --no-text --rules \
-      > "$OUT/conflicts-fresh57.txt" 2>&1 ;;
+      > "$OUT/conflicts-fresh57.txt" 2>&1
+    # conflicts-fresh58 lists every eligible training story (10,179): its conflicts run aligns them all (the
+    # longest line here, ~20 min on a loaded machine); its agreement items are scored from the same file.
+    $PY bench/bench_conflicts.py --shared "$SHARED" --labels "$L/conflicts-fresh58.json" --no-text --rules \
+      > "$OUT/conflicts-fresh58.txt" 2>&1
+    $PY bench/bench_agreement.py --shared "$SHARED" --labels "$L/conflicts-fresh58.json" --no-text \
+      > "$OUT/agreement-fresh58.txt" 2>&1 ;;
   rouge)
     D=$SHARED/data
     rouge lb "$D/longbench-multinews-dev.jsonl" --words 250
