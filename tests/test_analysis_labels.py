@@ -36,6 +36,7 @@ FILES = [
     "speakers-fresh57.json",
     "caseless-entities-fresh58.json",
     "speakers-fresh58.json",
+    "caseless-entities-fresh59.json",
 ]
 
 
@@ -256,6 +257,20 @@ def test_caseless_entities_fresh58_is_the_seeded_draw(shared) -> None:
     sel = _module("caseless_entities58_selection")
     assert "caseless-entities-fresh58.json" not in sel.DRAWN_AGAINST and sel.SEED == 5846
     assert "caseless-entities-fresh57.json" in sel.DRAWN_AGAINST
+    held = _module("draws").story_ids(LABELS, sel.DRAWN_AGAINST)
+    drawn = sel.draw(sel.train_rows(shared), held, sel.SEED)  # the closed list only ever removes more
+    assert [story for story, _ in docs] == drawn
+    assert all(ref == 0 for _, ref in docs) and not set(drawn) & held
+
+
+def test_caseless_entities_fresh59_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "caseless-entities-fresh59.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert len(docs) == 40
+    assert sum(len(d["entities"]) for st in data["stories"] for d in st["docs"]) >= 400
+    sel = _module("caseless_entities59_selection")
+    assert "caseless-entities-fresh59.json" not in sel.DRAWN_AGAINST and sel.SEED == 5945
+    assert "caseless-entities-fresh58.json" in sel.DRAWN_AGAINST
     held = _module("draws").story_ids(LABELS, sel.DRAWN_AGAINST)
     drawn = sel.draw(sel.train_rows(shared), held, sel.SEED)  # the closed list only ever removes more
     assert [story for story, _ in docs] == drawn
