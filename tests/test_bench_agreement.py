@@ -27,3 +27,20 @@ def test_a_sentence_never_labelled_leaves_the_item_unlabelled() -> None:
 def test_the_tally_prints_the_share_genuine() -> None:
     line = Tally(genuine=18, not_genuine=2, unlabelled=1, gone=3).line()
     assert line.startswith("agreement items genuine 0.900 (18 / not 2); unlabelled 1;")
+
+
+def test_a_citation_is_read_against_its_own_summary_sentence_labels_only() -> None:
+    from bench_agreement import of_sentence
+
+    gold = [
+        {"sources": [[0, 0, 50, "a", "yes"], [1, 10, 60, "b", "no"]]},
+        {"sources": [[0, 100, 200, "c", "yes"], [1, 10, 60, "b", "yes"]]},
+    ]
+    cited = {"sources": [[0, 100, 200, "c"], [1, 10, 60, "b"]]}
+    assert verdict(cited, of_sentence(cited, gold)) == "yes"
+    assert verdict({"sources": [[0, 0, 50, "a"], [1, 10, 60, "b"]]}, of_sentence(cited, gold)) == "?"
+
+
+def test_the_citation_tally_prints_the_share_right() -> None:
+    line = Tally(genuine=48, not_genuine=2, what="citations").line()
+    assert line.startswith("citations right 0.960 (48 / not 2);")
