@@ -107,6 +107,11 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   chicago teachers union"; not "a swedish union", "a white-collar union"); a school's or a utility's district
   whole, a name before it (`school-district`: "coatesville area school district"; not "the pennsylvania school
   district", nor "… school" cut short);
+- `place-led-body`: a listed place, one to four words of a body's own (one may be "and"), then a body's
+  head ("texas health presbyterian hospital", "oregon health and science university"): the body whole, no
+  place; not after an article of a kind, and before a hospital or college only with a word between no
+  ordinary English ("the dallas county hospital" names a kind); "college" is a head too (`college-head`:
+  "valencia college"; "a wisconsin college student" keeps the place);
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
@@ -131,7 +136,9 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   place that is a given name too before a surname ("paris hilton", "israel folau": half a person's name,
   so nothing rather than a false place), nor one after a ship's prefix (`ship-name`: "uss wisconsin")
   or a peer's title and "of" (`peerage`: "the duke of cambridge", a person, no place), nor after the
-  title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america");
+  title "miss" (`pageant-title`: "the 2013 miss usa pageant"; the verb keeps it: "will miss america"); a
+  name that holds a possessive is read with it (`possessive-listed`: "mcdonald's", "moody's"); no acronym
+  that spells a word (`acronym-word`: "j s fry & sons" names no Federal Republic of Yugoslavia);
 - `outlet-word`: an outlet or a company whose one-word name is an ordinary word, which listed-name leaves
   ("fox", "onion", "emirates"), by the nouns only its business takes after it ("the fox network", "the onion
   article", "an emirates flight") or, for a network, a verb of telling before it or its possessive ("told
@@ -508,12 +515,18 @@ def _listed() -> dict[tuple[str, ...], str]:
     return {k: n for k, n in lower_listed(orgs=True, aliases=True).items() if not _common_word(k)}
 
 
+# rule acronym-word: listed acronyms whose letters spell an English word Punkt's table never saw in lower case
+# ("FRY", the Federal Republic of Yugoslavia: "j s fry & sons" gave that place); read only as capitals
+_WORD_ACRONYMS = frozenset(["fry"])
+
+
 def _common_word(k: tuple[str, ...]) -> bool:
-    """A one-word name that is an ordinary word or a first name ("will", "may"), a body word aside."""
+    """A one-word name that is an ordinary word or a first name ("will", "may"), a body word aside, or an
+    acronym that spells a word (`acronym-word`)."""
     return (
         len(k) == 1
         and k[0] not in _BODY_WORDS
-        and (_seen_lower(k[0].rstrip(".")) or k[0] in _all_first_names())
+        and (_seen_lower(k[0].rstrip(".")) or k[0] in _all_first_names() or k[0] in _WORD_ACRONYMS)
     )
 
 
@@ -613,12 +626,13 @@ class Found:
             self._spoken = _spoken_surnames(self)
         return self._spoken
 
-    def emit(self, i: int, j: int, name: str, kind: str, dot: bool = False) -> None:
+    def emit(self, i: int, j: int, name: str, kind: str, dot: bool = False, tail: int = 0) -> None:
         """Words i..j-1 as one candidate (none when a word is taken or inside a web address:
-        `in-address`), with the stop after them (`dot`)."""
+        `in-address`), with the stop after them (`dot`) or the `tail` characters of a name's own possessive
+        ("mcdonald's": `possessive-listed`)."""
         if any(k in self.taken for k in range(i, j)) or self.in_address(i) or self.in_address(j - 1):
             return
-        s, e = self.ws[i].start, self.ws[j - 1].end + dot
+        s, e = self.ws[i].start, self.ws[j - 1].end + dot + tail
         self.out.append(
             Candidate(s, e, name, kind, person_cue=kind == "person", rule=f"caseless-{self.rule}")
         )
@@ -1298,10 +1312,10 @@ def _listed_name(f: Found) -> None:
     ws, listed, opening = f.ws, _listed(), _listed_openings()
     i = 0
     while i < len(ws):
-        longest = opening.get(ws[i].low, 0)
+        longest = max(opening.get(ws[i].low, 0), opening.get(_owned_low(f, i), 0))
         for n in range(min(longest, len(ws) - i), 0, -1):
             k = tuple(w.low + ("." if w.dot and "." not in w.low and n == 1 else "") for w in ws[i : i + n])
-            name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n]))
+            name = listed.get(k) or listed.get(tuple(w.low for w in ws[i : i + n])) or _owned_listed(f, i, n)
             if name and all(_joined(f, j + 1) for j in range(i, i + n - 1)):
                 kind = gazetteer().kind_of(tuple(name.split()))
                 paper = _city_paper(f, i + n) if kind == "place" else 0
@@ -1322,13 +1336,30 @@ def _listed_name(f: Found) -> None:
                 elif kind == "place" and _currency_at(f, i + n):
                     i += n - 1  # rule currency-place: "600,000 new zealand dollars", the money, no place
                 elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i) or _care(f, i))):
-                    f.emit(i, i + n, name, kind)
+                    owned = name.endswith("'s") and _owned_low(f, i + n - 1) != ws[i + n - 1].low
+                    f.emit(i, i + n, name, kind, tail=2 * owned)
                     i += n - 1
                 break
         else:
             if not _hyphened_listed(f, i):
                 _listed_compound(f, i)
         i += 1
+
+
+def _owned_low(f: Found, k: int) -> str:
+    """Rule possessive-listed: word k with the "'s" `words` cut off it, where the text writes one
+    ("mcdonald's", "moody's"), else its lower form: a listed name that ends in or holds a possessive
+    ("McDonald's", "People's Daily") is looked up as written."""
+    w = f.ws[k]
+    mark = f.text[w.end : w.end + 2]
+    return w.low + mark if mark in ("'s", "’s") else w.low
+
+
+def _owned_listed(f: Found, i: int, n: int) -> str | None:
+    """Rule possessive-listed: the listed name words i..i+n-1 spell with their possessives kept, or None
+    (no word of them written with one: most runs)."""
+    key = tuple(_owned_low(f, k).replace("’", "'") for k in range(i, i + n))
+    return _listed().get(key) if key != _ws_key(f, i, n) else None
 
 
 def _currency_at(f: Found, k: int) -> bool:
@@ -2584,6 +2615,7 @@ _HEAD_LAST = frozenset(
     [
         *("department", "bureau", "university", "commission", "committee", "council", "agency"),
         *("ministry", "association", "academy", "league", "school", "institute", "observatory"),
+        "college",  # rule college-head: "valencia college", "providence college"
         *_COMPANY_SUFFIXES,
         *("court", "hospital", "foundation", "authority"),  # rule place-led-head's
         *("airways", "airlines", "strategies", "consulting", "consultants", "ventures"),
@@ -2603,7 +2635,7 @@ _PAPER_HEADS = frozenset(
 )
 # rule place-led-head: heads a place or a nationality also puts before in a kind, no name ("a new york
 # hospital", "a dutch court", "her houston hospital room"): one body only with no such word before
-_PLACE_LED_HEADS = frozenset(["court", "hospital", "foundation", "authority"])
+_PLACE_LED_HEADS = frozenset(["court", "hospital", "foundation", "authority", "college"])
 _KIND_BEFORE = frozenset(["a", "an", "another", "her", "his", "their", "its", "our", "my", "your", "local"])
 # words that end the name after "of" though they are nouns: the people, texts and doings of the body
 # ("the department of justice officials", "university of maryland study")
@@ -2788,6 +2820,60 @@ def _head_noun_org(f: Found) -> None:
             if s < i and not _state_after_town(f, s) and not _place_led_kind(f, s, i):
                 stop = w.dot and w.low in _COMPANY_SUFFIXES  # "Corp.": the abbreviation's own stop
                 f.emit(s, i + 1, _body_name(ws[s : i + 1]) + "." * stop, "organization", dot=stop)
+
+
+# rule place-led-body: heads of a body's name a listed place opens with words of its own between ("texas
+# health presbyterian hospital", "oregon health and science university"), and how many words may stand
+# between ("and" one of them)
+_PLACE_LED_BODY_HEADS = frozenset(
+    [
+        *("hospital", "university", "college", "institute", "commission", "council", "association"),
+        *("center", "centre"),
+    ]
+)
+_PLACE_LED_BODY_GAP = 4
+
+
+def _place_led_body(f: Found) -> None:
+    """Rule place-led-body: a listed place, then one to four words of a body's name (one may be "and", none
+    listed, a place or a head), then one of `_PLACE_LED_BODY_HEADS`: the body whole, no place ("texas health
+    presbyterian hospital", "oregon health and science university"; the place alone there names no place
+    and gave a wrong kind). Not after an article or possessive of one of a kind (`_KIND_BEFORE`: "a texas
+    health care center"), and before a hospital or a college only with a word between no ordinary English
+    ("presbyterian"): ordinary words there name a kind ("the dallas county hospital")."""
+    ws = f.ws
+    for i, w in enumerate(ws):
+        if w.low not in _PLACE_LED_BODY_HEADS or i in f.taken or _head_next(f, i) or i < 2:
+            continue
+        for gap in range(1, min(_PLACE_LED_BODY_GAP, i - 1) + 1):
+            s = _listed_before(f, i - gap)
+            if s == i - gap or any(k in f.taken for k in range(s, i)):
+                continue
+            if _place_led_body_name(f, s, i - gap, i):
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+            break
+
+
+def _place_led_body_name(f: Found, s: int, b: int, i: int) -> bool:
+    """Rule place-led-body: words b..i-1 between the listed place opening at word s and the head, word i,
+    are a body's name: joined, body words or one "and" between two, none listed or a head; the place a
+    place, no article of a kind before it."""
+    ws = f.ws
+    name = _listed().get(_ws_key(f, s, b - s))
+    if name is None or gazetteer().kind_of(tuple(name.split())) != "place":
+        return False
+    if s > 0 and _joined(f, s) and ws[s - 1].low in _KIND_BEFORE:
+        return False
+    between = ws[b:i]
+    if ws[b].low == "and" or ws[i - 1].low == "and" or sum(x.low == "and" for x in between) > 1:
+        return False
+    for k in range(b, i + 1):
+        if not _joined(f, k) or ws[k - 1].dot:
+            return False
+    for x in between:
+        if x.low != "and" and (not _body_word(x.low) or _listed_word(x.low) or x.low in _HEAD_LAST):
+            return False
+    return not (ws[i].low in ("hospital", "college") and all(_lower_word(x.low) for x in between))
 
 
 # rule head-first-hospital: the words after "university of X" that make its hospital or school a body of
@@ -3043,7 +3129,7 @@ def _place_school_kind(f: Found, s: int, i: int) -> bool:
 
 # rule state-kind: facilities a state has many of, so that its name alone before one names a kind ("from
 # california jail", "the colorado theater shooting"); not a state's one stadium or avenue ("texas stadium")
-_MANY_PER_STATE = frozenset(["jail", "prison", "theater", "theatre"])
+_MANY_PER_STATE = frozenset(["jail", "prison", "theater", "theatre", "college"])
 # rule head-goes-on: heads of a shop's name heads.tsv lacks ("the oklahoma hospital discount pharmacy")
 _SHOP_HEADS = frozenset(["pharmacy", "clinic", "store", "shop"])
 
@@ -4164,6 +4250,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("aged-pair", _aged_pair),
     CaselessRule("particle-name", _particle_name),
     CaselessRule("head-noun-org", _head_noun_org),
+    CaselessRule("place-led-body", _place_led_body),
     CaselessRule("head-noun-place", _head_noun_place),
     CaselessRule("county-name", _county_name),
     CaselessRule("initials-name", _initials_name),
