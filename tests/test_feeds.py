@@ -1068,3 +1068,34 @@ def test_sigkill_while_watch_fetches_a_feeds_pages_keeps_those_before_and_the_ne
     assert _stored_urls(db) == sorted(server.url(f"/slow{q}") for q in SLOW)
     assert sum(n for p, n in server.hits.items() if p.startswith("/slow/")) == len(SLOW) - GATED
     assert _feeds_table(db) == [(feed, ETAG, None)]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--every", "1m", "--every", "60s"),
+        ("--every", "1h", "--every=60m"),
+        ("--delay", "0s", "--delay", "0m"),
+    ],
+)
+def test_two_spellings_of_one_duration_are_one_value(args: tuple[str, ...]) -> None:
+    """`watch --every 1m --every 60s` was "given twice ('1m', then '60s')": `--every` was read after the
+    parser, so the parser compared the strings (cli58's left-alone); the durations are compared (cli59)."""
+    import typer
+
+    from newsbrief.cli import app
+    from newsbrief.watch import Duration
+
+    command = typer.main.get_command(app).commands["watch"]
+    ctx = command.make_context("watch", ["feed.rss", *args])
+    name = args[0].lstrip("-")
+    assert ctx.params[name] == Duration(parse_duration(args[1], args[0], allow_zero=True), args[1])
+
+
+def test_two_durations_that_differ_are_still_given_twice(tmp_path: Path, capsys) -> None:
+    args = ["watch", "--db", str(tmp_path / "n.db"), "feed.rss", "--every", "1m", "--every", "61s"]
+    assert main(args) == 2
+    assert (
+        capsys.readouterr().err == "newsbrief: error: --every: given twice ('1m', then '61s'); give it once\n"
+    )
+    assert not (tmp_path / "n.db").exists()

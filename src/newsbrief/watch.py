@@ -61,6 +61,33 @@ def parse_duration(text: str, option: str, allow_zero: bool = False) -> float:
     return seconds
 
 
+@dataclass(frozen=True)
+class Duration:
+    """A duration option as the parser reads it: its seconds, and its text as given (for messages). Two
+    spellings of one length are one value, so `--every 1m --every 60s` is not "given twice" (cli59)."""
+
+    seconds: float
+    text: str = field(compare=False)
+
+    def __str__(self) -> str:  # as help shows the default
+        return self.text
+
+
+def _duration_parser(option: str, allow_zero: bool = False) -> Callable[[str | Duration], Duration]:
+    """The parser of a duration option: `parse_duration`'s refusal as the parser's, naming `option`."""
+
+    def read(value: str | Duration) -> Duration:
+        if isinstance(value, Duration):  # the default, given to the parser as it is
+            return value
+        try:
+            return Duration(parse_duration(value, "", allow_zero), value)
+        except UsageError as e:
+            raise typer.BadParameter(str(e)) from None
+
+    read.__name__ = f"{option.lstrip('-')}_value"
+    return read
+
+
 @dataclass
 class PollReport:
     """What one poll did."""
@@ -206,7 +233,15 @@ def watch_command(
     db: Annotated[
         str, typer.Option("--db", help="Store: a file (SQLite, created if missing) or postgresql://…")
     ] = "news.db",
-    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h, 1h30m.")] = "15m",
+    every: Annotated[
+        Duration,
+        typer.Option(
+            "--every",
+            parser=_duration_parser("--every"),
+            metavar="<duration>",
+            help="Time between polls: 30s, 15m, 1h, 1h30m.",
+        ),
+    ] = Duration(900.0, "15m"),
     polls: Annotated[
         int,
         typer.Option(
@@ -214,8 +249,14 @@ def watch_command(
         ),
     ] = 0,
     delay: Annotated[
-        str, typer.Option("--delay", help="Politeness: time between two requests to one host.")
-    ] = "1s",
+        Duration,
+        typer.Option(
+            "--delay",
+            parser=_duration_parser("--delay", allow_zero=True),
+            metavar="<duration>",
+            help="Politeness: time between two requests to one host.",
+        ),
+    ] = Duration(1.0, "1s"),
     no_pages: Annotated[
         bool, typer.Option("--no-pages", help="Use the feeds' own text; fetch no article pages.")
     ] = False,
@@ -230,8 +271,7 @@ def watch_command(
     from .store.command import open_store
     from .store.location import refuse_an_input_as_store
 
-    interval = parse_duration(every, "--every")
-    pause = parse_duration(delay, "--delay", allow_zero=True)
+    interval, pause = every.seconds, delay.seconds
     seen: dict[tuple[int, int], str] = {}
     kept = []
     for f in feeds:
@@ -241,7 +281,7 @@ def watch_command(
             continue  # one file under two paths (`a.xml ./a.xml`, a link) was read twice: now once, warned
         kept.append(f)
     feeds = kept
-    check_url_every(interval, every, [f for f in feeds if is_url(f)])
+    check_url_every(interval, every.text, [f for f in feeds if is_url(f)])
     refuse_an_input_as_store(db, feeds)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
