@@ -493,10 +493,11 @@ def test_watch_bad_feed_is_one_warning_line_and_the_rest_go_on(
 
 
 def _bad_feed_files(tmp_path: Path) -> list[str]:
-    notes, cut = tmp_path / "notes.txt", tmp_path / "cut.rss"
-    notes.write_text("Shopping list: bread, two lemons, a tin of paint.\n")
+    """Two feed files that fail at every poll but are feeds (a file that is none is refused at the start)."""
+    bare, cut = tmp_path / "bare.rss", tmp_path / "cut.rss"
+    bare.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Bare</title></channel></rss>')
     cut.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half a')
-    return [str(notes), str(cut)]
+    return [str(bare), str(cut)]
 
 
 def test_watch_polls_that_never_read_a_feed_exit_1_with_one_line(tmp_path: Path, capsys) -> None:
@@ -505,10 +506,61 @@ def test_watch_polls_that_never_read_a_feed_exit_1_with_one_line(tmp_path: Path,
     args = ["watch", "--db", str(tmp_path / "n.db"), *bad, "--every", "0.01s", "--polls", "2"]
     assert main(args) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 7, err  # per poll: two warnings and the poll line; then the error
-    assert all(line.startswith("newsbrief: warning: ") for line in err[0:2] + err[3:5])
-    assert "0 read, 0 not modified, 2 failed" in err[2] and " poll 2: " in err[5]
-    assert err[6] == f"newsbrief: error: no feed was read in 2 polls: {bad[0]} and {bad[1]} failed"
+    assert len(err) == 5, err  # two warnings (in the first poll only: cli59), two poll lines, the error
+    assert all(line.startswith("newsbrief: warning: ") for line in err[0:2])
+    assert "0 read, 0 not modified, 2 failed" in err[2] and " poll 2: " in err[3] and "2 failed" in err[3]
+    assert err[4] == f"newsbrief: error: no feed was read in 2 polls: {bad[0]} and {bad[1]} failed"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("notes.txt", "Shopping list: bread, two lemons.\n", "not a readable RSS or Atom feed ("),
+        (
+            "page.html",
+            "<html><body><p>A page.</p></body></html>",
+            "not an RSS or Atom feed (its root element is <html>)",
+        ),
+    ],
+)
+def test_watch_refuses_a_feed_file_that_is_no_feed_at_the_start(
+    tmp_path: Path, capsys, name: str, text: str, problem: str
+) -> None:
+    """`watch notes.txt --polls 0` warned "not a readable RSS or Atom feed" at every poll, forever (cli58's
+    left-alone): a file that is no feed at all is refused at the start, one line, exit 1, no store made."""
+    path = tmp_path / name
+    path.write_text(text)
+    assert main(["watch", "--db", str(tmp_path / "n.db"), str(path), "--polls", "2", "--every", "0.01s"]) == 1
+    assert capsys.readouterr().err.startswith(f"newsbrief: error: {path}: {problem}")
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_watch_warns_of_a_failing_feed_url_once_per_way_it_fails(
+    server: LocalServer, tmp_path: Path, capsys
+) -> None:
+    """A feed URL that failed the same way warned at every poll (forever under `--polls 0`): once now,
+    with the poll lines still counting it as failed (cli59)."""
+    gone = server.url("/nope.rss")
+    args = ["watch", "--db", str(tmp_path / "n.db"), gone, server.url("/full.rss"), "--polls", "3"]
+    assert main([*args, "--every", "0.01s", "--delay", "0s"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == f"newsbrief: warning: {gone}: HTTP 404 Not Found" and len(err) == 4, err
+    assert all(" poll " in line and "1 failed" in line for line in err[1:])
+
+
+def test_feed_failures_warn_again_when_the_failure_changes_or_comes_back(capsys) -> None:
+    from newsbrief.watch import FeedFailures
+
+    said: list[str] = []
+    failures = FeedFailures(said.append)
+    for problem in ["a: HTTP 503", "a: HTTP 503", "a: HTTP 404", "a: HTTP 404"]:
+        failures.failed("a", problem)
+    failures.read("a")
+    failures.read("a")  # read again and again: said once
+    failures.failed("a", "a: HTTP 404")
+    warned = [line.removeprefix("newsbrief: warning: ") for line in capsys.readouterr().err.splitlines()]
+    assert warned == ["a: HTTP 503", "a: HTTP 404", "a: HTTP 404"]
+    assert said == ["newsbrief: a: read again, after 4 failed polls"]
 
 
 def test_watch_feed_file_gone_after_the_start_is_a_failed_poll(

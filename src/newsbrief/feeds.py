@@ -454,6 +454,25 @@ class _Reading:
         )
 
 
+class NotAFeed(InputError):
+    """The data is no RSS or Atom feed at all (not XML, or XML of another kind), where a feed that is
+    empty, cut short or has no entry yet is a feed that may be readable at the next poll."""
+
+
+def refuse_a_file_that_is_no_feed(source: str) -> None:
+    """`NotAFeed` when the feed file `source` holds no feed at all: `watch notes.txt --polls 0` warned
+    "not a readable RSS or Atom feed" at every poll, forever (cli59). Any other failure (empty, cut
+    short, no entries yet) is left to the polls, as a feed being written may be whole by then."""
+    from .ingest.load import read_bytes
+
+    try:
+        _open(source, read_bytes(Path(source), source))
+    except NotAFeed:
+        raise
+    except InputError:
+        return  # left to the polls
+
+
 def _open(source: str, data: bytes) -> _Reading:
     """The feed's entries, or `InputError` when it cannot be read (before any entry is)."""
     import feedparser
@@ -472,11 +491,11 @@ def _open(source: str, data: bytes) -> _Reading:
         )
     entries = [e for e in whole if any(e.get(k) for k in ("link", "title", "summary", "content"))]
     if parsed.get("bozo") and not entries:
-        raise InputError(f"not a readable RSS or Atom feed ({parsed.get('bozo_exception')})", source)
+        raise NotAFeed(f"not a readable RSS or Atom feed ({parsed.get('bozo_exception')})", source)
     if not entries and not parsed.get("version"):  # well-formed, but no feed: a web page, other XML
         root = root_element(data)
         named = f" (its root element is <{root}>)" if root else ""
-        raise InputError(f"not an RSS or Atom feed{named}", source)
+        raise NotAFeed(f"not an RSS or Atom feed{named}", source)
     if not entries:
         raise InputError("the feed has no entries", source)
     if all(_title_alone(e) for e in entries):

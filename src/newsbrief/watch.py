@@ -112,6 +112,29 @@ class PollReport:
         )
 
 
+class FeedFailures:
+    """How each feed failed in the polls so far, so a feed that keeps failing the same way is one
+    warning, not one per poll (`watch URL --polls 0` of a dead URL warned at every poll, forever,
+    cli59): a feed is warned of when it fails anew or otherwise, and said once when it is read again."""
+
+    def __init__(self, say: Callable[[str], None] | None = None) -> None:
+        self.last: dict[str, tuple[str, int]] = {}  # feed -> (its last failure, polls failed in a row)
+        self.say = say or _log
+
+    def failed(self, source: str, problem: str) -> None:
+        from .log import warn
+
+        before, polls = self.last.get(source, ("", 0))
+        if problem != before:
+            warn(problem)
+        self.last[source] = (problem, polls + 1)
+
+    def read(self, source: str) -> None:
+        if source in self.last:
+            polls = self.last.pop(source)[1]
+            self.say(f"newsbrief: {source}: read again, after {counted(polls, 'failed poll')}")
+
+
 def poll(
     store: Any,
     feeds: Sequence[str],
@@ -119,10 +142,12 @@ def poll(
     stop: threading.Event,
     workers: int = 0,
     batch: int | None = None,
+    failures: FeedFailures | None = None,
 ) -> PollReport:
     """Read every feed (until `stop` is set) and add the new articles as they are read
     (`store.command.ingest`: in transactions of `batch` articles, prepared in `workers` processes; a
-    poll held every feed's pages before it stored the first: killed at page 50, it kept nothing)."""
+    poll held every feed's pages before it stored the first: killed at page 50, it kept nothing).
+    A feed that fails is warned of as `failures` (the polls before) says: once per way it fails."""
     from .feeds import FeedPoll, FeedState, stream_feed
     from .ingest.load import iter_unique_ids
     from .log import warn
@@ -130,12 +155,14 @@ def poll(
     from .store.feedstate import feed_states, save_feed_state, stored_urls
 
     report = PollReport()
+    failures = failures or FeedFailures()
     states = feed_states(store, feeds)
     polled: list[FeedPoll] = []
 
     def done(p: FeedPoll) -> None:
         for w in p.warnings:
             warn(w)
+        failures.read(p.source)
         report.not_modified += p.not_modified
         report.read += not p.not_modified
         polled.append(p)
@@ -148,7 +175,7 @@ def poll(
             try:
                 docs = stream_feed(source, state, fetching, lambda u: bool(stored_urls(store, [u])), done)
             except InputError as e:
-                warn(str(e))
+                failures.failed(source, str(e))
                 report.failed.append(source)
                 continue
             yield from docs
@@ -202,11 +229,11 @@ def run(
     import time
 
     clock = clock or (lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    n, answered = 0, False
+    n, answered, failures = 0, False, FeedFailures(log)
     while not stop.is_set():
         started = time.monotonic()
         n += 1
-        report = poll(store, feeds, fetching, stop, workers, batch)
+        report = poll(store, feeds, fetching, stop, workers, batch, failures)
         answered = answered or report.read + report.not_modified > 0
         log(report.line(n, clock(), stop.is_set()))
         if polls and n >= polls:
@@ -265,7 +292,7 @@ def watch_command(
     batch: BatchOption = None,
 ) -> None:
     """Poll feeds into a store until stopped (SIGINT/SIGTERM), one ingest per poll."""
-    from .feeds import Fetching, Pacer
+    from .feeds import Fetching, Pacer, refuse_a_file_that_is_no_feed
     from .ingest.load import once
     from .ingest.url import check_url, is_url
     from .store.command import open_store
@@ -283,6 +310,9 @@ def watch_command(
     feeds = kept
     check_url_every(interval, every.text, [f for f in feeds if is_url(f)])
     refuse_an_input_as_store(db, feeds)
+    for f in feeds:
+        if not is_url(f):
+            refuse_a_file_that_is_no_feed(f)  # not once per poll, forever (cli59)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))
