@@ -61,7 +61,8 @@ FROZEN_BY_IDS = (
     "speakers-frozen36.json", "caseless-frozen35.json", "terms-frozen38.json", "entities-frozen35.json",
     "entities-frozen37.json", "caseless-entities-frozen35.json", "conflicts-frozen54.json",
     "caseless-entities-frozen56.json", "caseless-entities-fresh57.json", "caseless-entities-fresh58.json",
-    "speakers-fresh58.json", "caseless-entities-fresh59.json",
+    "speakers-fresh56.json", "speakers-fresh57.json", "speakers-fresh58.json", "speakers-fresh59.json",
+    "caseless-entities-fresh59.json",
 )  # fmt: skip
 
 

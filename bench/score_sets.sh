@@ -35,7 +35,7 @@ case "$WHICH" in
       --rules > "$OUT/conflicts-tuned.txt" 2>&1
     for f in context-frozen context-frozen2 context-frozen3; do context "$f"; done ;;
   fresh)
-    for f in speakers-fresh56 speakers-fresh57 speakers-fresh58 caseless-entities-frozen56 \
+    for f in speakers-fresh56 speakers-fresh57 speakers-fresh58 speakers-fresh59 caseless-entities-frozen56 \
         caseless-entities-fresh57 caseless-entities-fresh58 caseless-entities-fresh59; do
       $PY bench/bench_analysis.py --shared "$SHARED" --labels "$L/$f.json" --no-speed --rules-only \
         > "$OUT/an-$f.txt" 2>&1

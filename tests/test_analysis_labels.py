@@ -37,6 +37,7 @@ FILES = [
     "caseless-entities-fresh58.json",
     "speakers-fresh58.json",
     "caseless-entities-fresh59.json",
+    "speakers-fresh59.json",
 ]
 
 
@@ -313,6 +314,22 @@ def test_speakers_fresh58_is_the_first_of_the_seeded_draw(shared) -> None:
     sel = _module("speakers58_selection")
     assert "speakers-fresh57.json" in sel.DRAWN_AGAINST and "speakers-fresh58.json" not in sel.DRAWN_AGAINST
     assert sel.SEED == 5844
+    ids = [st["story"] for st in data["stories"]]
+    assert len(ids) == 15 and all(i.startswith("multinews-train-") for i in ids)
+    assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
+    docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
+    for st in data["stories"]:
+        assert [d["ref"] for d in st["docs"]] == list(range(len(docs[st["story"]])))
+        assert len(docs[st["story"]]) >= 2
+
+
+def test_speakers_fresh59_is_the_first_of_the_seeded_draw(shared) -> None:
+    """Drawn against every labels file of session 59, fresh58 among them; every article of its stories."""
+    data = json.loads((LABELS / "speakers-fresh59.json").read_text(encoding="utf-8"))
+    sel = _module("speakers59_selection")
+    assert "speakers-fresh58.json" in sel.DRAWN_AGAINST and "speakers-fresh59.json" not in sel.DRAWN_AGAINST
+    assert sel.SEED == 5943
     ids = [st["story"] for st in data["stories"]]
     assert len(ids) == 15 and all(i.startswith("multinews-train-") for i in ids)
     assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
