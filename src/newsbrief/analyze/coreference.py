@@ -2853,6 +2853,16 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             carried += 1
             continue
         people = dd.people(s0, end)
+        if steps and gender and not speakers and people and _pronoun_subject(dd, s0, gender, people):
+            # rule pronoun-subject-carries (session 59): the same he/she is the sentence's subject, the
+            # people it names come after it ("Along the way, he … called president trump's decision …
+            # "counterproductive." The decision could "…," he said"; "She criticized … rep. Darrel issa …
+            # "…," she said"): the one it names is no antecedent, the same pronoun goes on before it
+            end = s0
+            i -= 1
+            steps += 1
+            carried += 1
+            continue
         if steps and gender is None and not speakers and people and _pronoun_reports(dd, s0, people):
             # rule pronoun-reports: for a role ("the congressman said"), a sentence whose subject is a he or
             # she names the people of its "that" clause as the ones it tells about ("He didn't mention that
@@ -2943,6 +2953,11 @@ def antecedent(dd: DocView, q: QuoteSpan, pos: int, gender: str | None, pronoun:
             # the first person named, but one the pronoun's gender is known to fit before one of unknown
             # gender ("the Parti Quebecois candidate, Roger Paquin … he said")
             sure = [f for f in fits if gender is not None and _gender(dd, f) == gender]
+            if sure and sure[0] is not fits[0] and _FINITE_VERB_AFTER.match(dd.text, fits[0].end):
+                # rule subject-before-gender (session 59): the first person named is the subject of a verb
+                # ("but aek's german coach ewald lienen has backed katidis. "…," he said"): not one named
+                # after it whose gender a list tells
+                return dd.person_name(fits[0])
             return dd.person_name((sure or fits)[0])
         end = s0
         i -= 1
@@ -2968,6 +2983,13 @@ def _own_attribution_between(dd: DocView, x: QuoteSpan, pos: int) -> bool:
     words = re.findall(r"[\w'’\-]+", gap.lower())
     verbs = [w for w in words if _SPEECH_VERB_ANY_CASE.fullmatch(w)]
     return len(verbs) == 1 and bool(name & set(words)) and all(w in name or w in verbs for w in words)
+
+
+# a finite verb right after a name: the name is its subject ("ewald lienen has backed", "smith told")
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|is|was|will|would)\s+)?"
+    r"(?:has|had|is|was|says|said|told|tells|[a-z]{2,}ed|[a-z]{3,}s)\b(?!\s+(?:of|by)\b)"
+)
 
 
 def _of_gender_before(dd: DocView, q: QuoteSpan, pos: int, gender: str | None) -> str | None:
@@ -3647,6 +3669,27 @@ _PRONOUN_SAYS = re.compile(
 
 
 _PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She)\b")
+
+
+# rule pronoun-subject-carries: a he/she opening the sentence, or right after an opening phrase and its
+# comma ("Along the way, he announced …", "Tonight, she was given …"), a phrase of no clause marks or
+# quotation marks, no subordinate clause ("When …", "If …"), and no pair as the subject ("He and …")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?!(?:When|Whenever|While|If|As|Because|Since|Although|Though|Unless)\b)"
+    r"[A-Z][^,.;:!?\"“”()]{0,60},\s+)?(?:(?:But|And|Then|Later|Still|Now|Yet),?\s+)?(He|She|he|she)\s+"
+    r"(?!(?:and|or)\b)[a-z]"
+)
+
+
+def _pronoun_subject(dd: DocView, s0: int, gender: str, people: list[Found]) -> bool:
+    """Rule pronoun-subject-carries: the sentence at `s0` has the pronoun of `gender` as its subject, at its
+    opening or after an opening phrase, and names every person of `people` after it."""
+    m = _PRONOUN_SUBJECT.match(dd.text, s0)
+    return (
+        m is not None
+        and _PRONOUN_GENDER[m.group(1).lower()] == gender
+        and all(f.start >= m.end(1) for f in people)
+    )
 
 
 def _pronoun_opens(dd: DocView, s0: int, gender: str) -> bool:
