@@ -834,11 +834,30 @@ def _pronoun(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
 # another person): who spoke is left unsaid
 def _named_after_pronoun(dd: DocView, q: QuoteSpan, ph: Phrase, name: str) -> bool:
     """Rule pronoun-binds-name: `name`'s surname (a possessive too) between the pronoun and the quote's
-    opening mark, in one sentence, outside quotation marks."""
+    opening mark, in one sentence, outside quotation marks; after a pronoun that
+    follows the quote, in the rest of its clause."""
+    surname = re.compile(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?!\w)", re.IGNORECASE)
+    if ph.start >= q.close_at:
+        # rule pronoun-binds-name after the quote (session 59): the pronoun there is no one its own clause goes
+        # on to name (""…" he told channel 2's tom jones" is not Tom Jones), up to the sentence's end or
+        # the next quotation mark
+        i = dd.sentence_index(ph.end)
+        stop = dd.sents[i].end if i + 1 >= len(dd.sents) else dd.sents[i + 1].start
+        stop = next((x.open_at for x in dd.quotes if ph.end <= x.open_at < stop), stop)
+        cut = _CLAUSE_END.search(dd.text, ph.end, stop)
+        stop = cut.start() if cut else stop
+        return any(
+            surname.fullmatch(dd.person_name(f).split()[-1]) and not dd.in_quote(f.start)
+            for f in dd.people(ph.end, stop)
+        )
     if ph.end > q.open_at or dd.sentence_index(ph.end) != dd.sentence_index(q.open_at):
         return False
-    surname = re.compile(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?!\w)", re.IGNORECASE)
     return any(not dd.in_quote(m.start()) for m in surname.finditer(dd.text, ph.end, q.open_at))
+
+
+# the end of an attribution's own clause: a comma, a dash or a relative pronoun ("…" she calls out, a
+# signal, … heard by … who had stumbled upon the message from earhart")
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:who|which|that|whose|where|when)\b")
 
 
 def _first_person(dd: DocView, q: QuoteSpan, ph: Phrase) -> Resolved | None:
