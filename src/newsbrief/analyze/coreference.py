@@ -838,9 +838,9 @@ def _named_after_pronoun(dd: DocView, q: QuoteSpan, ph: Phrase, name: str) -> bo
     follows the quote, in the rest of its clause."""
     surname = re.compile(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?!\w)", re.IGNORECASE)
     if ph.start >= q.close_at:
-        # rule pronoun-binds-name after the quote (session 59): the pronoun there is no one its own clause goes
-        # on to name (""…" he told channel 2's tom jones" is not Tom Jones), up to the sentence's end or
-        # the next quotation mark
+        # rule pronoun-binds-name after the quote (session 59): the pronoun there is no one its own clause
+        # goes on to name (""…" he told channel 2's tom jones" is not Tom Jones), up to the clause's end
+        # (`_CLAUSE_END`), the next quotation mark or the sentence's end
         i = dd.sentence_index(ph.end)
         stop = dd.sents[i].end if i + 1 >= len(dd.sents) else dd.sents[i + 1].start
         stop = next((x.open_at for x in dd.quotes if ph.end <= x.open_at < stop), stop)

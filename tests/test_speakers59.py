@@ -1,0 +1,52 @@
+"""Session 59 (issue 15, speakers59): wrong speakers from a pronoun's walk, from a read of Multi-News+
+training stories (`random.Random(5944)`): the pronoun's own sentence names its subject, not its object."""
+
+from __future__ import annotations
+
+from helpers import speakers
+
+_AFTER = " the city council met later that week and voted on a new budget for the coming year."
+
+
+def test_a_sentence_whose_subject_is_the_same_pronoun_names_no_antecedent_after_it() -> None:
+    """Rule pronoun-subject-carries: "Along the way, he … called president hale's decision unwise …. The
+    decision could "…," he said" is the he before, not Hale; "She criticized … rep. darrel voss … "…," she
+    said" is the she before, not Voss."""
+    text = (
+        "prime minister ivan petrov made a tour of the region on monday. Along the way, he opened a new "
+        "port and called president simon hale's decision on the border unwise, without naming hale. The "
+        'decision could "start a new conflict, " he said at a news conference.' + _AFTER
+    )
+    assert speakers(text, lower=True)["start a new conflict"] == "Ivan Petrov"
+    text = (
+        '"where are the nurses? " rep. carla maddox asked early in the hearing. She criticized the '
+        "committee chairman, rep. darrel voss, for the list of witnesses he chose. "
+        '"we will not be sent back to that era, " she said.' + _AFTER
+    )
+    assert speakers(text, lower=True)["we will not be sent back to that era"] == "Carla Maddox"
+
+
+def test_the_first_person_named_as_a_verb_s_subject_is_not_skipped_for_one_of_known_gender() -> None:
+    """Rule subject-before-gender: "but the club's german coach ewald lienen has backed george kostas.
+    "…," he said" is the coach (a first name no list holds), not the one he backed."""
+    text = (
+        "george kostas scored the winner on saturday and was criticised for his salute. "
+        "But the club's german coach ewald lienen has backed george kostas. "
+        '"he is a young man with no political ideas at all, " he said on sunday.' + _AFTER
+    )
+    assert speakers(text, lower=True)["he is a young man with no political ideas at all"] == "Ewald Lienen"
+
+
+def test_a_pronoun_after_the_quote_is_no_one_its_own_clause_names() -> None:
+    """Rule pronoun-binds-name, after the quote: ""…" he told channel 2's tom jones" is not Tom Jones, the
+    one told; a name past the clause's comma ("…" he said, a call heard by … from tom jones) is no bar."""
+    text = (
+        "reporter tom jones spoke on sunday to a man who held on to a stolen car. "
+        '"get my son out of that car, " he told channel 2\'s tom jones.' + _AFTER
+    )
+    assert speakers(text, lower=True)["get my son out of that car"] is None
+    text = (
+        "reporter tom jones spoke on sunday to a man who held on to a stolen car. "
+        '"get my son out of that car, " he said, a call heard on the tape by tom jones.' + _AFTER
+    )
+    assert speakers(text, lower=True)["get my son out of that car"] == "Tom Jones"
