@@ -93,3 +93,46 @@ def test_listed_companies_and_town_of_session_59() -> None:
     assert found.get("Atlantic City") == "place", found
     assert found.get("WebMD") == "organization", found
     assert "Buffalo" not in found and "Atlantic" not in found, found
+
+
+def test_an_ordinal_ending_is_no_word_of_a_name() -> None:
+    """Rule ordinal-suffix: the "th" of "84th" opens no body before a head (before: "Th Academy", "Th Floor
+    Observatory")."""
+    found = _kinds(
+        "The comedian will host the 84th academy awards next year. A model climbed its 86th floor "
+        "observatory last august."
+    )
+    assert not any(name.startswith("Th ") for name in found), found
+
+
+def test_a_place_before_newspaper_is_the_place() -> None:
+    """Rule outlet-place: a listed place alone before "newspaper" is the paper's place, no paper's name
+    (before: the organisations "Uk" and "Springfield", wrong kinds)."""
+    found = _kinds(
+        "He said in an interview with uk newspaper the financial times that he was fine. A reporter at the "
+        "springfield newspaper the republican quit on monday."
+    )
+    assert found.get("United Kingdom") == "place" and found.get("Springfield") == "place", found
+    assert found.get("Financial Times") == "organization", found
+
+
+def test_a_listed_name_before_stock_is_no_company() -> None:
+    """Rule listed-not-company: "york" of "the new york stock exchange" is no company by the cue "stock"
+    (before: the organisation "York"); the exchange is listed whole (orgs.txt, session 59)."""
+    found = _kinds("Traders work on the floor of the new york stock exchange on wednesday, in june.")
+    assert "York" not in found, found
+    assert found.get("New York Stock Exchange") == "organization", found
+
+
+def test_a_body_named_after_a_person_is_no_person() -> None:
+    """Rule person-led-body: a person's name, words of the body's own, then a hospital's or a research or
+    medical center's head is the body whole (before: the people "Fred Hutchinson" and "Beth Israel", wrong
+    kinds); after "st." the words give no person ("Louis Va" before)."""
+    found = _kinds(
+        "Scientists at fred hutchinson cancer research center found it. Prosecutors are at the heavily "
+        "guarded beth israel deaconess medical center, where he is treated. The photo shows the st. louis "
+        "va medical center on monday."
+    )
+    assert found.get("Fred Hutchinson Cancer Research Center") == "organization", found
+    assert found.get("Beth Israel Deaconess Medical Center") == "organization", found
+    assert not any(kind == "person" for kind in found.values()), found

@@ -20,14 +20,20 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
 - `company-cue`: a one-word name beside words only a company takes ("shares of huawei", "the head office of
   statoil", "statoil's headquarters", "huawei shares fell"; "shares" as a noun only, before a market's
   verb), the company wherever the story writes it alone; no ordinary word, first name, nationality or word
-  the document writes before a body's head ("census headquarters" of "the census bureau");
+  the document writes before a body's head ("census headquarters" of "the census bureau"), nor the end of
+  a listed name (`listed-not-company`: "the new york stock exchange");
 - `outlet-name`: a journal, magazine or newspaper by its kind's word ("published in the journal plos one",
   "the shukan asahi magazine", "told time magazine"): an ordinary word only right after a verb or
-  preposition, no nationality, no title that goes on after "of" ("the journal proceedings of …");
+  preposition, no nationality, no title that goes on after "of" ("the journal proceedings of …"), no listed
+  place alone before "newspaper" (`outlet-place`: "uk newspaper the financial times" gives the place);
 - `facility-name`: a facility named after a person, after "the" ("the betty ford center"), whole, no
   person, and the person's name alone where a place's stands in that story ("she left betty ford"); a
   university or college so with no "the" (`person-university`: "james cook university", "john jay
   college"), an ordinary word a surname can be the surname before "university";
+- `person-led-body`: a person's name, one or two words of a body's own, then a hospital's, an institute's,
+  a foundation's or a research or medical center's head ("fred hutchinson cancer research center", "beth
+  israel deaconess medical center"): the body whole, no person; before another center the words give
+  nothing;
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"; a listed given name that is an ordinary word, then an
@@ -321,9 +327,14 @@ _ADDRESS_END = re.compile(r"\.(?:" + DOMAIN_ENDINGS + r")\.?$")
 _GLUED_POSSESSIVE = re.compile(r"[A-Za-z]+s['’](?=[A-Za-z]{2,}$)")
 
 
+# rule ordinal-suffix: an ordinal's ending the word regex reads apart from its digits ("84th", "21st")
+_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+
+
 def words(text: str) -> list[Word]:
     """The words of a text, lower-cased, a possessive "'s" left out of the word, a word glued to a
-    plural's possessive mark read apart (`glued-possessive`)."""
+    plural's possessive mark read apart (`glued-possessive`), no ordinal's ending glued to its digits
+    (`ordinal-suffix`: "the 84th academy awards" gives no body "Th Academy")."""
     out = []
     for m in _WORD.finditer(text):
         s, e, t = m.start(), m.end(), m[0]
@@ -337,6 +348,8 @@ def words(text: str) -> list[Word]:
         if p and len(t) > 2:
             e -= 2
             t = t[:-2]
+        if t in _ORDINAL_ENDS and s > 0 and text[s - 1].isdigit():
+            continue  # rule ordinal-suffix: "84th academy awards", "86th floor": no word of a name
         low = t.lower().replace(" ", "") if " " in t else t.lower()  # rule spaced-o: "o ' malley"
         if "\xad" in low:
             low = low.replace("\xad", "")  # rule soft-hyphen: "vladi\xadmir" is the word "vladimir"
@@ -3462,6 +3475,54 @@ def _facility_name(f: Found) -> None:
             f.emit(i, i + 2, found[0], found[1])
 
 
+# rule person-led-body: heads of a body named after a person with words of its own between ("fred hutchinson
+# cancer research center", "beth israel deaconess medical center"); the words before "center" that make it a
+# body's, not a venue's ("research", "medical": a hospital or an institute)
+_PERSON_BODY_HEADS = frozenset(["center", "centre", "hospital", "institute", "foundation"])
+_BODY_CENTRES = frozenset(["research", "medical", "cancer", "health", "policy", "studies"])
+
+
+def _person_led_body(f: Found) -> None:
+    """Rule person-led-body: a listed first name and a word no ordinary English (a person's name), then one
+    or two words of the body's own, then one of `_PERSON_BODY_HEADS`: a body named after the person, no
+    person ("fred hutchinson cancer research center", "beth israel deaconess medical center"): the body
+    whole before a hospital, an institute, a foundation or a "research"/"medical" center; before another
+    center (a venue or a body), or after a saint's short form ("the st. Louis va medical center", a place's
+    name, no person's) the words are taken with no name at all; never after a title ("dr. john smith
+    cancer center" aside: a title before makes it a person)."""
+    ws = f.ws
+    for i, w in enumerate(ws):
+        if w.low not in _PERSON_BODY_HEADS or i < 3 or i in f.taken or _head_next(f, i):
+            continue
+        for gap in (1, 2):
+            s = i - gap - 2
+            if s < 0 or not _person_led_name(f, s, i):
+                continue
+            body = w.low not in _CENTRES or ws[i - 1].low in _BODY_CENTRES
+            saint = s > 0 and ws[s - 1].low in _SAINT_STOPS and _joined(f, s)
+            if body and not saint:
+                f.emit(s, i + 1, _body_name(ws[s : i + 1]), "organization")
+            elif not any(k in f.taken for k in range(s, i + 1)):
+                f.taken.update(range(s, i + 1))
+            break
+
+
+def _person_led_name(f: Found, s: int, i: int) -> bool:
+    """Rule person-led-body: words s, s+1 a person's name (a listed first name, a word no ordinary English,
+    listed or not: "beth israel") and s+2..i-1 body words, all joined, nothing taken, no title before."""
+    ws = f.ws
+    first, last = ws[s].low, ws[s + 1].low
+    if first not in _all_first_names() or _lower_word(last) or last in _all_first_names():
+        return False
+    if s > 0 and _joined(f, s) and (ws[s - 1].low,) in _titles():
+        return False
+    if any(k in f.taken for k in range(s, i + 1)) or any(ws[k].dot for k in range(s, i)):
+        return False
+    if not all(_joined(f, k) for k in range(s + 1, i + 1)):
+        return False
+    return all(_body_word(ws[k].low) and not _listed_word(ws[k].low) for k in range(s + 2, i))
+
+
 # rule call-sign: a North American broadcaster's call sign and its band ("whp-tv", "kiis-fm")
 _CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
 _CALL_SIGN_BAND = re.compile(r"-(?:tv|fm|am|dt)\b", re.IGNORECASE)
@@ -4062,6 +4123,7 @@ def _company_words(f: Found) -> set[str]:
             and _ADJECTIVE_END.search(ws[k - 1].low) is None  # "apple's secretive headquarters"
             and f.text[ws[k - 2].end : ws[k - 2].end + 1] not in ("'", "’")  # an owner before: its own word
             and (w.low != "shares" or (k + 1 < len(ws) and ws[k + 1].low in _MARKET_VERBS))
+            and not _listed_ends(f, k - 1)  # rule listed-not-company: "new york stock exchange"
         ):
             out.add(ws[k - 1].low)
         if any(_cue_before(f, k, n) for n in (2, 3)) and _company_word(f, k) and _name_ends(f, k):
@@ -4137,8 +4199,18 @@ def _outlet_name(f: Found) -> None:
                 continue
             before = ws[s - 1].low if s > 0 else ""
             plain = any(_lower_word(x.low) for x in ws[s:k])
+            if w.low != "magazine" and _place_only(f, s, k):
+                continue  # rule outlet-place: "uk newspaper the financial times", "the springfield newspaper"
             if (before in _OUTLET_FRAME and s == k - 1) if plain else before not in _KIND_BEFORE:
                 f.emit(s, k, " ".join(cased(x.low) for x in ws[s:k]), "organization")
+
+
+def _place_only(f: Found, s: int, k: int) -> bool:
+    """Rule outlet-place: words s..k-1 before "newspaper" or "tabloid" are a listed place alone, the paper's
+    place ("uk newspaper the financial times", "the springfield newspaper the republican"), no paper's name
+    (listed-name gives the place); a magazine keeps a place's name ("new york magazine")."""
+    name = _listed().get(_ws_key(f, s, k - s))
+    return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
 
 
 # rule outlet-word: outlets and companies whose one-word name is an ordinary word, which listed-name leaves
@@ -4240,6 +4312,7 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("company-cue", _company_cue),
     CaselessRule("outlet-name", _outlet_name),
     CaselessRule("facility-name", _facility_name),
+    CaselessRule("person-led-body", _person_led_body),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("royal-name", _royal_name),
     CaselessRule("famous-name", _famous_name),
