@@ -2016,3 +2016,31 @@ def test_a_stray_latin1_byte_in_a_jsonl_row_is_named(tmp_path: Path, capsys) -> 
     said = "not UTF-8 (0xE9, the first such byte); read as U+FFFD (\ufffd)"
     assert out.err == f"newsbrief: warning: {path}: {said}\n"
     assert "caf\ufffd a rouvert" in json.loads(out.out)["documents"][0]["text"]
+
+
+def test_reading_many_stories_files_registers_one_codec_error_handler(tmp_path: Path, capsys) -> None:
+    """cli58 registered a codec error handler for each stories file read, and `codecs` keeps every one
+    for good (a long `serve` or `watch` grew by one per file): one handler now, each file still warned
+    of once by its own name, two files read in turns each with its own warning (cli59)."""
+    import io
+
+    from newsbrief.ingest import stories
+
+    row = b'{"id": "x", "documents": ["caf\xe9 \xe9"]}\n'
+    handlers = set()
+    for k in range(1000):
+        with stories.text_of(io.BufferedReader(io.BytesIO(row)), f"s{k}.jsonl") as f:
+            assert f.read() == row.decode("utf-8", "replace")
+            handlers.add(f.errors)
+    assert len(handlers) == 1
+    warned = capsys.readouterr().err.splitlines()
+    assert len(warned) == 1000 and warned[999] == (
+        "newsbrief: warning: s999.jsonl: not UTF-8 (0xE9, the first such byte); read as U+FFFD (\ufffd)"
+    )
+    a = stories.text_of(io.BufferedReader(io.BytesIO(b"ok\n" + row * 2)), "a.jsonl")
+    b = stories.text_of(io.BufferedReader(io.BytesIO(row * 2)), "b.jsonl")
+    assert [line for pair in zip(a, b, strict=False) for line in pair].count(
+        row.decode("utf-8", "replace")
+    ) == 3
+    warned = capsys.readouterr().err.splitlines()
+    assert sorted(line.split(": ")[2] for line in warned) == ["a.jsonl", "b.jsonl"]

@@ -7,6 +7,8 @@ can count and report bad rows and go on. Readers form a small registry keyed by 
 from __future__ import annotations
 
 import codecs
+import contextvars
+import functools
 import gzip
 import hashlib
 import io
@@ -107,29 +109,63 @@ def text_of(raw: io.BufferedIOBase, name: str | None = None) -> io.TextIOWrapper
         raise InputError(f"{what}, not lines of text{hint}", name)
     bom, codec = stream_codec(head)
     raw.read(len(bom))
-    return io.TextIOWrapper(raw, encoding=codec, errors=_replacing(name), newline="\n")
+    return _WarningText(raw, codec, name)
 
 
-def _replacing(name: str | None) -> str:
-    """A codec error handler's name: each bad byte U+FFFD, as "replace" does, and the first one said in a
-    warning naming the file (a row with a stray Latin-1 byte was read with U+FFFD and no word, cli58;
-    `decode.decode_bytes` says so of a file read whole). A handler of its own for each file read, as
-    the stream is decoded by the chunk, where only the handler sees a bad byte."""
-    said = False
+@dataclass(slots=True)
+class _Reading:
+    """The stories file a `_WarningText` is decoding, and whether its first bad byte was said."""
 
-    def replace(e: UnicodeError) -> tuple[str, int]:
-        nonlocal said
-        if not said and isinstance(e, UnicodeDecodeError):
-            from ..log import warn
+    name: str | None
+    said: bool = False
 
-            said = True
-            where, what = shown(name or "<stdin>"), f"0x{e.object[e.start]:02X}, the first such byte"
-            warn(f"{where}: not {e.encoding.upper()} ({what}); read as U+FFFD (\ufffd)")
-        return "\ufffd", e.end
 
-    handler = f"newsbrief-replace-{id(replace):x}"
-    codecs.register_error(handler, replace)
-    return handler
+_READING: contextvars.ContextVar[_Reading | None] = contextvars.ContextVar("newsbrief_reading", default=None)
+
+
+def _replace(e: UnicodeError) -> tuple[str, int]:
+    """The codec error handler `REPLACE`: each bad byte U+FFFD, as "replace" does, and the first one of
+    the file being read (`_READING`) said in a warning naming it (a row with a stray Latin-1 byte was
+    read with U+FFFD and no word, cli58; `decode.decode_bytes` says so of a file read whole)."""
+    reading_now = _READING.get()
+    if reading_now is not None and not reading_now.said and isinstance(e, UnicodeDecodeError):
+        from ..log import warn
+
+        reading_now.said = True
+        where, what = shown(reading_now.name or "<stdin>"), f"0x{e.object[e.start]:02X}, the first such byte"
+        warn(f"{where}: not {e.encoding.upper()} ({what}); read as U+FFFD (\ufffd)")
+    return "\ufffd", e.end
+
+
+# One handler for every file: cli58 registered one per file read, and the registry keeps each for good.
+REPLACE = "newsbrief-replace"
+codecs.register_error(REPLACE, _replace)
+
+
+class _WarningText(io.TextIOWrapper):
+    """A text stream decoded with `REPLACE`, its own file named while it decodes (the stream is decoded
+    by the chunk as it is read, so only a read knows which file a bad byte is in)."""
+
+    def __init__(self, raw: io.BufferedIOBase, encoding: str, name: str | None) -> None:
+        super().__init__(raw, encoding=encoding, errors=REPLACE, newline="\n")
+        self._reading = _Reading(name)
+
+    def read(self, size: int | None = -1) -> str:
+        return self.naming(super().read, size)
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        return self.naming(super().readline, size)
+
+    def __next__(self) -> str:
+        return self.naming(super().__next__)
+
+    def naming(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`call(*args, **kwargs)`, a bad byte it decodes warned of as this stream's file's."""
+        token = _READING.set(self._reading)
+        try:
+            return call(*args, **kwargs)
+        finally:
+            _READING.reset(token)
 
 
 def _read_document(path: Path) -> str:
@@ -225,7 +261,10 @@ def _chunks(f: io.TextIOBase, size: int) -> Iterator[str]:
     if not hasattr(raw, "read1") or not isinstance(f, io.TextIOWrapper):
         yield from iter(lambda: f.read(size), "")
         return
-    decode = codecs.getincrementaldecoder(f.encoding)(f.errors or "strict").decode
+    decoder = codecs.getincrementaldecoder(f.encoding)(f.errors or "strict").decode
+    if isinstance(f, _WarningText):
+        decoder = functools.partial(f.naming, decoder)
+    decode: Callable[..., str] = decoder
     while data := raw.read1(size):
         if text := decode(data):
             yield text
