@@ -2044,3 +2044,41 @@ def test_reading_many_stories_files_registers_one_codec_error_handler(tmp_path: 
     ) == 3
     warned = capsys.readouterr().err.splitlines()
     assert sorted(line.split(": ")[2] for line in warned) == ["a.jsonl", "b.jsonl"]
+
+
+GUNZIP = (
+    "not a text file: looks like a gzip archive (gunzip it: an article is read as text or HTML; only stories"
+    " files are read gzipped, named .jsonl.gz)"
+)
+
+
+@pytest.mark.parametrize("command", [("brief",), ("cluster",), ("ingest", "--db", "s.db")])
+def test_a_gzipped_article_says_what_is_read(tmp_path: Path, monkeypatch, capsys, command) -> None:
+    """`brief lat.txt.gz` said "looks like a gzip archive" and no more, while a stories file named
+    .jsonl.gz is read gzipped (cli58's left-alone): the line says to gunzip it and what is read gzipped,
+    the same in every command that reads articles (cli59)."""
+    import gzip
+
+    from newsbrief.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("lat.txt.gz").write_bytes(gzip.compress((ARTICLE + "\n").encode()))
+    assert main([*command, "lat.txt.gz"]) == 1
+    assert capsys.readouterr().err == f"newsbrief: error: lat.txt.gz: {GUNZIP}\n"
+    assert not Path("s.db").exists()
+
+
+def test_a_gzipped_feed_file_is_refused_at_the_start_of_watch(tmp_path: Path, capsys) -> None:
+    """A gzipped feed file was "not a readable RSS or Atom feed (...: not well-formed (invalid token))" at
+    every poll: it is no feed as it is, refused at the start by name (cli59)."""
+    import gzip
+
+    from newsbrief.cli import main
+
+    feed = tmp_path / "news.xml.gz"
+    feed.write_bytes(gzip.compress(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'))
+    assert main(["watch", "--db", str(tmp_path / "w.db"), str(feed), "--polls", "1"]) == 1
+    assert capsys.readouterr().err == (
+        f"newsbrief: error: {feed}: not an RSS or Atom feed: looks like a gzip archive (gunzip it)\n"
+    )
+    assert not (tmp_path / "w.db").exists()

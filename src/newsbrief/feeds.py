@@ -477,8 +477,13 @@ def _open(source: str, data: bytes) -> _Reading:
     """The feed's entries, or `InputError` when it cannot be read (before any entry is)."""
     import feedparser
 
+    from .ingest.decode import archive_of
+
     if not data.strip():  # "not an RSS or Atom feed", or "(<unknown>:4:0: no element found)" (cli55)
         raise InputError("the feed is empty" + (" (only white space)" if data else ""), source)
+    if (what := archive_of(data[:16])) is not None:  # it was "not well-formed (invalid token)"
+        hint = " (gunzip it)" if what == "a gzip archive" else ""
+        raise NotAFeed(f"not an RSS or Atom feed: looks like {what}{hint}", source)
     if declares_entities(data):
         raise InputError(
             "the feed's doctype declares XML entities (a feed needs none; refused unread)", source

@@ -33,6 +33,13 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
     (b"\x7fELF", "an executable"),
 )
+# What to do with an archive given where text is read (`brief lat.txt.gz` said only "looks like a gzip
+# archive", while a stories file named .jsonl.gz is read: cli58's left-alone). An article is read whole and
+# not unpacked, as its size limit is the file's (`limits.MAX_INPUT_BYTES`), not what it unpacks to.
+UNPACK_HINTS = {
+    "a gzip archive": "gunzip it: an article is read as text or HTML; only stories files are read gzipped,"
+    " named .jsonl.gz"
+}
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -97,7 +104,8 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
     """Text of `data`; raises InputError for binary data, never UnicodeDecodeError."""
     what = sniff_binary(data)
     if what is not None:
-        raise InputError(f"not a text file: looks like {what}", source)
+        hint = f" ({UNPACK_HINTS[what]})" if what in UNPACK_HINTS else ""
+        raise InputError(f"not a text file: looks like {what}{hint}", source)
     if marked := bom_of(data):
         return data[len(marked[0]) :].decode(marked[1], errors="replace")
     enc16 = _utf16_without_bom(data[:8192])
