@@ -880,3 +880,27 @@ def test_no_point_names_its_rule() -> None:
     assert no_point('"Is it safe?" she asked the crew.') is None
     assert no_point('"Is it safe?"') is None
     assert no_point("There is a difference between a joke and a crime, right?") is None
+
+
+# `real_words` (issue 14, session 59): a stray quotation mark the splitter leaves on a quotation's tail is no
+# word, so a four-word tail ('Work like a boss. "') is too short to be a point, as it always was unquoted
+def test_a_quotations_four_word_tail_is_no_shared_point() -> None:
+    a = (
+        "The Harwick coach spoke to reporters after the final on Sunday. "
+        '"We trained all season for a night like this and the fans carried us. Proud of every one. " '
+        "The team flies home on Monday."
+    )
+    b = (
+        "Harwick won the final on Sunday, and the coach praised his players. "
+        '"It was the fans who carried us through the second half. Proud of every one. " '
+        "The squad returns on Monday."
+    )
+    assert not any("Proud of every one" in t for t in _shared_texts([a, b]))
+
+
+def test_real_words_count_no_stray_quotation_mark() -> None:
+    from newsbrief.analyze.agreement import real_words
+
+    assert real_words('Hanging on a tree. "') == 4
+    assert real_words("Nope, nothin ' at all.") == 4
+    assert real_words("Park police removed the noose.") == 5

@@ -56,7 +56,15 @@ from .entities import EntityIndex
 from .numbers import counts
 from .owners import owner
 
-MIN_WORDS = 5
+MIN_WORDS = 5  # real words (`real_words`) a sentence needs to count at all
+
+
+def real_words(text: str) -> int:
+    """Words with a letter or digit: a stray quotation mark the splitter left is no word ('Hanging on a tree.
+    "', 'Nope, nothin \' at all.': four words, the tail of a quotation or an interjection, no point)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 MAX_SINGLE = 5
 MAX_SINGLE_PER_DOC = 2
 HELD_LINK = 0.2  # a link (any kind) this strong to another source's sentence: the point is not one source's
@@ -298,7 +306,7 @@ def find_claims(
     if alignment is None:
         alignment = story.alignment
     sents = story.sentences
-    ok = [s.words >= MIN_WORDS and not is_furniture(s.text) for s in sents]
+    ok = [real_words(s.text) >= MIN_WORDS and not is_furniture(s.text) for s in sents]
     shown = _Shown(sents, ok)  # whether a sentence may be a point's own text
     whole = _Whole(sents)  # whether a sentence may state a shared point (`NO_POINT`)
     links = Alignment(
