@@ -418,6 +418,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "markup",
         "reference",
         "name-tag",
+        "publication-note",
         "highlights",
         "site",
     ]
@@ -436,6 +437,8 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "The mayor said the plan would go ahead … (Reuters)": "caption",  # the teaser's "…" (review-late)
         "Liam daniel / cinemanx films one christian mckay as orson welles in the film.": "slash-credit",
         "Story highlights tire marks show the driver swerved to hit the animals.": "highlights",
+        "This article was published in the March 2013 issue.": "publication-note",
+        "A version of this article appears in print on May 3, 2014, on page A1.": "publication-note",
         "Re-enter zip code or sign up for digital access.": "site",
         "Sorry, this zipcode is not in our deliverable area for this subscription service.": "site",
         "Please click sign up to subscribe, or login if you are already a member.": "site",
@@ -459,6 +462,8 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         assert chrome(text) == name, text
         assert has_chrome(text), text  # the one search `find_claims` makes finds it too
     for text in (  # news that only mentions pictures, newsletters or subscribers
+        "The report was published in the journal Nature on Monday.",
+        "This article is about the war in the north.",
         "A plume of fire frozen in a stunning image: to the historian, it is the century's emblem.",
         "The match will be analyzed by the Associated Press Sports Editors in a newsletter.",
         "Netflix added 2 million subscribers in the quarter, the company said.",

@@ -175,6 +175,19 @@ CHROME: tuple[Chrome, ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "This article was published in the March 2013 issue.", "This story originally appeared on ...", "A
+    # version of this article appears in print on ...": where the page ran, never what the report states
+    Chrome(
+        "publication-note",
+        "the page telling where and when the article ran",
+        re.compile(
+            r"^(?:a version of )?this (?:article|story|piece|post|essay|interview|report)\s+"
+            r"(?:was\s+|has been\s+)?(?:originally\s+|first\s+)?"
+            r"(?:published|appeared|appears|ran)\s+(?:in|on)\b"
+            r"|\bappears? in print on\b",
+            re.IGNORECASE,
+        ),
+    ),
     Chrome(
         "highlights",
         "an outlet's highlights box restates its report",
