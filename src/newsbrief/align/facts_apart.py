@@ -27,7 +27,8 @@ of the one check every citation rule makes (`rules.clashes`, through `Pair.apart
   "the bridge could be closed ..." says only that it may be, beside "the bridge was closed ...".
 * `claim-frame` (session 56): what a sentence opens as someone's claim or allegation ("Rebels claimed they
   shot down a jet", "Prosecutors allege that ...", "Critics say ...") is not the outlet stating it ("A jet
-  was shot down"); a frame both write, or a word of claiming in the other ("allegedly"), tells nothing apart.
+  was shot down"); a frame both write, a word of claiming in the other ("allegedly"), or the same party's
+  saying in the other ("Prosecutors allege that X" / "X, prosecutors said": session 59) tells nothing apart.
 
 Each reads the two sentences' lower-cased words (`Facts.words`, a space at each end). Sentences written
 for these rules are in tests/test_align_facts_apart.py.
@@ -302,6 +303,45 @@ def _framed(
     return one_sided
 
 
+# ... unless the other sentence gives it as the same party's saying too ("Prosecutors allege that the
+# firm hid losses" / "The firm hid losses, prosecutors said"): one allegation attributed alike on both sides.
+# The party is the word before the verb of claiming (of `FRAMED_WORD` letters or more: not "they") or the
+# side's own word ("critics"); the other writes it next to a verb of saying, or after "according to"
+_SAYING = (
+    r"(?:say|says|said|told|tell|tells|claim|claims|claimed|allege|alleges|alleged|charge|charges|charged"
+    r"|argue|argues|argued|contend|contends|contended|insist|insists|insisted)"
+)
+_SIDES = re.compile(
+    r" (?:critics|opponents|detractors|skeptics|sceptics|rebels|insurgents|militants|separatists) "
+)
+_NO_PARTY = frozenset("they them this that these those there which who".split())  # noqa: SIM905
+_claimed_base = _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)
+
+
+def _claimant(x: str, m: re.Match[str]) -> str | None:
+    """Who the frame `m` of `x` gives the claim to: the side's word, or the word before the verb."""
+    side = _SIDES.match(x, m.start())
+    if side:
+        return side.group().strip()
+    before = x[: m.start()].split()
+    who = before[-1] if before else ""
+    return who if len(who) >= FRAMED_WORD and who.isalpha() and who not in _NO_PARTY else None
+
+
+def _claim_frame(a: str, b: str) -> bool:
+    """Rule `claim-frame`: `_framed` over `_CLAIM_FRAME`, unless the other sentence gives the claim to the
+    same party (`_claimant`) with a verb of saying or "according to"."""
+    if not _claimed_base(a, b):
+        return False
+    ma = _CLAIM_FRAME.search(a)
+    x, m, other = (a, ma, b) if ma else (b, _CLAIM_FRAME.search(b), a)
+    who = _claimant(x, m) if m else None
+    if who is None:
+        return True
+    said = rf" {who} (?:\w+ )?{_SAYING} | {_SAYING} (?:\w+ ){{0,2}}{who} | according to (?:\w+ ){{0,2}}{who} "
+    return re.search(said, other) is None
+
+
 @dataclass(frozen=True)
 class ApartRule:
     """One named rule: `differ(a, b)` holds when the two sentences' words state two facts."""
@@ -320,7 +360,7 @@ RULES: tuple[ApartRule, ...] = (
     ApartRule("untrue-frame", _framed(_UNTRUE_FRAME)),
     ApartRule("hearsay-frame", _framed(_HEARSAY_FRAME, _HEARSAY)),
     ApartRule("question-frame", _framed(_QUESTION_FRAME)),
-    ApartRule("claim-frame", _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)),
+    ApartRule("claim-frame", _claim_frame),
     ApartRule("possible-frame", _possible_frame),
 )
 

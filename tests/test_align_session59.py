@@ -1,0 +1,43 @@
+"""Session 59 (issue 14, facts59): `claim-frame` with the allegation on both sides. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from align_texts import cited
+
+from newsbrief.align.facts_apart import apart
+
+_CLAIM = "Dana Whitcombe stole 2 million dollars from the Harwick pension fund"
+
+
+def _words(text: str) -> str:
+    return " " + text.lower().replace(",", "").rstrip(".") + " "
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        f"{_CLAIM}, prosecutors said.",
+        f"{_CLAIM}, according to prosecutors.",
+        f"{_CLAIM}, the prosecutors charged on Monday.",
+    ],
+)
+def test_an_allegation_given_to_the_same_party_on_both_sides_is_one_fact(other: str) -> None:
+    """Rule `claim-frame` (`facts_apart._claim_frame`): "Prosecutors allege that X" and "X, prosecutors said"
+    are one allegation attributed alike: not told apart, and cited."""
+    framed = f"Prosecutors allege that {_CLAIM}."
+    assert apart(_words(framed), _words(other)) == ""
+    assert cited(framed, other)
+
+
+def test_an_allegation_is_still_not_another_partys_statement_nor_the_outlets() -> None:
+    framed = _words(f"Prosecutors allege that {_CLAIM}.")
+    assert apart(framed, _words(f"{_CLAIM}, police said.")) == "claim-frame"
+    assert apart(framed, _words(f"{_CLAIM}.")) == "claim-frame"
+    # a pronoun names no party to match: the frame stays one-sided
+    assert apart(_words(f"They claimed that {_CLAIM}."), _words(f"{_CLAIM}, they said.")) == "claim-frame"
+    # a side's saying: "critics say" / "according to critics"
+    toll = "the new Harwick bridge toll will hurt low-income commuters the most"
+    assert apart(_words(f"Critics say {toll}."), _words(f"{toll}, according to critics.")) == ""
+    assert apart(_words(f"Critics say {toll}."), _words(f"{toll}.")) == "claim-frame"
