@@ -456,6 +456,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Marov, k.t. &amp; lind, p.a. ( 2011 ) a new genus of comb jellies from the adriatic.": "reference",
         "Http://dx.doi.org/10.1000/xyz123 lind, p. ( 2012 ) review of the blooms.": "reference",
         "Go beyond with curated news and analysis from 300 journalists in 20 countries.": "site",
+        "Daily newsletter enter your email address please enter an email address is invalid.": "site",
         "No change of heart from Karen Holt Karen Ann HoltDems gain, and other takeaways.": "name-tag",
     }
     for text, name in found.items():
@@ -464,6 +465,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
     for text in (  # news that only mentions pictures, newsletters or subscribers
         "The report was published in the journal Nature on Monday.",
         "This article is about the war in the north.",
+        "Police said the suspect used an email address registered to his brother.",
         "A plume of fire frozen in a stunning image: to the historian, it is the century's emblem.",
         "The match will be analyzed by the Associated Press Sports Editors in a newsletter.",
         "Netflix added 2 million subscribers in the quarter, the company said.",

@@ -206,7 +206,9 @@ CHROME: tuple[Chrome, ...] = (
             r"|\badobe reader\b|\bunable to fetch\b|\bplease try again\b|\bthank you for reading\b"
             r"|\ball-access\b|\btext size\b"
             r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b"
-            r"|\bcurated news and analysis\b",
+            r"|\bcurated news and analysis\b"
+            # a newsletter sign-up form's prompts ("enter your email address please enter an email address")
+            r"|\b(?:please )?enter (?:your|an|a valid) e-?mail(?: address)?\b|\be-?mail address is invalid\b",
             re.IGNORECASE,
         ),
     ),
