@@ -48,7 +48,10 @@ case "$WHICH" in
     $PY bench/bench_conflicts.py --shared "$SHARED" --labels "$L/conflicts-fresh58.json" --no-text --rules \
       > "$OUT/conflicts-fresh58.txt" 2>&1
     $PY bench/bench_agreement.py --shared "$SHARED" --labels "$L/conflicts-fresh58.json" --no-text \
-      > "$OUT/agreement-fresh58.txt" 2>&1 ;;
+      > "$OUT/agreement-fresh58.txt" 2>&1
+    # citations-fresh59: the default brief's multi-source citations and agreement items (40 stories)
+    $PY bench/bench_agreement.py --shared "$SHARED" --labels "$L/citations-fresh59.json" --no-text \
+      > "$OUT/citations-fresh59.txt" 2>&1 ;;
   rouge)
     D=$SHARED/data
     rouge lb "$D/longbench-multinews-dev.jsonl" --words 250
