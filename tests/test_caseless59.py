@@ -136,3 +136,15 @@ def test_a_body_named_after_a_person_is_no_person() -> None:
     assert found.get("Fred Hutchinson Cancer Research Center") == "organization", found
     assert found.get("Beth Israel Deaconess Medical Center") == "organization", found
     assert not any(kind == "person" for kind in found.values()), found
+
+
+def test_a_place_led_centre_is_a_body_only_by_its_words() -> None:
+    """Rule venue-centre: before "center", place-led-body takes the body only where its words make it a
+    body's ("maryland shock trauma center"); "the anchorage correctional center", a prison, is no body
+    (a first version gave "Anchorage Correctional Center" an organisation)."""
+    found = _kinds(
+        "The student was airlifted to maryland shock trauma center on monday. He was moved to the "
+        "anchorage correctional center to receive medical attention."
+    )
+    assert found.get("Maryland Shock Trauma Center") == "organization", found
+    assert "Anchorage Correctional Center" not in found, found

@@ -2853,7 +2853,9 @@ def _place_led_body(f: Found) -> None:
     presbyterian hospital", "oregon health and science university"; the place alone there names no place
     and gave a wrong kind). Not after an article or possessive of one of a kind (`_KIND_BEFORE`: "a texas
     health care center"), and before a hospital or a college only with a word between no ordinary English
-    ("presbyterian"): ordinary words there name a kind ("the dallas county hospital")."""
+    ("presbyterian"): ordinary words there name a kind ("the dallas county hospital"); before a center,
+    ordinary words only when the last makes it a body's (`venue-centre`: "maryland shock trauma center",
+    not "the anchorage correctional center", a prison, a place)."""
     ws = f.ws
     for i, w in enumerate(ws):
         if w.low not in _PLACE_LED_BODY_HEADS or i in f.taken or _head_next(f, i) or i < 2:
@@ -2886,7 +2888,11 @@ def _place_led_body_name(f: Found, s: int, b: int, i: int) -> bool:
     for x in between:
         if x.low != "and" and (not _body_word(x.low) or _listed_word(x.low) or x.low in _HEAD_LAST):
             return False
-    return not (ws[i].low in ("hospital", "college") and all(_lower_word(x.low) for x in between))
+    plain = all(_lower_word(x.low) for x in between)
+    if ws[i].low in _CENTRES:  # rule venue-centre: a prison's or a venue's "center" is a place, no body
+        kind = all(_lower_word(x.low) or _ADJECTIVE_END.search(x.low) for x in between)  # "correctional"
+        return not kind or ws[i - 1].low in _BODY_CENTRES
+    return not (ws[i].low in ("hospital", "college") and plain)
 
 
 # rule head-first-hospital: the words after "university of X" that make its hospital or school a body of
@@ -3479,7 +3485,7 @@ def _facility_name(f: Found) -> None:
 # cancer research center", "beth israel deaconess medical center"); the words before "center" that make it a
 # body's, not a venue's ("research", "medical": a hospital or an institute)
 _PERSON_BODY_HEADS = frozenset(["center", "centre", "hospital", "institute", "foundation"])
-_BODY_CENTRES = frozenset(["research", "medical", "cancer", "health", "policy", "studies"])
+_BODY_CENTRES = frozenset(["research", "medical", "cancer", "health", "policy", "studies", "trauma"])
 
 
 def _person_led_body(f: Found) -> None:
