@@ -1,9 +1,10 @@
 """Helpers many test files share: a script outside the package loaded as a module; the speakers a brief gives
-its quotes; a pattern that counts the texts it reads."""
+its quotes; a pattern that counts the texts it reads; a child process started as a terminal starts it."""
 
 from __future__ import annotations
 
 import importlib.util
+import signal
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -12,6 +13,18 @@ from typing import Any
 from newsbrief import brief
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The signals a test sends a child to stop it, as a terminal or `kill` sends them.
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def as_a_terminal_starts_it() -> None:
+    """`preexec_fn` of every child a test sends a signal to: SIGINT, SIGTERM and SIGHUP at their defaults,
+    as in a terminal's foreground job. CI runs pytest from a background job of a non-interactive shell,
+    whose children inherit SIGINT ignored (session 58's final CI), or under `nohup` (SIGHUP ignored), and
+    newsbrief rightly keeps an ignored signal ignored: the child would not stop as the test expects."""
+    for s in STOPS:
+        signal.signal(s, signal.SIG_DFL)
 
 
 def load_script(path: str | Path) -> ModuleType:

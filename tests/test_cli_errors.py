@@ -17,6 +17,7 @@ import types
 from pathlib import Path
 
 import pytest
+from helpers import as_a_terminal_starts_it
 
 NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
 ARTICLE = (
@@ -838,9 +839,7 @@ def test_ctrl_c_through_the_console_script(
         [str(NEWSBRIEF), *(a.format(db=db) for a in command)],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        # A background job (`cmd &`, nohup) starts with SIGINT ignored and a child inherits that; a
-        # terminal's Ctrl-C reaches a process whose SIGINT is the default, so give the child that.
-        preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGHUP)],
+        preexec_fn=as_a_terminal_starts_it,  # not as a background job (SIGINT ignored) or nohup starts it
     )
     try:
         deadline = time.monotonic() + 60
@@ -1002,7 +1001,12 @@ def test_two_servers_started_at_once_on_one_port_one_is_one_line() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     cmd = [str(NEWSBRIEF), "serve", "--port", str(port)]
-    group = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "start_new_session": True}
+    group = {
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.PIPE,
+        "start_new_session": True,
+        "preexec_fn": as_a_terminal_starts_it,
+    }
     procs = [subprocess.Popen(cmd, **group), subprocess.Popen(cmd, **group)]  # type: ignore[call-overload]
     try:
         deadline = time.monotonic() + 90
@@ -1684,17 +1688,12 @@ def test_sigterm_while_the_command_line_loads_is_one_line(sig: str, code: int) -
     """SIGTERM before `cli.main` installs its handler ended the process by the signal with no line
     (status -15, cli54): the entry point sets it first, so it says "terminated", exit 143, as inside a
     command. SIGHUP likewise: "terminated (SIGHUP)", exit 129 (cli58)."""
-
-    def as_a_shell_starts_it() -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
-
     r = subprocess.run(
         [sys.executable, "-c", _SIGTERM_WHILE_LOADING.replace("{sig}", sig)],
         capture_output=True,
         text=True,
         timeout=120,
-        preexec_fn=as_a_shell_starts_it,
+        preexec_fn=as_a_terminal_starts_it,
     )
     assert (r.returncode, r.stderr, r.stdout) == (code, f"newsbrief: terminated (SIG{sig})\n", "")
 
@@ -1731,7 +1730,7 @@ def test_ctrl_c_after_the_command_finished_keeps_its_exit(when: str) -> None:
         [sys.executable, "-c", program],
         capture_output=True,
         text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal starts it
+        preexec_fn=as_a_terminal_starts_it,
     )
     assert (r.returncode, r.stderr) == (0, "") and r.stdout.startswith("{")
 

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from cluster_texts import STORIES
+from helpers import as_a_terminal_starts_it
 from localhttp import LocalServer
 
 from newsbrief.cli import main
@@ -681,13 +682,6 @@ def test_watch_feed_path_that_is_no_file_says_what_it_is(
     assert not (tmp_path / "n.db").exists()
 
 
-def _as_a_terminal_starts_it() -> None:
-    """SIGHUP and SIGINT at their defaults, as in a terminal's foreground job: a background job of a
-    non-interactive shell (a CI runner's `cmd &`) inherits SIGINT ignored, which watch keeps ignored."""
-    for s in (signal.SIGHUP, signal.SIGINT):
-        signal.signal(s, signal.SIG_DFL)
-
-
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: Path, sig: int) -> None:
     db = tmp_path / "news.db"
@@ -696,7 +690,7 @@ def test_signal_stops_watch_cleanly_with_exit_0(server: LocalServer, tmp_path: P
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        preexec_fn=_as_a_terminal_starts_it,
+        preexec_fn=as_a_terminal_starts_it,
     )
     try:
         line = proc.stderr.readline()  # the first poll is done and committed

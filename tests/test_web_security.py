@@ -20,6 +20,7 @@ from unittest.mock import ANY
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers import as_a_terminal_starts_it
 
 from newsbrief.web import jobs
 from newsbrief.web.app import create_app
@@ -275,11 +276,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _signals_as_a_terminal_gives_them() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.signal(signal.SIGHUP, signal.SIG_DFL)  # `nohup pytest` ignores it, and the child would
-
-
 def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], int]:
     """`newsbrief serve` on a free loopback port, once /api/health answers."""
     port = free_port()
@@ -288,10 +284,7 @@ def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], int]:
         [*cmd, "--log-level", "warning"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        # A background job (`pytest &`, a CI runner) starts with SIGINT ignored and a child inherits that,
-        # so `serve` would not own Ctrl-C (as `nohup` asks); a terminal's Ctrl-C reaches a process whose
-        # SIGINT is the default, so give the server that (as test_cli_errors does)
-        preexec_fn=_signals_as_a_terminal_gives_them,
+        preexec_fn=as_a_terminal_starts_it,  # `serve` keeps a background job's ignored SIGINT ignored
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -399,7 +392,7 @@ def test_ctrl_c_while_the_workers_warm_up() -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, signalled as a terminal signals its job
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal, not a job
+        preexec_fn=as_a_terminal_starts_it,
     )
     try:
         deadline = time.monotonic() + 60
