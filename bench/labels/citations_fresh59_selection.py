@@ -13,7 +13,7 @@ multi-source citation or agreement item is kept, until `--stories` are kept (sto
 counted, not stored). `--write` stores them: each citation's summary sentence (labelled "yes": it states
 itself) then each supporting sentence, and each agreement item's sentences, labelled "?" to be read by hand
 ("yes": it states the point; "no": it does not). Scored by `bench_agreement.py` (citations and agreement).
-The set (session 59): `--closed` the session's closed list at 19:22 UTC (sha1 a100731e, 4,951 ids), 2,162
+The set (session 59): `--closed` the session's closed list at 19:22 UTC (sha1 a100731e, 4,846 ids), 2,162
 eligible stories, 196 briefed, 40 kept (50 citations, 15 agreement items). `--seed 5942` drew the read tuning
 set `citations-tune59.json` the same way (its first 40, then 51 more with `--stories 90`).
 """
