@@ -750,6 +750,35 @@ def test_one_stray_latin1_byte_in_utf8_is_named_with_its_offset(tmp_path: Path, 
     assert "caf\ufffd a rouvert" in json.loads(out.out)["documents"][0]["text"]
 
 
+@pytest.mark.parametrize(
+    ("mark", "codec", "said"),
+    [
+        (b"\xef\xbb\xbf", "utf-8", "not UTF-8 at byte {at} (0xE9)"),
+        (b"\xff\xfe", "utf-16-le", "not UTF-16-LE at byte {at} (0x2E)"),
+        (b"", "utf-16-le", "not UTF-16-LE at byte {at} (0x2E)"),
+    ],
+)
+def test_a_bad_byte_after_a_byte_order_mark_is_named(tmp_path: Path, capsys, mark, codec, said) -> None:
+    """A stray Latin-1 byte after a UTF-8 mark, or a UTF-16 file cut at an odd byte, was read as U+FFFD
+    without a word, where UTF-8 without a mark says so (cli58): the same warning, its codec named, the
+    offset counted from the file's start (cli59)."""
+    from newsbrief.cli import main
+
+    body = ("Le café a rouvert lundi, a dit la propriétaire. " + ARTICLE).encode(codec)
+    if codec == "utf-8":
+        at = len(mark) + body.index("é".encode())
+        data = mark + body.replace("é".encode(), b"\xe9", 1)
+    else:
+        at = len(mark) + len(body)
+        data = mark + body + b"."
+    path = tmp_path / "marked.txt"
+    path.write_bytes(data)
+    assert main(["brief", str(path), "-f", "json", "--no-timings", "--no-analysis"]) == 0
+    out = capsys.readouterr()
+    assert out.err == f"newsbrief: warning: {path}: {said.format(at=at)}; read as U+FFFD (\ufffd)\n"
+    assert "four percent" in json.loads(out.out)["documents"][0]["text"]
+
+
 # -- the Python API raises newsbrief's own errors, never a bare OSError -----------------------------
 
 

@@ -107,10 +107,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
         hint = f" ({UNPACK_HINTS[what]})" if what in UNPACK_HINTS else ""
         raise InputError(f"not a text file: looks like {what}{hint}", source)
     if marked := bom_of(data):
-        return data[len(marked[0]) :].decode(marked[1], errors="replace")
+        return _in_codec(data, len(marked[0]), marked[1], source)
     enc16 = _utf16_without_bom(data[:8192])
     if enc16:
-        return data.decode(enc16, errors="replace")
+        return _in_codec(data, 0, enc16, source)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -126,11 +126,28 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
     return _decode_legacy(data)
 
 
-def stray_bytes(byte: int, at: int, places: int) -> str:
-    """The warning's words for UTF-8 text with `places` stretches of bad bytes, the first `byte` at
-    offset `at`."""
+def _in_codec(data: bytes, start: int, codec: str, source: str) -> str:
+    """`data[start:]` in `codec` (its byte-order mark's, or UTF-16 by its NULs), each bad byte U+FFFD
+    and warned of as in UTF-8 without a mark: a stray Latin-1 byte after a UTF-8 mark, or a UTF-16 file
+    cut at an odd byte, was read as U+FFFD without a word (cli59)."""
+    body = data[start:]
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as e:
+        first = start + e.start
+    loose = body.decode(codec, errors="replace")
+    bad = loose.count("\ufffd") - body.decode(codec, errors="ignore").count("\ufffd")  # not a real U+FFFD
+    from ..log import warn  # lazy: `logging` is not loaded for text that decodes
+
+    warn(f"{shown(source)}: {stray_bytes(data[first], first, bad, codec)}")
+    return loose
+
+
+def stray_bytes(byte: int, at: int, places: int, codec: str = "utf-8") -> str:
+    """The warning's words for text in `codec` with `places` stretches of bad bytes, the first `byte`
+    at offset `at` (from the file's start, its byte-order mark counted)."""
     others = f" and {places - 1:,} other place{'s' if places > 2 else ''}" if places > 1 else ""
-    return f"not UTF-8 at byte {at:,} (0x{byte:02X}){others}; read as U+FFFD (\ufffd)"
+    return f"not {codec.upper()} at byte {at:,} (0x{byte:02X}){others}; read as U+FFFD (\ufffd)"
 
 
 def _decode_legacy(data: bytes) -> str:
