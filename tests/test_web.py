@@ -262,6 +262,18 @@ def test_a_compressed_body_is_415_naming_its_encoding(client: TestClient, path: 
             },
             'the body is broken JSON at character 42 (the key "x" is given twice in one object)',
         ),
+        # "format: Extra inputs are not permitted" (cli59's sweep): the field, and the fields there are
+        (
+            "/api/brief",
+            {"json": {"documents": ["a"], "format": "md"}},
+            "format: no such field; the fields are documents, urls, words, sentences, method, analysis, ner",
+        ),
+        (
+            "/api/brief",
+            {"json": {"document": ["a"]}},
+            "document: no such field (did you mean documents?); the fields are documents, urls, words,"
+            " sentences, method, analysis, ner",
+        ),
     ],
 )
 def test_a_request_pydantic_cannot_read_is_said_in_our_words(

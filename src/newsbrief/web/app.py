@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, NewsbriefError
+from ..errors import InputError, NewsbriefError, shown
 from ..model import BriefOptions, RawDoc, displayable
 from .jobs import EmptySummary, LimitError
 from .pool import Busy
@@ -222,12 +222,29 @@ VALIDATION_WORDS: tuple[tuple[str, str, Place, Callable[[dict[str, Any]], str]],
         lambda e: 'the body is empty: send a JSON object such as {"documents": ["…"]}',
     ),
     (
+        "unknown-field",  # pydantic's "Extra inputs are not permitted" (cli59)
+        "extra_forbidden",
+        lambda loc: len(loc) == 2 and loc[0] == "body",
+        lambda e: _unknown_field(str(e["loc"][1])),
+    ),
+    (
         "field-no-file",
         "value_error",
         lambda loc: loc[:2] == ("body", "files"),
         lambda e: "files: a form field with no file name, not a file; send each file as a file upload",
     ),
 )
+
+
+def _unknown_field(name: str) -> str:
+    """What a body's field that `BriefRequest` has not is told: its name, the fields there are, and the
+    nearest one (`"document"`): pydantic said "format: Extra inputs are not permitted"."""
+    from difflib import get_close_matches
+
+    fields = list(BriefRequest.model_fields)
+    close = get_close_matches(name, fields, n=1)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    return f"{shown(name)}: no such field{hint}; the fields are {', '.join(fields)}"
 
 
 def _json_words(error: dict[str, Any]) -> str:
