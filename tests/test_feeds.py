@@ -1145,3 +1145,26 @@ def test_two_durations_that_differ_are_still_given_twice(tmp_path: Path, capsys)
         capsys.readouterr().err == "newsbrief: error: --every: given twice ('1m', then '61s'); give it once\n"
     )
     assert not (tmp_path / "n.db").exists()
+
+
+def test_watch_does_not_repeat_a_feed_files_warning_at_every_poll(tmp_path: Path, capsys) -> None:
+    """A feed file with an entry cut short, read again unchanged, warned of it at every poll (cli59's
+    sweep): once, as long as the reading warns of the same."""
+    feed = tmp_path / "cut.rss"
+    whole = rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)])
+    feed.write_text(whole.replace("</channel>", "<item><title>Half").split("</rss>")[0])
+    args = [
+        "watch",
+        "--db",
+        str(tmp_path / "n.db"),
+        str(feed),
+        "--polls",
+        "3",
+        "--every",
+        "0.01s",
+        "--no-pages",
+    ]
+    assert main(args) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith(f"newsbrief: warning: {feed}: the feed ends early (") and len(err) == 4, err
+    assert all(" poll " in line for line in err[1:])

@@ -1,14 +1,14 @@
 """`newsbrief watch --db news.db FEEDS... --every 15m`: poll feeds into a store until stopped.
 
-Each poll reads every feed (files again; URLs by conditional GET, so an unchanged feed answers 304 and
-adds nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it
-found (`store.command.ingest`: one transaction per `--batch` articles, prepared in `--workers`
-processes); only then are the feeds' validators saved. A feed that
-fails is one warning line and the others go on. Each poll ends with one log line on stderr. SIGINT,
-SIGTERM and SIGHUP (a closed terminal; not under `nohup`, which ignores it) stop it: no further entry
-is read (a feed cut short keeps its old validators, so it is read in full next time), what was read
-is committed, and the command exits 0. A run of `--polls N` that never read a feed (each one failed
-in every poll) ends with one error line and exits 1, so cron notices.
+Each poll reads every feed (files again; URLs by conditional GET, so an unchanged feed answers 304 and adds
+nothing), fetches the article pages of new entries politely (`feeds.Pacer`), and adds what it found
+(`store.command.ingest`: one transaction per `--batch` articles, prepared in `--workers` processes); only
+then are the feeds' validators saved. A feed that fails is one warning line (once while it fails the same
+way, `FeedFailures`) and the others go on. Each poll ends with one log line on stderr. SIGINT, SIGTERM and
+SIGHUP (a closed terminal; not under `nohup`, which ignores it) stop it: no further entry is read (a feed
+cut short keeps its old validators, so it is read in full next time), what was read is committed, and the
+command exits 0. A run of `--polls N` that never read a feed (each one failed in every poll) ends with one
+error line and exits 1, so cron notices.
 """
 
 from __future__ import annotations
@@ -113,12 +113,15 @@ class PollReport:
 
 
 class FeedFailures:
-    """How each feed failed in the polls so far, so a feed that keeps failing the same way is one
-    warning, not one per poll (`watch URL --polls 0` of a dead URL warned at every poll, forever,
-    cli59): a feed is warned of when it fails anew or otherwise, and said once when it is read again."""
+    """How each feed failed, and what its reading warned of, in the polls so far, so a feed that keeps
+    failing the same way is one warning, not one per poll (`watch URL --polls 0` of a dead URL warned at
+    every poll, forever, cli59), and a feed file read again unchanged does not repeat its warnings (an
+    entry cut short): a feed is warned of when it fails anew or otherwise, or warns of something new,
+    and said once when it is read again after failing."""
 
     def __init__(self, say: Callable[[str], None] | None = None) -> None:
         self.last: dict[str, tuple[str, int]] = {}  # feed -> (its last failure, polls failed in a row)
+        self.warned: dict[str, tuple[str, ...]] = {}  # feed -> what its last reading warned of
         self.say = say or _log
 
     def failed(self, source: str, problem: str) -> None:
@@ -128,11 +131,19 @@ class FeedFailures:
         if problem != before:
             warn(problem)
         self.last[source] = (problem, polls + 1)
+        self.warned.pop(source, None)
 
-    def read(self, source: str) -> None:
+    def read(self, source: str, warnings: Sequence[str] = ()) -> None:
+        from .log import warn
+
         if source in self.last:
             polls = self.last.pop(source)[1]
             self.say(f"newsbrief: {source}: read again, after {counted(polls, 'failed poll')}")
+        before = self.warned.get(source, ())
+        for w in warnings:
+            if w not in before:
+                warn(w)
+        self.warned[source] = tuple(warnings)
 
 
 def poll(
@@ -150,7 +161,6 @@ def poll(
     A feed that fails is warned of as `failures` (the polls before) says: once per way it fails."""
     from .feeds import FeedPoll, FeedState, stream_feed
     from .ingest.load import iter_unique_ids
-    from .log import warn
     from .store.command import BATCH, ingest
     from .store.feedstate import feed_states, save_feed_state, stored_urls
 
@@ -160,9 +170,7 @@ def poll(
     polled: list[FeedPoll] = []
 
     def done(p: FeedPoll) -> None:
-        for w in p.warnings:
-            warn(w)
-        failures.read(p.source)
+        failures.read(p.source, p.warnings)
         report.not_modified += p.not_modified
         report.read += not p.not_modified
         polled.append(p)
