@@ -50,3 +50,17 @@ def test_a_pronoun_after_the_quote_is_no_one_its_own_clause_names() -> None:
         '"get my son out of that car, " he said, a call heard on the tape by tom jones.' + _AFTER
     )
     assert speakers(text, lower=True)["get my son out of that car"] == "Tom Jones"
+
+
+def test_a_two_word_surname_the_document_writes_after_a_first_name_is_that_person() -> None:
+    """Rule surname-known-speaker, a name of the document: ""…" wasserman schultz told the paper" after "…
+    chairwoman, debbie wasserman schultz, …" is Debbie Wasserman Schultz; not where two first names go
+    before it."""
+    quote = "i have decided that i am not going to open the meeting"
+    text = (
+        "the meeting opened without its outgoing chairwoman, debbie wasserman schultz, after a loud morning. "
+        f'"{quote}, " wasserman schultz told the local paper in an interview.' + _AFTER
+    )
+    assert speakers(text, lower=True)[quote] == "Debbie Wasserman Schultz"
+    two = text.replace("a loud morning.", "a loud morning with her cousin, karen wasserman schultz.")
+    assert speakers(two, lower=True)[quote] is None

@@ -23,7 +23,9 @@ attribution phrase the rules kept as a description that names no one takes the n
 is the phrase's last word (an article particle aside: "abadi" for "al-abadi"), when exactly one named speaker
 has that surname, no other person of the document bears it, and the words before it are at most three, none
 a possessive, a preposition or a first name other than the speaker's ("the queens-born holder", "attorney
-marty singer").
+marty singer"). A description that is nothing but the surname of a name the document writes after one
+listed first name, and after no other (session 59: "wasserman schultz told …" after "debbie wasserman
+schultz"), is that person too, a named speaker or not.
 """
 
 from __future__ import annotations
@@ -64,13 +66,16 @@ def named_speakers(documents: Sequence[Document], found: Sequence[tuple[int, Quo
 
 def resolve_known(dd: DocView, quotes: Sequence[QuoteSpan], named: set[str]) -> None:
     """Give each unresolved he/she attribution of `dd` the one named speaker the rule above allows."""
-    if not dd.caseless or not named:
+    if not dd.caseless:
         return
     for q in quotes:
         if q.speech and not q.speaker and q.who is not None and q.speaker_rule == "description":
-            by_surname = _surname_speaker(dd, q, named)
+            by_surname = _surname_speaker(dd, q, named) if named else None
+            by_surname = by_surname or _surname_in_document(dd, q)
             if by_surname:
                 q.speaker, q.speaker_rule = by_surname, SURNAME_RULE
+            continue
+        if not named:
             continue
         if not q.speech or q.speaker or q.who is None or q.speaker_rule != "pronoun-antecedent":
             continue
@@ -87,6 +92,7 @@ _NOT_BEFORE = frozenset(
     ["of", "for", "to", "with", "at", "and", "or", "by", "from", "his", "her", "their", "its"]
 )
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az)-")
+_DETERMINERS = frozenset(["the", "a", "an", "one", "this", "that", "another", "some"])
 
 
 def _surname_of(name: str, word: str) -> bool:
@@ -117,6 +123,30 @@ def _surname_speaker(dd: DocView, q: QuoteSpan, named: set[str]) -> str | None:
         if name != speaker and _surname_of(name, last) and name.split()[0].lower() != first:
             return None  # another person of that surname
     return speaker
+
+
+def _surname_in_document(dd: DocView, q: QuoteSpan) -> str | None:
+    """Rule surname-known-speaker, a name of the document (session 59, speakers59's read of `Random(5944)`:
+    ""…" wasserman schultz told the sun sentinel" after "… chairwoman, debbie wasserman schultz, …" had no
+    speaker, the entity pass having read "Debbie Wasserman"): a description of one or two words that the
+    document writes, outside quotation marks, after one listed first name (an initial between maybe) and
+    after no other, is the person of that full name."""
+    words = re.findall(r"[\w'’\-]+", dd.text[q.who[0] : q.who[1]].lower())
+    if not words or len(words) > 2 or any(w in _NOT_BEFORE or w in _DETERMINERS for w in words):
+        return None
+    firsts = gazetteer().first_names
+    tail = r"\s+".join(map(re.escape, words))
+    pattern = re.compile(r"\b([a-z]+)\s+((?:[a-z]\.\s+)?)" + tail + r"(?![\w'’])")
+    found = {
+        (m.group(1), m.group(2).strip())
+        for m in pattern.finditer(dd.text.lower())
+        if not dd.in_quote(m.start()) and not (m.start() <= q.who[0] < m.end())
+    }
+    named = {(first, initial) for first, initial in found if first.capitalize() in firsts}
+    if len(named) != 1 or len({first for first, _ in found if first.capitalize() in firsts}) != 1:
+        return None
+    first, initial = next(iter(named))
+    return " ".join(w.title() for w in (first, initial.upper(), *words) if w)
 
 
 def _known_speaker(dd: DocView, q: QuoteSpan, named: set[str], gender: str | None) -> str | None:
