@@ -64,3 +64,19 @@ def test_a_two_word_surname_the_document_writes_after_a_first_name_is_that_perso
     assert speakers(text, lower=True)[quote] == "Debbie Wasserman Schultz"
     two = text.replace("a loud morning.", "a loud morning with her cousin, karen wasserman schultz.")
     assert speakers(two, lower=True)[quote] is None
+
+
+def test_a_participle_s_words_are_not_the_object_s_of_its_main_clause() -> None:
+    """Rule participle-object: "the city's mayor welcomed nora vance at the station, calling it "…"" is the
+    mayor's, not Vance's (no speaker); "with nora vance describing them as "…"" stays Vance's."""
+    quote = "a day of celebration for all of us here"
+    text = (
+        "nora vance came home on thursday after a long trial abroad. The city's mayor welcomed nora vance "
+        f'at the station on thursday, calling it "{quote}. "' + _AFTER
+    )
+    assert speakers(text, lower=True)[quote] is None
+    text = (
+        "the two sides traded threats all week. The talks stalled on monday, with nora vance describing "
+        f'them as "{quote}. "' + _AFTER
+    )
+    assert speakers(text, lower=True)[quote] == "Nora Vance"

@@ -1872,6 +1872,12 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)
     if short and _PASSIVE_CALLED.search(dd.text, max(0, q.open_at - 80), q.open_at):
         return Attribution(True)  # passive-called: "she was labelled a "…" by a user": not her words
+    if _PARTICIPLE.match(verb) and who[1] <= verb_end - len(verb) and _object_before(dd, who):
+        # rule participle-object (session 59, speakers59's read of `Random(5944)`: "italy's premier welcomed
+        # meriam ibrahim at the airport, calling it "…"" gave the premier's words to Ibrahim): the
+        # participle's subject is the main clause's, and the one named right after its verb or a preposition
+        # is its object; who that subject is, the name does not say
+        return Attribution(True)
     if _PARTICIPLE.match(verb) and _TEXT_CALLING.search(dd.text, max(0, verb_end - 60), verb_end):
         return Attribution(True)  # text-calling: "he noted Hale's tweet calling him a "…"": the tweet's
     if short and not _reports_fragment(dd.text, verb, verb_end, q):
@@ -1896,6 +1902,25 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
     if who[0] >= q.after_close and _contrast_next(dd, q):
         return None  # contrast-next: "…." But Rich Galen said that …: the next sentence's speaker
     return Attribution(True, who, speaker, direct=True, speaker_rule=how) if speaker else None
+
+
+# rule participle-object: the word right before the name a participle's attribution read, a title or "the"
+# aside, is a verb in the past ("welcomed", "backed") or a preposition ("statements aimed at willis"); not
+# "with" ("with wang describing them as "…"": the participle's own subject)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|at|to|for|against|on|about|from|toward|towards|into|after|before|by)\s+"
+    r"(?:(?:the|mr|mrs|ms|dr|sen|rep|gov|president|prime\s+minister)\.?\s+)?$"
+)
+
+
+def _object_before(dd: DocView, who: tuple[int, int]) -> bool:
+    """Rule participle-object (see `_OBJECT_BEFORE`): the name at `who` stands right after its sentence's
+    verb or a preposition, outside quotation marks."""
+    s0 = dd.sentence_start(who[0])
+    before = _OBJECT_BEFORE.search(dd.text, max(s0, who[0] - 60), who[0])
+    # "… by tillerson, who had urged … while calling for "…"": the relative clause's own subject
+    relative = re.match(r",?\s+(?:who|whom)\b", dd.text[who[1] : who[1] + 8])
+    return before is not None and relative is None and not dd.in_quote(who[0])
 
 
 # rule described-by (samesent53, fresh read Random(5348): "a man described by mcmanus as a "good samaritan""
