@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer
 from ..model import Document
+from .caseless import ordinary
 from .coreference import PRONOUNS, DocView, name_gender
 from .spans import QuoteSpan
 
@@ -92,7 +93,6 @@ _NOT_BEFORE = frozenset(
     ["of", "for", "to", "with", "at", "and", "or", "by", "from", "his", "her", "their", "its"]
 )
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az)-")
-_DETERMINERS = frozenset(["the", "a", "an", "one", "this", "that", "another", "some"])
 
 
 def _surname_of(name: str, word: str) -> bool:
@@ -132,8 +132,8 @@ def _surname_in_document(dd: DocView, q: QuoteSpan) -> str | None:
     document writes, outside quotation marks, after one listed first name (an initial between maybe) and
     after no other, is the person of that full name."""
     words = re.findall(r"[\w'’\-]+", dd.text[q.who[0] : q.who[1]].lower())
-    if not words or len(words) > 2 or any(w in _NOT_BEFORE or w in _DETERMINERS for w in words):
-        return None
+    if not words or len(words) > 2 or any(ordinary(w) or w in _NOT_BEFORE for w in words):
+        return None  # no ordinary word ("clinton said according to …" is no surname "clinton said")
     firsts = gazetteer().first_names
     tail = r"\s+".join(map(re.escape, words))
     pattern = re.compile(r"\b([a-z]+)\s+((?:[a-z]\.\s+)?)" + tail + r"(?![\w'’])")
