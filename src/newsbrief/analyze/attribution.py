@@ -1872,7 +1872,12 @@ def _in_sentence(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution | 
         return Attribution(False)
     if short and _PASSIVE_CALLED.search(dd.text, max(0, q.open_at - 80), q.open_at):
         return Attribution(True)  # passive-called: "she was labelled a "…" by a user": not her words
-    if _PARTICIPLE.match(verb) and who[1] <= verb_end - len(verb) and _object_before(dd, who):
+    if (
+        _PARTICIPLE.match(verb)
+        and who[1] <= verb_end - len(verb)
+        and not _AS_BEFORE.search(dd.text, max(0, verb_end - len(verb) - 6), verb_end - len(verb))
+        and _object_before(dd, who)
+    ):
         # rule participle-object (session 59, speakers59's read of `Random(5944)`: "italy's premier welcomed
         # meriam ibrahim at the airport, calling it "…"" gave the premier's words to Ibrahim): the
         # participle's subject is the main clause's, and the one named right after its verb or a preposition
@@ -1911,6 +1916,9 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}ed|at|to|for|against|on|about|from|toward|towards|into|after|before|by)\s+"
     r"(?:(?:the|mr|mrs|ms|dr|sen|rep|gov|president|prime\s+minister)\.?\s+)?$"
 )
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$")  # "quoted an air lumo pilot … as saying": the object speaks
 
 
 def _object_before(dd: DocView, who: tuple[int, int]) -> bool:

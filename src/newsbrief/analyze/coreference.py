@@ -847,9 +847,11 @@ def _named_after_pronoun(dd: DocView, q: QuoteSpan, ph: Phrase, name: str) -> bo
         cut = _CLAUSE_END.search(dd.text, ph.end, stop)
         stop = cut.start() if cut else stop
         return any(
-            surname.fullmatch(dd.person_name(f).split()[-1]) and not dd.in_quote(f.start)
+            surname.fullmatch(dd.person_name(f).split()[-1])
+            and not dd.in_quote(f.start)
+            and not _modifier(dd, f)
             for f in dd.people(ph.end, stop)
-        )
+        )  # not a name that modifies a noun ("at the trump international hotel")
     if ph.end > q.open_at or dd.sentence_index(ph.end) != dd.sentence_index(q.open_at):
         return False
     return any(not dd.in_quote(m.start()) for m in surname.finditer(dd.text, ph.end, q.open_at))
