@@ -148,3 +148,15 @@ def test_a_place_led_centre_is_a_body_only_by_its_words() -> None:
     )
     assert found.get("Maryland Shock Trauma Center") == "organization", found
     assert "Anchorage Correctional Center" not in found, found
+
+
+def test_a_county_before_its_sheriff_title_is_the_place() -> None:
+    """Rule county-sheriff: "broward county sheriff scott israel" gives the place Broward County (the labels'
+    convention; before: no county, the rule left every county before "sheriff"); "the polk county sheriff
+    department" stays a body's words, no county."""
+    found = _kinds(
+        "The case was handled by broward county sheriff scott israel on monday. Later the polk county "
+        "sheriff department said it had closed the file."
+    )
+    assert found.get("Broward County") == "place", found
+    assert "Polk County" not in found, found

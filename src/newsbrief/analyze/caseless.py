@@ -2986,13 +2986,14 @@ def _county_name(f: Found) -> None:
     county school district"), after an ordinary word ("the rural county", "a neighbouring county", "king
     county": nothing rather than a guess), nor after a nationality ("the english county") or a word glued
     to an ordinary one ("then-luzerne county"), nor where a word is another rule's ("kamala harris
-    county visit")."""
+    county visit"); a sheriff's title after it keeps the county (`county-sheriff`: "kern county sheriff
+    donny youngblood")."""
     ws = f.ws
     for i, w in enumerate(ws):
         if w.low != "county" or i == 0 or i in f.taken or not _joined(f, i) or ws[i - 1].dot:
             continue
         nxt = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
-        if nxt in _COUNTY_GOES_ON or nxt in _HEAD_LAST or nxt in _PLACE_HEADS:
+        if (nxt in _COUNTY_GOES_ON or nxt in _HEAD_LAST or nxt in _PLACE_HEADS) and not _county_sheriff(f, i):
             continue
         s = _listed_before(f, i)
         if s == i:
@@ -3004,6 +3005,18 @@ def _county_name(f: Found) -> None:
             continue  # "that wisconsin county", "one texas county": a county of the state, unnamed
         if not any(k in f.taken for k in range(s, i)):
             f.emit(s, i + 1, cased(f.text[ws[s].start : w.end].lower()), "place")
+
+
+def _county_sheriff(f: Found, i: int) -> bool:
+    """Rule county-sheriff: "sheriff" after "county" (word i) as a person's title, no possessive after it and
+    a name after it, a listed first name or a word no ordinary English ("pinal county sheriff paul babeu"):
+    the county is the place, the sheriff's (the labels' convention); "… county sheriff's office", "… county
+    sheriff department" and "the franklin county sheriff said" (the office) stay a body's words."""
+    k = i + 1
+    if f.ws[k].low != "sheriff" or f.text[f.ws[k].end : f.ws[k].end + 1] in ("'", "’"):
+        return False
+    after = f.ws[k + 1].low if k + 1 < len(f.ws) and _joined(f, k + 1) else ""
+    return bool(after) and (after in _all_first_names() or not _lower_word(after))
 
 
 # rule county-name: the words before a state and "county" that make it a county of the state, no name
