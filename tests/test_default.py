@@ -1044,3 +1044,34 @@ def test_a_question_someone_asked_is_news_a_question_of_the_writers_is_not() -> 
         story = make_story([[*rest, question]])
         chosen = DefaultSummarizer().select(story, Budget(words=60))
         assert (1 in chosen) is taken
+
+
+def test_a_documents_opening_stands_on_its_own_pronoun_or_connective() -> None:
+    """Rule `opening-stands`: a document's first sentence has no sentence before it to lean on, so a
+    pronoun or connective there (cataphora, a wire lead whose headline was cut) keeps it a candidate; a
+    demonstrative opening, a pronoun as the speaker, a part of a quotation, or such a sentence later in a
+    document does not."""
+    from newsbrief.summarize.default import opening_stands
+
+    story = make_story(
+        [
+            [
+                "But the harbour board voted on Tuesday to close the old ferry pier for a year of repairs.",
+                "But the repairs will cost the town far more than the board had planned for this spring.",
+            ],
+            [
+                "He was the longest serving harbour master the town ever had, and Tom Reed retired today.",
+                "This article is more than three years old and may no longer be accurate in every detail.",
+            ],
+            ["This pier was built in the year the railway first reached the town on the northern coast."],
+            ["The ferry will stop running from the pier on Friday until the works are done, she said."],
+            ['Before he leaves the pier for good, I want to thank him for every single crossing. "'],
+        ]
+    )
+    found = needs(story.sentences)
+    assert [n.rule if n else None for n in found][:3] == ["pronoun-or-connective-opening"] * 3
+    assert found[6] is not None and found[6].rule == "pronoun-before-name"
+    assert opening_stands(story, found).tolist() == [True, False, True, False, False, False, False]
+    chosen = DefaultSummarizer().select(story, Budget(words=60))
+    assert 0 in chosen and 2 in chosen  # both openings fill the budget
+    assert 4 not in chosen and 5 not in chosen
