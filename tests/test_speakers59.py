@@ -80,3 +80,16 @@ def test_a_participle_s_words_are_not_the_object_s_of_its_main_clause() -> None:
         f'them as "{quote}. "' + _AFTER
     )
     assert speakers(text, lower=True)[quote] == "Nora Vance"
+
+
+def test_the_document_name_reading_keeps_its_offsets_past_a_letter_that_lower_cases_to_two() -> None:
+    """Rule surname-known-speaker, a name of the document: the text is read as written, not lower-cased, so
+    "İ" (U+0130, two characters lower-cased) before the name does not move the offsets `in_quote` is asked
+    of (before: 30 of them put the name "inside" the quote after it, and no speaker)."""
+    quote = "i have decided that i am not going to open the meeting"
+    text = (
+        f"the ferry called at port {' '.join(['İ'] * 30)} on its way. "
+        "she sat down with debbie wasserman schultz. "
+        f'"{quote}, " wasserman schultz told the local paper in an interview.' + _AFTER * 6
+    )
+    assert speakers(text, lower=True)[quote] == "Debbie Wasserman Schultz"

@@ -136,14 +136,16 @@ def _surname_in_document(dd: DocView, q: QuoteSpan) -> str | None:
         return None  # no ordinary word ("clinton said according to …" is no surname "clinton said")
     firsts = gazetteer().first_names
     tail = r"\s+".join(map(re.escape, words))
-    pattern = re.compile(r"\b([a-z]+)\s+((?:[a-z]\.\s+)?)" + tail + r"(?![\w'’])")
+    # read in the text itself, not a lower-cased copy, whose offsets drift past a letter that lower-cases
+    # to two ("İ"), so that `in_quote` and the description's own place are asked of the right characters
+    pattern = re.compile(r"\b([a-z]+)\s+((?:[a-z]\.\s+)?)" + tail + r"(?![\w'’])", re.IGNORECASE)
     found = {
-        (m.group(1), m.group(2).strip())
-        for m in pattern.finditer(dd.text.lower())
+        (m.group(1).lower(), m.group(2).strip().lower())
+        for m in pattern.finditer(dd.text)
         if not dd.in_quote(m.start()) and not (m.start() <= q.who[0] < m.end())
     }
     named = {(first, initial) for first, initial in found if first.capitalize() in firsts}
-    if len(named) != 1 or len({first for first, _ in found if first.capitalize() in firsts}) != 1:
+    if len(named) != 1:  # one listed first name (an initial or none after it) and no other
         return None
     first, initial = next(iter(named))
     return " ".join(w.title() for w in (first, initial.upper(), *words) if w)
