@@ -82,6 +82,14 @@ def test_a_listed_name_written_with_its_possessive() -> None:
     assert ("moody's", "Moody's", "organization") in got, got
 
 
+def test_a_listed_name_written_with_a_curly_possessive() -> None:
+    """Rule possessive-listed with a curly mark ("mcdonald’s"), as the straight one (before: nothing, the
+    name's first word was looked up with the curly mark, which no list writes)."""
+    got = _mentions("He ate at mcdonald’s on friday, a friend said. The agency moody’s said the debt was up.")
+    assert ("mcdonald’s", "McDonald's", "organization") in got, got
+    assert ("moody’s", "Moody's", "organization") in got, got
+
+
 def test_listed_companies_and_town_of_session_59() -> None:
     """orgs.txt and places.txt lines of session 59: "buffalo wild wings" is the company and "atlantic
     city" the town (before: the places Buffalo and Atlantic, wrong), "webmd" the site (before: a person)."""

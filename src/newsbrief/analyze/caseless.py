@@ -1362,16 +1362,15 @@ def _listed_name(f: Found) -> None:
 def _owned_low(f: Found, k: int) -> str:
     """Rule possessive-listed: word k with the "'s" `words` cut off it, where the text writes one
     ("mcdonald's", "moody's"), else its lower form: a listed name that ends in or holds a possessive
-    ("McDonald's", "People's Daily") is looked up as written."""
+    ("McDonald's", "People's Daily") is looked up as written, a curly mark as the lists' straight one."""
     w = f.ws[k]
-    mark = f.text[w.end : w.end + 2]
-    return w.low + mark if mark in ("'s", "’s") else w.low
+    return w.low + "'s" if f.text[w.end : w.end + 2] in ("'s", "’s") else w.low
 
 
 def _owned_listed(f: Found, i: int, n: int) -> str | None:
     """Rule possessive-listed: the listed name words i..i+n-1 spell with their possessives kept, or None
     (no word of them written with one: most runs)."""
-    key = tuple(_owned_low(f, k).replace("’", "'") for k in range(i, i + n))
+    key = tuple(_owned_low(f, k) for k in range(i, i + n))
     return _listed().get(key) if key != _ws_key(f, i, n) else None
 
 
