@@ -209,13 +209,14 @@ _HEARSAY_FRAME = re.compile(
 # claiming in the other ("the alleged attack", "reportedly"), tells nothing apart. "claimed the lives of",
 # "claimed responsibility", "claimed the title" take a noun, no clause: not a frame
 _SUBJECT_AFTER = r"(?:that|to|he|she|they|it|we|i|you|his|her|their|its|the|a|an) "
+_SIDE_WORDS = r"(?:critics|opponents|detractors|skeptics|sceptics|rebels|insurgents|militants|separatists)"
 _CLAIM_FRAME = re.compile(
     rf" (?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging|contend|contends|contended) "
     rf"(?!the lives |the life |(?:the |sole |full )?responsibility |the (?:title|crown|prize|seat|victory) )"
     rf"{_SUBJECT_AFTER}"
     r"| (?:accuse|accuses|accused|accusing) (?:\w+ ){1,4}of "
-    r"| (?:critics|opponents|detractors|skeptics|sceptics|rebels|insurgents|militants|separatists)"
-    r" (?:\w+ ){0,3}(?:say|said|says|claim|claimed|argue|argued|charge|charged|insist|insisted) "
+    rf"| {_SIDE_WORDS} (?:\w+ ){{0,3}}"
+    r"(?:say|said|says|claim|claimed|argue|argued|charge|charged|insist|insisted) "
 )
 # ... opening the sentence: at most this many shared words before it ("Rebels in eastern Harwick claimed";
 # "... retaining counsel to sue the individuals, claiming they falsely represented themselves" frames a side
@@ -311,9 +312,7 @@ _SAYING = (
     r"(?:say|says|said|told|tell|tells|claim|claims|claimed|allege|alleges|alleged|charge|charges|charged"
     r"|argue|argues|argued|contend|contends|contended|insist|insists|insisted)"
 )
-_SIDES = re.compile(
-    r" (?:critics|opponents|detractors|skeptics|sceptics|rebels|insurgents|militants|separatists) "
-)
+_SIDES = re.compile(rf" {_SIDE_WORDS} ")
 _NO_PARTY = frozenset("they them this that these those there which who".split())  # noqa: SIM905
 _claimed_base = _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)
 
