@@ -23,14 +23,15 @@ stage's links (`newsbrief.align`), so the agreement list and the citations never
   already shows its one source, and no other takes its place: the next sentences down are less
   central, and more of them are chrome or lean on a sentence left out (read on WRITE, session 22).
 
-Page furniture (short lines, promos in parentheses, headline-case lines: align's `is_furniture`) never
-counts, nor is a quotation the splitter cut at its "?" or "!" a point's own text (`quote-cut`); a
-sentence `NO_POINT` names (`unfinished`: cut off on no closing mark; `bare-question`) states no shared point
-(its quote and fact links are not read here; its conflicts are).
+A sentence of fewer than `MIN_WORDS` words with a letter or digit (`real_words`: a stray quotation mark
+is none) and page furniture (very short lines, promos in parentheses, headline-case lines: align's
+`is_furniture`) never count, nor is a quotation the splitter cut at its "?" or "!" a point's own text
+(`quote-cut`); a sentence `NO_POINT` names (`unfinished`: cut off on no closing mark; `bare-question`)
+states no shared point (its quote and fact links are not read here; its conflicts are).
 Web-page chrome (`CHROME`: photo captions and credits, an embedded player's or post's markup, a
-bibliography entry, a highlights box, the site talking to its reader), alone or glued to a sentence of a
-scraped page, is never a point's own text; a sentence with chrome glued to it may still be another
-source of a point it states.
+bibliography entry, a highlights box, the site talking to its reader, a note of where the article ran),
+alone or glued to a sentence of a scraped page, is never a point's own text; a sentence with chrome glued
+to it may still be another source of a point it states.
 """
 
 from __future__ import annotations

@@ -116,8 +116,10 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
 - `place-led-body`: a listed place, one to four words of a body's own (one may be "and"), then a body's
   head ("texas health presbyterian hospital", "oregon health and science university"): the body whole, no
   place; not after an article of a kind, and before a hospital or college only with a word between no
-  ordinary English ("the dallas county hospital" names a kind); "college" is a head too (`college-head`:
-  "valencia college"; "a wisconsin college student" keeps the place);
+  ordinary English ("the dallas county hospital" names a kind), before a center ordinary words only when the
+  last makes it a body's (`venue-centre`: "maryland shock trauma center", not "the anchorage correctional
+  center", a prison); "college" is a head too (`college-head`: "valencia college"; "a wisconsin college
+  student" keeps the place);
 - `head-noun-place`: a place by its head noun, "airport", "jail", "lane", "park" … after a name, as
   head-noun-org reads a body's ("goose bay airport", "monroe county jail"), never a kind ("a dutch prison",
   a state alone before a jail or theater: `state-kind`, "from california jail");
