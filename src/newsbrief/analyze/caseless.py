@@ -1386,6 +1386,12 @@ def _ws_key(f: Found, i: int, n: int) -> tuple[str, ...]:
     return tuple(w.low for w in f.ws[i : i + n])
 
 
+def _listed_place(f: Found, s: int, k: int) -> bool:
+    """Words s..k-1 are a listed name, and the name is a place's."""
+    name = _listed().get(_ws_key(f, s, k - s))
+    return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
+
+
 def _city_paper(f: Found, i: int) -> int:
     """Rule city-paper: the number of words of a listed paper named "daily" something ("daily news", "daily
     telegraph") at word i, joined to the listed place before it, which names that city's paper ("the
@@ -2875,8 +2881,7 @@ def _place_led_body_name(f: Found, s: int, b: int, i: int) -> bool:
     are a body's name: joined, body words or one "and" between two, none listed or a head; the place a
     place, no article of a kind before it."""
     ws = f.ws
-    name = _listed().get(_ws_key(f, s, b - s))
-    if name is None or gazetteer().kind_of(tuple(name.split())) != "place":
+    if not _listed_place(f, s, b):
         return False
     if s > 0 and _joined(f, s) and ws[s - 1].low in _KIND_BEFORE:
         return False
@@ -3156,8 +3161,7 @@ def _place_school_kind(f: Found, s: int, i: int) -> bool:
     k = i - 1 if f.ws[i - 1].low in _SCHOOL_LEVELS else i
     if k - 1 > s and f.ws[k - 1].low in _SCHOOL_SORTS:
         k -= 1  # "a pennsylvania catholic high school"
-    name = _listed().get(tuple(w.low for w in f.ws[s:k])) if k > s else None
-    return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
+    return k > s and _listed_place(f, s, k)
 
 
 # rule state-kind: facilities a state has many of, so that its name alone before one names a kind ("from
@@ -4219,18 +4223,14 @@ def _outlet_name(f: Found) -> None:
                 continue
             before = ws[s - 1].low if s > 0 else ""
             plain = any(_lower_word(x.low) for x in ws[s:k])
-            if w.low != "magazine" and _place_only(f, s, k):
-                continue  # rule outlet-place: "uk newspaper the financial times", "the springfield newspaper"
+            if w.low != "magazine" and _listed_place(f, s, k):
+                # rule outlet-place: a listed place alone before "newspaper" or "tabloid" is the paper's
+                # place ("uk newspaper the financial times", "the springfield newspaper the republican"), no
+                # paper's name (listed-name gives the place); a magazine keeps a place's name ("new york
+                # magazine")
+                continue
             if (before in _OUTLET_FRAME and s == k - 1) if plain else before not in _KIND_BEFORE:
                 f.emit(s, k, " ".join(cased(x.low) for x in ws[s:k]), "organization")
-
-
-def _place_only(f: Found, s: int, k: int) -> bool:
-    """Rule outlet-place: words s..k-1 before "newspaper" or "tabloid" are a listed place alone, the paper's
-    place ("uk newspaper the financial times", "the springfield newspaper the republican"), no paper's name
-    (listed-name gives the place); a magazine keeps a place's name ("new york magazine")."""
-    name = _listed().get(_ws_key(f, s, k - s))
-    return name is not None and gazetteer().kind_of(tuple(name.split())) == "place"
 
 
 # rule outlet-word: outlets and companies whose one-word name is an ordinary word, which listed-name leaves
