@@ -1440,3 +1440,93 @@ def test_an_ordinary_first_word_that_is_a_surname_told_before_may_be_whom_the_pr
     story = make_story([[LEAD, "Rose thinks her pillars are safe."]])  # a listed given name
     need = story_needs(story)[-1]
     assert need is None or need.rule != "inner-pronoun"
+
+
+def test_a_leads_expletive_it_points_at_nothing_before() -> None:
+    # context59 `expletive-it`: a document's first sentence whose "it" holds the place of the clause after it
+    # leans on nothing (no sentence comes before a lead); later in a document the same opening keeps its need
+    # (such a sentence goes on with its paragraph's topic), and an "it" that is a thing ("hard to watch") too
+    for lead in (
+        "It is fair to say that few drivers know when the harbour bridge will reopen.",
+        "It should come as no surprise that the ferry across the harbour is late again.",
+        "It's not clear whether the council will pay for the repairs of the harbour bridge.",
+        "It seems that the harbour bridge will stay closed all winter.",
+    ):
+        assert story_needs(make_story([[lead]])) == [None], lead
+        assert story_needs(make_story([[lead.lower()]], lower=True)) == [None], lead
+        need = story_needs(make_story([[LEAD, lead]]))[-1]
+        assert need is not None and need.cue == "pron", lead
+    for lead in ("It was hard to watch.", "It is likely to pass on Monday.", "It is a shame."):
+        assert story_needs(make_story([[lead]]))[0] is not None, lead
+
+
+def test_a_leads_fronted_pronoun_means_the_subject_after_its_comma() -> None:
+    # context59 `lead-cataphora`: in a document's first sentence a person's pronoun in the fronted phrase
+    # means the clause's subject, whatever opens that clause; later in a document it may mean someone before
+    for lower in (False, True):
+        for lead in (
+            "In her first interview since the vote, council member Ann Lee said the bridge must close.",
+            "In their closed meeting, which the paper reported, engineers said the pillars were cracked.",
+        ):
+            text = lead.lower() if lower else lead
+            assert story_needs(make_story([[text]], lower=lower)) == [None], text
+        text = "In her first interview since the vote, she said the bridge must close."
+        assert story_needs(make_story([[text]], lower=lower))[0] is not None
+    need = story_needs(make_story([[LEAD, "In her first interview since the vote, the mayor said no."]]))[-1]
+    assert need is not None and need.rule == "pronoun-before-name"
+
+
+def test_a_leads_first_is_no_part_of_an_enumeration() -> None:
+    # context59: "First, ..." opening a document announces no list (none was announced before it); after
+    # another sentence it is still a list's first part, all parts or none
+    text = "First, the council closed the harbour bridge to trucks on Monday."
+    assert story_needs(make_story([[text]])) == [None]
+    need = story_needs(make_story([[LEAD, text]]))[-1]
+    assert need is not None and need.rule == "enumeration"
+
+
+def test_this_time_after_again_and_out_of_this_world_point_at_nothing_before() -> None:
+    # context59: idioms `_DEMONSTRATIVE_IDIOM` now reads: "again, this time ..." (the time before is the
+    # sentence's own "again") and "out of this world"
+    for text in (
+        "The ferry company has raised its fares again, this time by ten percent.",
+        "The council found an 'out of this world' way to pay for the harbour bridge.",
+    ):
+        assert story_needs(make_story([[text]])) == [None], text
+        need = story_needs(make_story([[LEAD, text]]))[-1]
+        assert need is None or need.rule != "demonstrative", text
+    need = story_needs(make_story([[LEAD, "This time, the ferry company raised its fares."]]))[-1]
+    assert need is not None
+
+
+def test_a_lead_that_names_its_speaker_needs_no_sentence_for_he_said() -> None:
+    # context59 `lead-named-speaker`: ", he told ..." in a document's first sentence that names a person the
+    # pronoun may be; a lead naming no one, or a woman for "he", keeps the need, as a later sentence does
+    filler = "the state sold more than three million dollars of goods in the first four days of july."
+    for text, lower in (
+        ("Engineer Ann Lee, who saw the bridge in May, found two cracks, she told reporters.", 0),
+        ("engineer sean brody, who saw the bridge in may, found two cracks, he told reporters.", 1),
+    ):
+        assert story_needs(make_story([[text, *[filler] * 4]], lower=bool(lower)))[0] is None, text
+        need = story_needs(make_story([[LEAD, *[filler] * 4, text]], lower=bool(lower)))[-1]
+        assert need is not None and need.rule == "pronoun-attribution", text
+    for text in (
+        "The bridge will close for a year, he told reporters.",
+        "Harbour engineer Ann Lee found two cracks, he told reporters.",
+    ):
+        assert story_needs(make_story([[text]]))[0] is not None, text
+
+
+def test_a_mark_before_its_speaker_closes_the_quotation_whatever_was_counted() -> None:
+    # context59 `speaker-closes-quote`: Multi-News text loses a quotation mark across paragraphs; a last mark
+    # after a comma and before its speaker (', " said lee, ...') closes the quotation, so the sentences after
+    # it are read outside one (before: every later sentence of the document was `quote-continues`)
+    doc = [
+        '" the bridge is closed, " she said at the meeting on monday. "',
+        'we will reopen it in the spring. "',
+        'so we waited, and nothing happened, " said lee, a member of the council.',
+        "the ferry company raised its fares by ten percent.",
+    ]
+    got = story_needs(make_story([doc], lower=True))
+    assert got[-1] is None
+    assert got[1] is not None and got[1].cue == "quote"
