@@ -140,6 +140,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "In addition to the toll, i.e.",  # context49: a fragment after the phrase
             "Later, the council met the engineers.",
             "Elsewhere, a ferry began service.",
+            "Meantime, the council says it will pay for the repairs.",  # context59
             "Over on the mayor's page, the council posted its plans.",
             "Earlier that day, the council met the engineers.",
             "As the mayor hinted, the ferry will be free.",
@@ -1477,11 +1478,15 @@ def test_a_leads_fronted_pronoun_means_the_subject_after_its_comma() -> None:
 
 
 def test_a_leads_first_is_no_part_of_an_enumeration() -> None:
-    # context59: "First, ..." opening a document announces no list (none was announced before it); after
-    # another sentence it is still a list's first part, all parts or none
+    # context59 `lead-first`: "First, ..." opening a document with no second part after it is no list's part
+    # (none was announced before it); after another sentence it is still a list's first part
     text = "First, the council closed the harbour bridge to trucks on Monday."
     assert story_needs(make_story([[text]])) == [None]
+    assert story_needs(make_story([[text, "And now the ferry is late."]]))[0] is None
     need = story_needs(make_story([[LEAD, text]]))[-1]
+    assert need is not None and need.rule == "enumeration"
+    # ... unless its document goes on with a second part: then it is one, its announcement cut
+    need = story_needs(make_story([[text, "The ferry is late.", "Second, the council raised fares."]]))[0]
     assert need is not None and need.rule == "enumeration"
 
 

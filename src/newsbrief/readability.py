@@ -38,9 +38,10 @@ sentence says what it leans on (`Need`):
 A document's first sentence has no sentence before it: there an "it" that holds the place of a clause
 after it ("It is fair to say that ...": ``expletive-it``), a person's pronoun in a fronted phrase ("In her
 first interview since ..., former host Ann Curry ...": ``lead-cataphora``), ", he told AFP" after the name
-of one he may be (``lead-named-speaker``) and "First, ..." (no list announced) need nothing. A quotation
-mark after a comma and before its speaker (', " said Knight') closes the quotation whatever marks were
-counted before it (``speaker-closes-quote``: Multi-News text loses marks across paragraphs).
+of one he may be (``lead-named-speaker``) and "First, ..." with no second part after it (``lead-first``)
+need nothing. A quotation mark after a comma and before its speaker (', " said Knight') closes the
+quotation whatever marks were counted before it (``speaker-closes-quote``: Multi-News text loses marks
+across paragraphs).
 
 The default summarizer only takes such a sentence with what it needs before it (`requirements`),
 and `newsbrief eval` reports the share that lack it (`dangling_count`), by the same rules. One need
@@ -225,6 +226,8 @@ _CONNECTIVE = re.compile(
     r"of course,|at (?:best|worst),|on the contrary\b|"
     # "Already, three parties are calling for ...": so far, in what the sentences before told (context48)
     r"already,|"
+    # "Meantime, Thompkins says she will soon quit ...": the time the sentences before told (context59)
+    r"meantime,|"
     r"over (?:on|at)\b(?! (?:least|most|all)\b)"
     # "Prior to that, he served ...", "On that day two dissidents ...", "By then, ...": a time, a case or
     # a reason the sentence before gave ("that" or "then" as the preposition's object)
@@ -421,6 +424,7 @@ class Context(NamedTuple):
         frozenset()
     )  # listed given names opening full names earlier in its document
     before: Sequence[str] = ()  # every sentence before it in its document, lower case (`earlier`'s source)
+    later: Callable[[], Sequence[str]] = tuple  # its document's sentences after its first, lower case (lazy)
 
     @property
     def earlier_words(self) -> frozenset[str]:
@@ -579,12 +583,19 @@ _ENUM_KEYS = (
 
 
 def _enumeration(c: Context) -> bool:
-    """A part of an enumeration (`_ENUMERATION`); not a document's first sentence opening on "First, ...":
-    with no list announced before it, it tells the first of a story's steps ("First, a batch of top-tier
-    Republican prospects decided to sit out ...; And now, ...", session 59's lead-first read)."""
+    """A part of an enumeration (`_ENUMERATION`); not a document's first sentence opening on "First, ..."
+    when no later sentence of its document goes on with a second part (`lead-first`): with no list announced
+    before it, it tells the first of a story's steps ("First, a batch of top-tier Republican prospects
+    decided to sit out ... | And now, ...", session 59's lead-first read; "First, a prosecutor would need
+    ... | ... | Second, ..." is still a list's part)."""
     if not _has(c, _ENUM_KEYS) or not _ENUMERATION.search(c.text.strip()):
         return False
-    return c.previous is not None or not c.lower.lstrip(_OPENERS).startswith("first")
+    if c.previous is not None or not c.lower.lstrip(_OPENERS).startswith("first"):
+        return True
+    return any(s.lstrip(_OPENERS).startswith(_SECOND_PARTS) for s in c.later())
+
+
+_SECOND_PARTS = ("second", "next,", "then,", "finally", "lastly", "last,", "the second", "another")
 
 
 ANSWER_WORDS = 10  # a sentence this short after a question is its answer ("Officials expect it by March.")
@@ -797,7 +808,10 @@ def _names_person(c: Context, text: str, pronoun: str) -> bool:
     if c.caseless:
         words = [w.strip(_PUNCT) for w in text.lower().split()]
         return any(
-            a in _given_names() and _name_fits(a, gender) and (_surname_word(b) or _named_by(a, b))
+            len(a) > 2  # "al qaeda", "al jazeera"
+            and a in _given_names()
+            and _name_fits(a, gender)
+            and (_surname_word(b) or _named_by(a, b))
             for a, b in pairwise(words)
         )
     return any(
@@ -2123,6 +2137,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
         if s.doc != doc:
             doc, recent, names, given = s.doc, [], set(), set()
             common = _lower_words(sentences, k)
+            later = _later_sentences(sentences, k)
         if (s.doc, s.paragraph) != para:
             para, straight, curly = (s.doc, s.paragraph), 0, 0
         t = s.text
@@ -2145,6 +2160,7 @@ def needs(sentences: Sequence[Sentence], caseless: bool = False) -> list[Need | 
             leads,
             given,
             recent,  # read by a rule before this sentence joins it
+            later,
         )
         need = None
         for rule in RULES:
@@ -2174,6 +2190,21 @@ def _leads_words(text: str) -> list[str]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _later_sentences(sentences: Sequence[Sentence], first: int) -> Callable[[], tuple[str, ...]]:
+    """The sentences after the first of the document starting at sentence `first`, in lower case, read at
+    the first call only (a lead's "First, ..." asks: `_enumeration`)."""
+    known: list[tuple[str, ...]] = []
+
+    def later() -> tuple[str, ...]:
+        if not known:
+            doc = sentences[first].doc
+            rest = takewhile(lambda s: s.doc == doc, sentences[first + 1 :])
+            known.append(tuple(s.text.lower() for s in rest))
+        return known[0]
+
+    return later
 
 
 def _lower_words(sentences: Sequence[Sentence], first: int) -> Callable[[], frozenset[str]]:
