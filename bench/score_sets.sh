@@ -7,7 +7,7 @@
 # set, to diff against another tree's (`diff <(grep -v -i time a/X) <(grep -v -i time b/X)`). PYTHON (default:
 # python) must have the package's extras installed; SHARED defaults to TREE/../shared. `blind` scores the
 # frozen sets (the lead only: their errors are never listed), `tuned` the tuning sets, `fresh` the sets
-# made in sessions 56 to 58, `rouge` the default on the six dev settings of the README's tables. A shell script
+# made in sessions 56 to 59, `rouge` the default on the six dev settings of the README's tables. A shell script
 # and not a bench of its own: each line is the bench command the README quotes, so each figure reproduces
 # on its own.
 set -u
@@ -40,7 +40,7 @@ case "$WHICH" in
       $PY bench/bench_analysis.py --shared "$SHARED" --labels "$L/$f.json" --no-speed --rules-only \
         > "$OUT/an-$f.txt" 2>&1
     done
-    for f in context-fresh56 context-fresh57; do context "$f"; done
+    for f in context-fresh56 context-fresh57 context-fresh59; do context "$f"; done
     $PY bench/bench_conflicts.py --shared "$SHARED" --labels "$L/conflicts-fresh57.json" --no-text --rules \
       > "$OUT/conflicts-fresh57.txt" 2>&1
     # conflicts-fresh58 lists every eligible training story (10,179): its conflicts run aligns them all (the
