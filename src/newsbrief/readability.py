@@ -494,11 +494,14 @@ _DEMONSTRATIVE_IDIOM = re.compile(
     # "There's this idea that ...": a "this" that introduces (context49); "Among those urging people to vote
     # ...": "those" and a present participle are "those who urge", people the sentence describes
     r"|\bthere(?:['’]s|\s+is|\s+was)\s+this\b|\bthose\s+(?=[a-z]+ing\b)"
-    # "... has struck again, this time ensnaring a state lawmaker": the time before is the sentence's own
-    # "again"; "an 'out of this world' way to share ...": an idiom (session 59's lead-first read)
-    r"|\bagain,\s+this\s+time\b|\bout\s+of\s+this\s+world\b",
+    # "an 'out of this world' way to share ...": an idiom (session 59's lead-first read)
+    r"|\bout\s+of\s+this\s+world\b",
     re.IGNORECASE,
 )
+# "... has struck again, this time ensnaring a state lawmaker": in a document's first sentence the time
+# before is the sentence's own "again" (a lead has nothing before it); later, "Trump stepped out again, this
+# time with Don King" is the time the sentence before told (LongBench 71466da2: read as "also", it lost it)
+_AGAIN_THIS_TIME = re.compile(r"\bagain,\s+this\s+time\b", re.IGNORECASE)
 
 
 def _demonstrative(c: Context) -> bool:
@@ -513,7 +516,10 @@ def _demonstrative(c: Context) -> bool:
         text = _COMPARED_THOSE.sub(" ", text)
     if '"' in text or "“" in text or "‘" in text:
         text = _NAMED_DEMONSTRATIVE.sub(" ", text)  # "this word "X"": it names its thing
-    return bool(_DEMONSTRATIVE.search(_DEMONSTRATIVE_IDIOM.sub(" ", text)))
+    text = _DEMONSTRATIVE_IDIOM.sub(" ", text)
+    if c.previous is None and "again" in c.lower:
+        text = _AGAIN_THIS_TIME.sub(" ", text)
+    return bool(_DEMONSTRATIVE.search(text))
 
 
 def _after_opening(text: str, m: re.Match[str]) -> str:
