@@ -21,6 +21,7 @@ import itertools
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from draws import story_ids
@@ -102,16 +103,23 @@ def draw(shared: Path, seed: int, stories: int, closed: set[str]) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    listing(draw, 5645, __doc__ or "")
+
+
+def listing(draw_rows: Callable[[Path, int, int, set[str]], list[dict]], seed: int, doc: str) -> None:
+    """A speakers selection's command line: the rows `draw_rows` draws (`--seed`, `seed` unless given), each
+    quotation mark span of their articles listed with the text around it, in the drawn order (`--show N`
+    stops after N spans); sessions 57 to 59's scripts list their draws by it too."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parents[2] / ".." / "shared")
-    ap.add_argument("--seed", type=int, default=5645)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--stories", type=int, default=40)
     ap.add_argument("--closed", type=Path)
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args()
     closed = set(args.closed.read_text(encoding="utf-8").split()) if args.closed else set()
     n = 0
-    for row in draw(args.shared, args.seed, args.stories, closed):
+    for row in draw_rows(args.shared, args.seed, args.stories, closed):
         for d, text in enumerate(row["documents"]):
             for s, e in marks(text):
                 n += 1

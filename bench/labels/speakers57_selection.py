@@ -11,7 +11,6 @@ each story it reaches); reads only the training file.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import random
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from draws import story_ids
 from speakers56_selection import DRAWN_AGAINST as DRAWN_AGAINST_56
-from speakers56_selection import TRAIN, marks
+from speakers56_selection import TRAIN, listing, marks
 
 HERE = Path(__file__).resolve().parent
 # the label files there were when the set was drawn (session 57)
@@ -45,25 +44,7 @@ def draw(shared: Path, seed: int, stories: int, closed: set[str]) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2] / ".." / "shared")
-    ap.add_argument("--seed", type=int, default=5744)
-    ap.add_argument("--stories", type=int, default=40)
-    ap.add_argument("--closed", type=Path)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    closed = set(args.closed.read_text(encoding="utf-8").split()) if args.closed else set()
-    n = 0
-    for row in draw(args.shared, args.seed, args.stories, closed):
-        for d, text in enumerate(row["documents"]):
-            for s, e in marks(text):
-                n += 1
-                a = max(text.rfind("NEWLINE_CHAR", 0, s), s - 700, 0)
-                b = min(x for x in (text.find("NEWLINE_CHAR", e), e + 300, len(text)) if x >= 0)
-                ctx = (text[a:s] + "⟦" + text[s:e] + "⟧" + text[e:b]).replace("NEWLINE_CHAR", "¶")
-                print(f"#{n} {row['id']} doc {d} [{s}, {e}]\n    {' '.join(ctx.split())}\n")
-                if args.show and n >= args.show:
-                    return
+    listing(draw, 5744, __doc__ or "")
 
 
 if __name__ == "__main__":

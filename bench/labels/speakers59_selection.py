@@ -12,11 +12,10 @@ closed" changes when the closed list grows: the committed file is the set, not a
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from draws import story_ids
-from speakers56_selection import marks
+from speakers56_selection import listing
 from speakers57_selection import draw as draw_57
 from speakers58_selection import DRAWN_AGAINST as DRAWN_AGAINST_58
 
@@ -37,25 +36,7 @@ def draw(shared: Path, seed: int, stories: int, closed: set[str]) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2] / ".." / "shared")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--stories", type=int, default=40)
-    ap.add_argument("--closed", type=Path)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    closed = set(args.closed.read_text(encoding="utf-8").split()) if args.closed else set()
-    n = 0
-    for row in draw(args.shared, args.seed, args.stories, closed):
-        for d, text in enumerate(row["documents"]):
-            for s, e in marks(text):
-                n += 1
-                a = max(text.rfind("NEWLINE_CHAR", 0, s), s - 700, 0)
-                b = min(x for x in (text.find("NEWLINE_CHAR", e), e + 300, len(text)) if x >= 0)
-                ctx = (text[a:s] + "⟦" + text[s:e] + "⟧" + text[e:b]).replace("NEWLINE_CHAR", "¶")
-                print(f"#{n} {row['id']} doc {d} [{s}, {e}]\n    {' '.join(ctx.split())}\n")
-                if args.show and n >= args.show:
-                    return
+    listing(draw, SEED, __doc__ or "")
 
 
 if __name__ == "__main__":
