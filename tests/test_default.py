@@ -1046,7 +1046,7 @@ def test_a_question_someone_asked_is_news_a_question_of_the_writers_is_not() -> 
         assert (1 in chosen) is taken
 
 
-def test_a_documents_opening_stands_on_its_own_pronoun_or_connective() -> None:
+def test_a_documents_opening_stands_on_its_own_pronoun_or_connective(monkeypatch) -> None:
     """Rule `opening-stands`: a document's first sentence has no sentence before it to lean on, so a
     pronoun or connective there (cataphora, a wire lead whose headline was cut) keeps it a candidate; a
     demonstrative opening, a pronoun as the speaker, a part of a quotation, or such a sentence later in a
@@ -1075,3 +1075,16 @@ def test_a_documents_opening_stands_on_its_own_pronoun_or_connective() -> None:
     chosen = DefaultSummarizer().select(story, Budget(words=60))
     assert 0 in chosen and 2 in chosen  # both openings fill the budget
     assert 4 not in chosen and 5 not in chosen
+    # ... but neither may open the brief: a lead leaning on its own pronoun or connective is no news first
+    import newsbrief.summarize.default as D
+
+    offered: list[np.ndarray] = []
+    real = D.opening
+
+    def opening(story, feats, q, ok, *args):
+        offered.append(ok.copy())
+        return real(story, feats, q, ok, *args)
+
+    monkeypatch.setattr(D, "opening", opening)
+    DefaultSummarizer().select(story, Budget(words=60))
+    assert offered and not offered[0][[0, 2]].any()

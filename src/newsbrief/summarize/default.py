@@ -145,6 +145,9 @@ class DefaultSummarizer:
         requires: dict[int, tuple[int, ...]] = {}
         alone = None
         beyond = np.zeros(len(story.sentences), dtype=bool)  # a quotation's open parts, held after selection
+        stands = np.zeros(
+            len(story.sentences), dtype=bool
+        )  # `opening-stands`: a candidate, never the opening
         if self.readable:
             found = needs(story.sentences, story.caseless)
             # A quotation continues across its inner full stops: its opening part never comes alone.
@@ -226,7 +229,9 @@ class DefaultSummarizer:
             room = budget.words is None or int(shown[eligible].sum()) >= NEAR_ROOM * budget.words
             clash = same_fact(story, np.flatnonzero(eligible), near=room)
             cap = doc_caps(story, feats, budget)
-            ok = eligible & (True if alone is None else alone)
+            # A lead standing on its own pronoun or connective (`opening-stands`) may come in, but never opens
+            # the brief: "They have been missing since ...", "And on Oct. 19, ..." carry no news first.
+            ok = eligible & (True if alone is None else alone) & ~stands
             first = lead_of(story, feats)
             seed = opening(story, feats, q, ok, requires, budget, first)
             # A timeline (articles of days apart, each on its own event): every article's lead too.
