@@ -152,10 +152,16 @@ def _tally(
             print(f"{sid} {t.what} no longer listed: {it['label']} {[s[:3] for s in it['sources']]}")
 
 
+def scored(st: dict[str, Any]) -> bool:
+    """Whether a labelled story is scored: it lists agreement items, or it is a citation set's story (a
+    `citations` list, empty too: every item the brief lists now is counted against it)."""
+    return bool(st.get("agreement")) or "citations" in st
+
+
 def score(path: Path, data_dir: Path, text: bool) -> tuple[Tally, Tally]:
     """Agreement items, and (a file with `citations` lists) the summary's multi-source citations."""
     spec = json.loads(path.read_text(encoding="utf-8"))
-    wanted = {st["story"] for st in spec["stories"] if st.get("agreement") or st.get("citations")}
+    wanted = {st["story"] for st in spec["stories"] if scored(st)}
     docs = {r["id"]: r["documents"] for r in rows(data_dir / spec["data"]) if r["id"] in wanted}
     agreed, cited = Tally(), Tally(what="citations")
     for st in spec["stories"]:
@@ -167,7 +173,7 @@ def score(path: Path, data_dir: Path, text: bool) -> tuple[Tally, Tally]:
                 if span_hash(docs[sid][s[0]][s[1] : s[2]]) != s[3]:
                     print(f"{sid} drifted: {s[:4]}")
         now_cited, now_shared = brief_items(sid, docs[sid])
-        if st.get("agreement") or "citations" in st:  # a citation set's story: every item it lists now
+        if scored(st):  # a citation set's story: every item it lists now
             _tally(agreed, sid, docs[sid], now_shared, st.get("agreement", []), text)
         if "citations" in st:
             _tally(cited, sid, docs[sid], now_cited, st["citations"], text)

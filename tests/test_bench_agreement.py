@@ -4,7 +4,7 @@ stating the point; one sentence labelled "no" makes it not genuine, one never la
 
 from __future__ import annotations
 
-from bench_agreement import Tally, verdict
+from bench_agreement import Tally, scored, verdict
 
 LABELLED = [[0, 100, 200, "h1", "yes"], [1, 50, 150, "h2", "yes"], [2, 0, 80, "h3", "no"]]
 
@@ -44,3 +44,12 @@ def test_a_citation_is_read_against_its_own_summary_sentence_labels_only() -> No
 def test_the_citation_tally_prints_the_share_right() -> None:
     line = Tally(genuine=48, not_genuine=2, what="citations").line()
     assert line.startswith("citations right 0.960 (48 / not 2);")
+
+
+def test_a_citation_set_story_with_nothing_labelled_is_still_scored() -> None:
+    """A citation set's story whose brief had no citation and no agreement item when labelled is scored
+    (before: left out, so an item the tool lists there later was never counted); a story of a conflicts set
+    with no agreement items is not."""
+    assert scored({"story": "s", "citations": [], "agreement": []})
+    assert scored({"story": "s", "agreement": [{"sources": []}]})
+    assert not scored({"story": "s"}) and not scored({"story": "s", "agreement": []})
