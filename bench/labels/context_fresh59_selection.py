@@ -16,15 +16,13 @@ longest run of its words when the cleaner changed its ends, `Aligner.map_partial
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 from pathlib import Path
 
 import draws
+from context_fresh57_selection import read_rows, sentences  # session 57's reader (its folder is on sys.path)
 
 from newsbrief.ingest.stories import StoryRecord, record_to_raws
-from newsbrief.model import Sentence
 from newsbrief.pipeline import prepare_story
 
 SEED = 5950
@@ -65,20 +63,6 @@ DRAWN_AGAINST = (
     "terms-frozen38.json",
     "terms-tune39.json",
 )
-
-
-def read_rows(shared: Path) -> list[dict]:
-    with gzip.open(shared / "data" / DATA, "rt", encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
-
-
-def sentences(row: dict, ref: int) -> list[Sentence]:
-    """The clean sentences of document `ref` of a row (none when the cleaner leaves it out)."""
-    try:
-        story = prepare_story(record_to_raws(StoryRecord(row["id"], (row["documents"][ref],), ())))
-    except Exception:  # a document with no usable text is simply not eligible
-        return []
-    return [s for s in story.sentences if s.doc == 0]
 
 
 def draw(rows: list[dict], avoid: set[str], seed: int = SEED) -> list[tuple[str, int, int, int]]:
