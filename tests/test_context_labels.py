@@ -70,6 +70,7 @@ def _problems(path: Path, shared: Path, strict: bool = True) -> list[str]:
         ("context-fresh56.json", True),
         ("context-fresh57.json", True),
         ("context-fresh59.json", True),
+        ("context-fresh60.json", True),
     ],
 )
 def test_context_labels_map_back(name, strict, shared) -> None:
@@ -214,6 +215,26 @@ def test_fresh59_is_the_seeded_draw(shared) -> None:
     import draws
 
     items = json.loads((LABELS / "context-fresh59.json").read_text(encoding="utf-8"))["items"]
+    picks = sel.draw(sel.read_rows(shared), draws.story_ids(LABELS, sel.DRAWN_AGAINST))
+    assert len(items) == sel.LEADS + sel.RUNS * sel.RUN == 150
+    assert [(it["story"], it["ref"]) for it in items] == [(s, r) for s, r, _, n in picks for _ in range(n)]
+    assert [first for _, _, first, _ in picks[: sel.LEADS]] == [0] * sel.LEADS
+    spans = [it["span"] for it in items[sel.LEADS :]]
+    runs = [spans[k : k + sel.RUN] for k in range(0, len(spans), sel.RUN)]
+    assert all(a[1] <= b[0] for run in runs for a, b in itertools.pairwise(run))
+
+
+def test_fresh60_is_the_seeded_draw(shared) -> None:
+    """`context-fresh60.json` holds `context_fresh60_selection.py`'s picks, in its order: 40 leads (each a
+    document's first sentence) and then 11 runs of 10 consecutive sentences, one document a story (ids and
+    spans only: no label is read, nothing is scored). Session 60's closed list at the draw removed no story
+    the draw would take, so the draw is the same without it."""
+    if str(LABELS) not in sys.path:
+        sys.path.insert(0, str(LABELS))
+    import context_fresh60_selection as sel
+    import draws
+
+    items = json.loads((LABELS / "context-fresh60.json").read_text(encoding="utf-8"))["items"]
     picks = sel.draw(sel.read_rows(shared), draws.story_ids(LABELS, sel.DRAWN_AGAINST))
     assert len(items) == sel.LEADS + sel.RUNS * sel.RUN == 150
     assert [(it["story"], it["ref"]) for it in items] == [(s, r) for s, r, _, n in picks for _ in range(n)]
