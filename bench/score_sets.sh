@@ -40,7 +40,7 @@ case "$WHICH" in
       $PY bench/bench_analysis.py --shared "$SHARED" --labels "$L/$f.json" --no-speed --rules-only \
         > "$OUT/an-$f.txt" 2>&1
     done
-    for f in context-fresh56 context-fresh57 context-fresh59; do context "$f"; done
+    for f in context-fresh56 context-fresh57 context-fresh59 context-fresh60; do context "$f"; done
     $PY bench/bench_conflicts.py --shared "$SHARED" --labels "$L/conflicts-fresh57.json" --no-text --rules \
       > "$OUT/conflicts-fresh57.txt" 2>&1
     # conflicts-fresh58 lists every eligible training story (10,179): its conflicts run aligns them all (the
