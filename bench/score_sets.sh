@@ -36,7 +36,7 @@ case "$WHICH" in
     for f in context-frozen context-frozen2 context-frozen3; do context "$f"; done ;;
   fresh)
     for f in speakers-fresh56 speakers-fresh57 speakers-fresh58 speakers-fresh59 caseless-entities-frozen56 \
-        caseless-entities-fresh57 caseless-entities-fresh58 caseless-entities-fresh59; do
+        caseless-entities-fresh57 caseless-entities-fresh58 caseless-entities-fresh59 caseless-entities-fresh60; do
       $PY bench/bench_analysis.py --shared "$SHARED" --labels "$L/$f.json" --no-speed --rules-only \
         > "$OUT/an-$f.txt" 2>&1
     done

@@ -38,6 +38,7 @@ FILES = [
     "speakers-fresh58.json",
     "caseless-entities-fresh59.json",
     "speakers-fresh59.json",
+    "caseless-entities-fresh60.json",
 ]
 
 
@@ -272,6 +273,20 @@ def test_caseless_entities_fresh59_is_the_seeded_draw(shared) -> None:
     sel = _module("caseless_entities59_selection")
     assert "caseless-entities-fresh59.json" not in sel.DRAWN_AGAINST and sel.SEED == 5945
     assert "caseless-entities-fresh58.json" in sel.DRAWN_AGAINST
+    held = _module("draws").story_ids(LABELS, sel.DRAWN_AGAINST)
+    drawn = sel.draw(sel.train_rows(shared), held, sel.SEED)  # the closed list only ever removes more
+    assert [story for story, _ in docs] == drawn
+    assert all(ref == 0 for _, ref in docs) and not set(drawn) & held
+
+
+def test_caseless_entities_fresh60_is_the_seeded_draw(shared) -> None:
+    data = json.loads((LABELS / "caseless-entities-fresh60.json").read_text(encoding="utf-8"))
+    docs = [(st["story"], d["ref"]) for st in data["stories"] for d in st["docs"]]
+    assert len(docs) == 40
+    assert sum(len(d["entities"]) for st in data["stories"] for d in st["docs"]) >= 450
+    sel = _module("caseless_entities60_selection")
+    assert "caseless-entities-fresh60.json" not in sel.DRAWN_AGAINST and sel.SEED == 6045
+    assert "caseless-entities-fresh59.json" in sel.DRAWN_AGAINST
     held = _module("draws").story_ids(LABELS, sel.DRAWN_AGAINST)
     drawn = sel.draw(sel.train_rows(shared), held, sel.SEED)  # the closed list only ever removes more
     assert [story for story, _ in docs] == drawn
