@@ -62,7 +62,7 @@ FROZEN_BY_IDS = (
     "entities-frozen37.json", "caseless-entities-frozen35.json", "conflicts-frozen54.json",
     "caseless-entities-frozen56.json", "caseless-entities-fresh57.json", "caseless-entities-fresh58.json",
     "speakers-fresh56.json", "speakers-fresh57.json", "speakers-fresh58.json", "speakers-fresh59.json",
-    "caseless-entities-fresh59.json", "caseless-entities-fresh60.json",
+    "caseless-entities-fresh59.json", "caseless-entities-fresh60.json", "speakers-fresh60.json",
 )  # fmt: skip
 
 

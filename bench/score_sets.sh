@@ -7,7 +7,7 @@
 # set, to diff against another tree's (`diff <(grep -v -i time a/X) <(grep -v -i time b/X)`). PYTHON (default:
 # python) must have the package's extras installed; SHARED defaults to TREE/../shared. `blind` scores the
 # frozen sets (the lead only: their errors are never listed), `tuned` the tuning sets, `fresh` the sets
-# made in sessions 56 to 59, `rouge` the default on the six dev settings of the README's tables. A shell script
+# made in sessions 56 to 60, `rouge` the default on the six dev settings of the README's tables. A shell script
 # and not a bench of its own: each line is the bench command the README quotes, so each figure reproduces
 # on its own.
 set -u
@@ -35,8 +35,9 @@ case "$WHICH" in
       --rules > "$OUT/conflicts-tuned.txt" 2>&1
     for f in context-frozen context-frozen2 context-frozen3; do context "$f"; done ;;
   fresh)
-    for f in speakers-fresh56 speakers-fresh57 speakers-fresh58 speakers-fresh59 caseless-entities-frozen56 \
-        caseless-entities-fresh57 caseless-entities-fresh58 caseless-entities-fresh59 caseless-entities-fresh60; do
+    for f in speakers-fresh56 speakers-fresh57 speakers-fresh58 speakers-fresh59 speakers-fresh60 \
+        caseless-entities-frozen56 caseless-entities-fresh57 caseless-entities-fresh58 caseless-entities-fresh59 \
+        caseless-entities-fresh60; do
       $PY bench/bench_analysis.py --shared "$SHARED" --labels "$L/$f.json" --no-speed --rules-only \
         > "$OUT/an-$f.txt" 2>&1
     done

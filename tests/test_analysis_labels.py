@@ -39,6 +39,7 @@ FILES = [
     "caseless-entities-fresh59.json",
     "speakers-fresh59.json",
     "caseless-entities-fresh60.json",
+    "speakers-fresh60.json",
 ]
 
 
@@ -347,6 +348,22 @@ def test_speakers_fresh59_is_the_first_of_the_seeded_draw(shared) -> None:
     assert sel.SEED == 5943
     ids = [st["story"] for st in data["stories"]]
     assert len(ids) == 15 and all(i.startswith("multinews-train-") for i in ids)
+    assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
+    assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
+    docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
+    for st in data["stories"]:
+        assert [d["ref"] for d in st["docs"]] == list(range(len(docs[st["story"]])))
+        assert len(docs[st["story"]]) >= 2
+
+
+def test_speakers_fresh60_is_the_first_of_the_seeded_draw(shared) -> None:
+    """Drawn against every labels file of session 60, fresh59 among them; every article of its stories."""
+    data = json.loads((LABELS / "speakers-fresh60.json").read_text(encoding="utf-8"))
+    sel = _module("speakers60_selection")
+    assert "speakers-fresh59.json" in sel.DRAWN_AGAINST and "speakers-fresh60.json" not in sel.DRAWN_AGAINST
+    assert sel.SEED == 6043
+    ids = [st["story"] for st in data["stories"]]
+    assert len(ids) == 22 and all(i.startswith("multinews-train-") for i in ids)
     assert not set(ids) & sel.story_ids(LABELS, sel.DRAWN_AGAINST)
     assert sum(len(d["quotes"]) for st in data["stories"] for d in st["docs"]) == 60
     docs = _module("check_labels").label_scoring._story_documents(shared / "data", set(ids))
