@@ -52,7 +52,10 @@ case "$WHICH" in
       > "$OUT/agreement-fresh58.txt" 2>&1
     # citations-fresh59: the default brief's multi-source citations and agreement items (40 stories)
     $PY bench/bench_agreement.py --shared "$SHARED" --labels "$L/citations-fresh59.json" --no-text \
-      > "$OUT/citations-fresh59.txt" 2>&1 ;;
+      > "$OUT/citations-fresh59.txt" 2>&1
+    # citations-fresh60: 60 agreement items (the briefs that list one, 48 stories) and those briefs' citations
+    $PY bench/bench_agreement.py --shared "$SHARED" --labels "$L/citations-fresh60.json" --no-text \
+      > "$OUT/citations-fresh60.txt" 2>&1 ;;
   rouge)
     D=$SHARED/data
     rouge lb "$D/longbench-multinews-dev.jsonl" --words 250

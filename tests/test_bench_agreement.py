@@ -53,3 +53,25 @@ def test_a_citation_set_story_with_nothing_labelled_is_still_scored() -> None:
     assert scored({"story": "s", "citations": [], "agreement": []})
     assert scored({"story": "s", "agreement": [{"sources": []}]})
     assert not scored({"story": "s"}) and not scored({"story": "s", "agreement": []})
+
+
+def test_citations_fresh60_is_labelled_whole(shared) -> None:
+    """citations-fresh60 (session 60): every sentence of its 60 or more agreement items and of its citations
+    labelled by hand (the summary line itself "yes"), and every span still the text it was read in."""
+    import json
+    from pathlib import Path
+
+    from bench_conflicts import rows
+    from label_scoring import span_hash
+
+    spec = json.loads((Path(__file__).parents[1] / "bench/labels/citations-fresh60.json").read_text("utf-8"))
+    stories = spec["stories"]
+    assert sum(len(st["agreement"]) for st in stories) >= 60 and all(st["agreement"] for st in stories)
+    docs = {r["id"]: r["documents"] for r in rows(shared / "data" / spec["data"])}
+    for st in stories:
+        for kind in ("citations", "agreement"):
+            for it in st[kind]:
+                assert it["note"] and all(s[4] in ("yes", "no") for s in it["sources"])
+                assert kind == "agreement" or it["sources"][0][4] == "yes"
+                for doc, start, end, digest, _ in it["sources"]:
+                    assert span_hash(docs[st["story"]][doc][start:end]) == digest
