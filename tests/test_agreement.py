@@ -457,6 +457,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Http://dx.doi.org/10.1000/xyz123 lind, p. ( 2012 ) review of the blooms.": "reference",
         "Go beyond with curated news and analysis from 300 journalists in 20 countries.": "site",
         "Daily newsletter enter your email address please enter an email address is invalid.": "site",
+        "Notice you must log in to continue.": "site",
         "No change of heart from Karen Holt Karen Ann HoltDems gain, and other takeaways.": "name-tag",
     }
     for text, name in found.items():
@@ -493,6 +494,7 @@ def test_each_chrome_rule_names_what_it_finds() -> None:
         "Mary Lee met Mary Ann Lee, her cousin, in 2010.",
         "John Smith and John Paul Smith, his son, spoke.",
         "Jones, a. j. smith's lawyer, said the case (filed in 2016) was closed.",
+        "Officials said voters must sign in to vote, and you must log in to the site to register.",
     ):
         assert chrome(text) is None and not has_chrome(text), text
 

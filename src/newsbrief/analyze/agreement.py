@@ -219,7 +219,9 @@ CHROME: tuple[Chrome, ...] = (
             r"|\bstory continued below\b|\bmore coverage\b|\blaunch gallery\b"
             r"|\bcurated news and analysis\b"
             # a newsletter sign-up form's prompts ("enter your email address please enter an email address")
-            r"|\b(?:please )?enter (?:your|an|a valid) e-?mail(?: address)?\b|\be-?mail address is invalid\b",
+            r"|\b(?:please )?enter (?:your|an|a valid) e-?mail(?: address)?\b|\be-?mail address is invalid\b"
+            # an archive's placeholder for a page behind a log-in ("Notice you must log in to continue.")
+            r"|\byou must (?:log|sign) ?in to continue\b",
             re.IGNORECASE,
         ),
     ),
