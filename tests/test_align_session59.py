@@ -41,3 +41,14 @@ def test_an_allegation_is_still_not_another_partys_statement_nor_the_outlets() -
     toll = "the new Harwick bridge toll will hurt low-income commuters the most"
     assert apart(_words(f"Critics say {toll}."), _words(f"{toll}, according to critics.")) == ""
     assert apart(_words(f"Critics say {toll}."), _words(f"{toll}.")) == "claim-frame"
+
+
+def test_an_adverb_between_the_party_and_its_claim_is_no_party() -> None:
+    """Rule `claimant-past-adverb` (session 60, facts60): "Prosecutors also allege that X" gives the claim to
+    the prosecutors, not to "also": "X, prosecutors said" is the same allegation; another party differs."""
+    for framed in (
+        f"Prosecutors also allege that {_CLAIM}.",
+        f"Prosecutors have repeatedly claimed that {_CLAIM}.",
+    ):
+        assert apart(_words(framed), _words(f"{_CLAIM}, prosecutors said.")) == "", framed
+        assert apart(_words(framed), _words(f"{_CLAIM}, police said.")) == "claim-frame", framed

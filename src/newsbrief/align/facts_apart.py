@@ -317,12 +317,20 @@ _NO_PARTY = frozenset("they them this that these those there which who".split())
 _claimed_base = _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)
 
 
+# rule `claimant-past-adverb` (session 60): an adverb or auxiliary between the party and its verb of claiming
+# ("prosecutors also allege", "police have previously claimed") is no party: the word before it is
+_BETWEEN = frozenset("also now still further again even later then previously have has had".split())  # noqa: SIM905
+
+
 def _claimant(x: str, m: re.Match[str]) -> str | None:
-    """Who the frame `m` of `x` gives the claim to: the side's word, or the word before the verb."""
+    """Who the frame `m` of `x` gives the claim to: the side's word, or the word before the verb (past an
+    adverb or auxiliary, `_BETWEEN` or a word in "-ly": rule `claimant-past-adverb`)."""
     side = _SIDES.match(x, m.start())
     if side:
         return side.group().strip()
     before = x[: m.start()].split()
+    while len(before) > 1 and (before[-1] in _BETWEEN or before[-1].endswith("ly")):
+        before.pop()
     who = before[-1] if before else ""
     return who if len(who) >= FRAMED_WORD and who.isalpha() and who not in _NO_PARTY else None
 
