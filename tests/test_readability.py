@@ -121,6 +121,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Others, wearing yellow jackets, walked the streets.",
         ],
         [
+            # context60: the reader's present and country (issue 16's leads)
+            "These days, drivers take the ferry.",
+            "These United States need more bridges, the senator said.",
             # context49: "Other than" is "except", no other one told before
             "Other than the ferry, drivers have no way across.",
             "There's some good news for drivers: the ferry will be free.",
@@ -287,6 +290,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tolls are higher than those of any other bridge.",
             # session 43: the reader's present, and "those" with a participle ("those who were ...")
             "These days the ferry runs every hour.",
+            # context60: its noun told in its own sentence; the country
+            "Drones began ferry deliveries, but such deliveries are rare.",
+            "Officials sent a notice to every address, and drivers at this address must pay.",
+            "A senator said God bless these United States.",
             "At this point the council has no plan for the bridge.",
             "Among those killed in the ferry fire was a driver.",
         ],
@@ -478,6 +485,30 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Drivers in cars and on bikes and buses were told on Friday they must avoid the bridge.",
         ],
     ),
+    "previous-definite": (
+        [
+            "In all, the private flights cost taxpayers as much as $60,000, according to a local paper.",
+            "Officials in the county said on Tuesday that nobody had ever asked who paid for the flights.",
+        ],
+        [
+            "Airlines added flights to the city, and the flights sold out on Friday.",
+            "Drivers were told to take the flights of stairs down to the ferry.",
+            "The council chartered five private flights for the engineers last week, officials said.",
+            "Officials said on Tuesday that nobody had ever asked how much was paid for the ferry.",
+        ],
+    ),
+    "share-without-group": (
+        [
+            "Nineteen per cent said tolls should go.",
+            "38 percent believe tolls are too high.",
+            "Half said yes.",
+        ],
+        ["38 percent of drivers said no.", "Nineteen per cent of the vote went to Lee."],
+    ),
+    "lettered-item": (
+        ["B ) a toll on cars.", "c. ) a toll on ferries.", "(2) a toll on trucks."],
+        ["B. Miyamotoi is a bacterium.", "C. Everett Koop spoke to drivers."],
+    ),
     "class-noun-reference": (
         [
             "Officials said the decision was made on Friday.",
@@ -666,6 +697,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 }
 
 _AFTER = {
+    "previous-definite": "The council chartered five private flights for the engineers last week.",
     "first-person-block": "The ferry company sent out a tweet.",
     "definite-speaker": "A pastor, Juan Cruz, said the ferry was cursed.",
     "possessive-role": "A pastor, Juan Cruz, said the ferry was cursed.",

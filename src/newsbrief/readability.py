@@ -89,10 +89,14 @@ _CLOCK = (
 _TIME_IT = rf"(?!(?:['’]s|\s+is|\s+was)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_CLOCK})\b)"
 # An opening pronoun or connective that points back to a sentence the reader has not seen ("This
 # week, ..." and "This year ..." do not: the time is now).
+# "These days ...", "... these United States": the reader's present and country, idioms that point back to no
+# sentence (context60, issue 16's leads); read by the opening rule and the demonstrative rule alike.
+_PRESENT_IDIOM = r"(?:days|united\s+states)\b"
 DANGLING_OPENING = re.compile(
     rf"""^[\"“‘']?(?:
         (?:he|she|they|it{_TIME_IT}|his|her|their|its|them|him|that|those)\b(?!\s+(?:is|are|was|were)\s+no\b)
       | (?:this|these)\b(?!\s+(?:is|are|was|were)\s+no\b)(?!\s+{_NOW}(?:{_TIME_WORDS})\b)
+          (?!\s+{_PRESENT_IDIOM})
       | there\b(?!['’]s\b|\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be)\b)
       | (?:but|and|or|so|yet|also|however|still|meanwhile|instead|then|thus|therefore|moreover|
            furthermore|nevertheless|nonetheless|besides|otherwise|likewise|similarly|indeed|rather)\b
@@ -487,7 +491,7 @@ _COMPARED_THOSE = re.compile(
 # "those who were ..." (as "those who"), people the sentence itself describes (session 43, the training
 # file's fresh read); "responsibility for those killed." with nothing after it still points back
 _DEMONSTRATIVE_IDIOM = re.compile(
-    r"\b(?:these\s+days|at\s+this\s+(?:point|hour|moment|stage|juncture|time))\b"
+    rf"\b(?:these\s+{_PRESENT_IDIOM}|at\s+this\s+(?:point|hour|moment|stage|juncture|time)\b)"
     r"|\bthose\s+(?:killed|injured|wounded|hurt|slain|arrested|detained|charged|accused|convicted|involved"
     r"|affected|displaced|evacuated|missing|rescued|infected|targeted)"
     r"\s+(?=(?:in|at|by|during|when|after|on|near|since|from|while|across|inside|outside)\b)"
@@ -519,7 +523,24 @@ def _demonstrative(c: Context) -> bool:
     text = _DEMONSTRATIVE_IDIOM.sub(" ", text)
     if c.previous is None and "again" in c.lower:
         text = _AGAIN_THIS_TIME.sub(" ", text)
-    return bool(_DEMONSTRATIVE.search(text))
+    return any(not _named_before(text, m) for m in _DEMONSTRATIVE.finditer(text))
+
+
+_NOT_NOUNS = frozenset(
+    ("must", "would", "could", "should", "might", "shall", "will", "seems", "means", "makes")
+)
+
+
+def _named_before(text: str, m: re.Match[str]) -> bool:
+    """own-antecedent: the demonstrative's noun is a word of its own sentence before it ("Amazon began drone
+    deliveries, but such deliveries ...", "a plan ... this plan"): it points back inside the sentence, as a
+    lead's does with nothing before it (context60, issue 16's leads)."""
+    noun = m[0].split()[-1].lower()
+    if len(noun) < 3 or noun in stopwords() or noun in _FUNCTION or noun in _NOT_NOUNS:
+        return False  # "this must be ...", "run this to ground": no noun after it
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    before = _words_of(text[: m.start()].lower())
+    return noun in before or stem in before or stem + "s" in before
 
 
 def _after_opening(text: str, m: re.Match[str]) -> str:
@@ -601,6 +622,34 @@ def _enumeration(c: Context) -> bool:
     return any(s.lstrip(_OPENERS).startswith(_SECOND_PARTS) for s in c.later())
 
 
+# lettered-item: a lettered or numbered list's item opening a sentence ("B ) we take your privacy
+# seriously.", "c. ) a reality show", "(2) the ferry"): a part of a list, read with all its parts or not at
+# all (the splitter ends a sentence before each; context60, issue 16: "is this tv show: a. ) ... B. ) ...").
+# Not a letter and a stop with no bracket ("B. Miyamotoi", "C. Everett Koop": an initial).
+_LETTERED_ITEM = re.compile(r"^[\"“‘'(\[]?(?:[a-hA-H]|[1-9])\s?\.?\s?[)\]]\s+\S")
+
+
+# share-without-group: a survey's share with no group of its own opening a sentence ("Nineteen per cent
+# said ...", "38 percent believe ...", "Half said ..."): the people asked are the sentence before's
+# (context60, issue 16: fresh59's survey shares); "38 percent of voters said ..." names them.
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine)"
+)
+_SHARE_WITHOUT_GROUP = re.compile(
+    r"^[\"“‘']?(?:(?:just|only|about|nearly|almost|some|roughly|over|under|more\s+than|fewer\s+than"
+    rf"|less\s+than)\s+)?(?:(?:\d{{1,3}}(?:\.\d+)?|{_NUMBER_WORD})\s*(?:%|per\s*cent|percent)|half|a\s+third"
+    r"|a\s+quarter|two[- ]thirds|three[- ]quarters)\s+(?:said|say|says|believe|believed|think|thought|agreed"
+    r"|agree|disagreed|disagree"
+    r"|reported|report|want|wanted|felt|feel|supported|support|opposed|oppose|favou?red|favou?r|approved"
+    r"|approve|disapproved|disapprove|expected|expect|preferred|prefer|answered|responded|chose|picked"
+    r"|named|admitted|described|rated|plan|planned|would|will|were|are)\b",
+    re.IGNORECASE,
+)
+
+
+_ITEM_FIRST = frozenset("abcdefghABCDEFGH123456789\"“‘'([ ")  # `_LETTERED_ITEM`'s cheap pre-check
 _SECOND_PARTS = ("second", "next,", "then,", "finally", "lastly", "last,", "the second", "another")
 
 
@@ -1158,6 +1207,113 @@ _SAME = re.compile(
     r"|location|area|route|incident)\b(?![-'’])",
     re.IGNORECASE,
 )
+
+
+# previous-definite: a short definite description anywhere in a sentence whose noun the sentence right before
+# introduced with a determiner of its own ("... chartered five work-related flights last week. | In all, the
+# private flights cost ...", "The site that once ruled ... | Whether it is enough to save the troubled site
+# ...", "... next to the gate | ..., hanging on to the gate"): the inner rule reads only a sentence's first
+# `INNER_WORDS` words and a description of one or two words; this one reads the whole sentence, but only
+# the noun the sentence before introduced (context60's read of `Random(6051)`).
+_INTRODUCERS = frozenset(
+    ("a", "an", "the", "its", "his", "her", "their", "this", "that", "these", "those", "our", "some",
+     "several", "one", *_COUNTS)
+)  # fmt: skip
+# Nouns a sentence names anew with "the" as well as any reader knows them (no reference back: "returned to the
+# white house", "the president", "the world") or that a sentence before gave as a title's or a name's part.
+_UNIQUE_NOUNS = frozenset(
+    ("house", "court", "president", "world", "country", "nation", "government", "police", "city", "state",
+     "states", "public", "media", "internet", "press", "army", "military", "senate", "congress", "economy",
+     "administration", "market", "industry", "west", "north", "south", "east", "moon", "earth", "people",
+     "time", "year", "week", "day", "night", "morning", "past", "future", "news", "show", "game", "season",
+     "matter", "issue", "fact", "case", "point", "question", "end", "rest", "side", "part", "number",
+     "kind", "type", "thing", "things", "something")
+)  # fmt: skip
+PREVIOUS_GAP = 3  # an introduced noun is at most this many words after its determiner ("a newly built site")
+
+
+@lru_cache(maxsize=1024)
+def _introduced(previous: str) -> frozenset[str]:
+    """The nouns a sentence introduces: a lower-case word of four letters or more at most `PREVIOUS_GAP` words
+    after a determiner (`_INTRODUCERS`), with only lower-case words between them (no function word)."""
+    words = [w.strip(_PUNCT) for w in previous.split()]
+    out: set[str] = set()
+    for j, w in enumerate(words):
+        if w.lower() not in _INTRODUCERS:
+            continue
+        for v in words[j + 1 : j + 1 + PREVIOUS_GAP]:
+            core = _unpossessed(v)
+            if not _WORD.fullmatch(core) or core in _FUNCTION:
+                break
+            if len(core) > 3:
+                out.add(core)
+    return frozenset(out)
+
+
+# Verbs in the present that end a description as a past tense does ("the troubled site remains to be seen").
+_PRESENT_VERBS = frozenset(
+    ("remains", "remain", "seems", "seem", "appears", "appear", "looks", "look", "shows", "show", "cost",
+     "costs", "includes", "include", "contains", "contain", "comes", "come", "goes", "go", "means", "makes",
+     "gets", "takes", "needs", "allows", "lets", "will", "won't", "can't", "isn't", "wasn't", "doesn't")
+)  # fmt: skip
+
+
+def _head_run(words: list[str], k: int) -> list[str]:
+    """The one or two lower-case words after the "the" at `words[k]` when the description ends after them
+    (`_short_description`) or at a verb (a past tense or `_PRESENT_VERBS`: "the troubled site remains
+    ...", "the private flights cost ..."); none for a longer one or a postmodified one."""
+    run = _short_description(words, k)
+    if run:
+        return run
+    run = [w.strip(_PUNCT) for w in words[k + 1 : k + 4]]
+    if len(run) < 3 or words[k + 2] != run[1] or not all(_WORD.fullmatch(w) for w in run[:2]):
+        return []
+    if any(w in _FUNCTION for w in run[:2]) or not (run[2] in _PRESENT_VERBS or _past(run[2])):
+        return []
+    return run[:2]
+
+
+RESTATED = 0.6  # a sentence sharing this share of its words with the one before restates it (a caption again)
+
+
+def _restates(lower: str, previous: str) -> bool:
+    """The sentence repeats the one before it (a caption or a lead printed twice, a dateline's copy): most
+    of its words (`RESTATED`) are that sentence's; its descriptions are its own, no reference back."""
+    mine, theirs = _words_of(lower), _words_of(previous)
+    return bool(mine) and len(mine & theirs) >= RESTATED * len(mine | theirs)
+
+
+def _previous_definite(c: Context) -> str | bool:
+    """previous-definite: "the" and one or two lower-case words whose last (its head) is a noun the sentence
+    before introduced (`_introduced`), ending there (`_description_ends`), not a noun the sentence itself used
+    before the "the", nor an attribution ("..., the agency said") or the one it addresses ("told the
+    council"), nor a noun of `_UNIQUE_NOUNS`; in lower-cased text only an ordinary word (`_ordinary`: "the
+    new york fed" is a name). Its head (the antecedent term)."""
+    if c.previous is None or "the " not in c.lower:
+        return False
+    words = c.text.split()
+    at = [k for k, w in enumerate(words) if k and w.strip(_OPENERS).lower() == "the"]
+    if not at:
+        return False
+    introduced = _introduced(c.previous) - _UNIQUE_NOUNS
+    if not introduced or _restates(c.lower, c.previous.lower()):
+        return False
+    for k in at:
+        if words[k - 1].lower() in _ADDRESSING:
+            continue
+        run = _head_run(words, k)
+        if not run:
+            continue
+        head = _unpossessed(run[-1])
+        if head not in introduced or (c.caseless and not _ordinary(head)):
+            continue
+        if head in {_unpossessed(w.strip(_PUNCT).lower()) for w in words[:k]}:
+            continue  # the sentence itself introduced it
+        after = k + 1 + len(run)
+        if words[k - 1].endswith(",") and any(_SAYS.match(w) for w in words[after : after + 2]):
+            continue  # an attribution ("..., the agency said."): the sentence reads alone
+        return head
+    return False
 
 
 def _same(c: Context) -> bool:
@@ -2038,6 +2194,12 @@ RULES: tuple[Rule, ...] = (
         "earlier",
         lambda c: c.previous is not None and bool(_ORDINAL_PART.match(c.text.lstrip())),
     ),
+    Rule(
+        "lettered-item",
+        "enum",
+        "never",
+        lambda c: c.text[:1] in _ITEM_FIRST and bool(_LETTERED_ITEM.match(c.text.lstrip())),
+    ),
     Rule("reply-opening", "answer", "previous", _reply),
     Rule("pronoun-or-connective-opening", "pron", "previous", _dangling_opening),
     Rule("connective-opening", "conn", "previous", lambda c: bool(_CONNECTIVE.match(_opening(c)))),
@@ -2098,6 +2260,12 @@ RULES: tuple[Rule, ...] = (
         "earlier",
         lambda c: c.previous is not None and "year-old" in c.lower and bool(_AGED_INNER.search(c.text)),
     ),
+    Rule(
+        "share-without-group",
+        "def",
+        "previous",
+        lambda c: c.previous is not None and bool(_SHARE_WITHOUT_GROUP.match(c.text.lstrip())),
+    ),
     Rule("class-noun-reference", "def", "antecedent", _class_definite),
     Rule("definite-speaker", "def", "antecedent", _definite_speaker),
     Rule("possessive-role", "def", "antecedent", _possessive_role),
@@ -2111,6 +2279,7 @@ RULES: tuple[Rule, ...] = (
     Rule("given-name-reference", "def", "antecedent", _given_name_reference),
     Rule("surname-speaker", "def", "antecedent", _surname_speaker),
     Rule("surname-reference", "def", "antecedent", _surname_reference),
+    Rule("previous-definite", "def", "antecedent", _previous_definite),
     Rule(
         "inner-connective",
         "conn",
