@@ -1493,6 +1493,25 @@ def test_a_leads_expletive_it_points_at_nothing_before() -> None:
         assert story_needs(make_story([[lead]]))[0] is not None, lead
 
 
+def test_a_leads_sad_news_elapsed_time_and_cleft_it_point_at_nothing_before() -> None:
+    # context60 (brief60's dev leads): more placeholder "it" openings of a document's first sentence; later in
+    # a document they keep their need, and a cleft on a thing told before ("It was in it that ...") too
+    for lead in (
+        "It is with great sadness that the council reports the death of its harbour master.",
+        "It's been a week since the harbour bridge closed for repairs.",
+        "It has been three long months since the ferry last sailed.",
+        "It's come to my attention that the ferry no longer stops at the harbour.",
+        "It was in May of 1925 when the council first closed the harbour bridge.",
+        "It wasn't just any engineer who found the cracks in the harbour bridge.",
+    ):
+        assert story_needs(make_story([[lead]])) == [None], lead
+        assert story_needs(make_story([[lead.lower()]], lower=True)) == [None], lead
+        need = story_needs(make_story([[LEAD, lead]]))[-1]
+        assert need is not None and need.cue == "pron", lead
+    for lead in ("It has been a disaster since March.", "It was in the river, police said."):
+        assert story_needs(make_story([[lead]]))[0] is not None, lead
+
+
 def test_a_leads_fronted_pronoun_means_the_subject_after_its_comma() -> None:
     # context59 `lead-cataphora`: in a document's first sentence a person's pronoun in the fronted phrase
     # means the clause's subject, whatever opens that clause; later in a document it may mean someone before

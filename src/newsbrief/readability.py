@@ -150,7 +150,18 @@ _EXPLETIVE_IT = re.compile(
     r"|^[\"“‘'(\s]*it\s+(?:(?:should|would|will|may|might|does|did|must)\s+)?(?:comes?|came)\s+as\s+"
     r"(?:no|a|little|something\s+of\s+a)\s+(?:great\s+|big\s+|real\s+)?surprise\b"
     r"|^[\"“‘'(\s]*it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though)\b"
-    r"|^[\"“‘'(\s]*it\s+goes\s+without\s+saying\b",
+    r"|^[\"“‘'(\s]*it\s+goes\s+without\s+saying\b"
+    # context60 (brief60's LongBench and MN+ dev leads): "It is with great sadness ...", "It's been a week
+    # since ...", "It's come to my attention that ...", and a cleft that tells its time or its one ("It was in
+    # May of 1925 when ...", "It wasn't just any cop who answered ...")
+    r"|^[\"“‘'(\s]*it\s+is\s+with\s+(?:great\s+|deep\s+|heavy\s+|profound\s+)?(?:sadness|regret|sorrow|pleasure"
+    r"|pride|joy)\b"
+    r"|^[\"“‘'(\s]*it(?:['’]s|\s+has)\s+been\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|many|a\s+few|only\s+a|just\s+a|almost\s+a|nearly\s+a|more\s+than\s+a)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+since\b"
+    r"|^[\"“‘'(\s]*it(?:['’]s|\s+has)\s+come\s+to\s+(?:my|our)\s+attention\b"
+    r"|^[\"“‘'(\s]*it\s+(?:was|is)\s+(?:in|on|at|during)\s+[^,;]{1,40}?\s+(?:when|that)\b"
+    r"|^[\"“‘'(\s]*it\s+(?:was|is)(?:n['’]t|\s+not)\s+just\s+any\s+\w+\s+(?:who|that)\b",
     re.IGNORECASE,
 )
 
