@@ -576,6 +576,30 @@ def test_a_full_disk_leaves_no_torn_row(tmp_path: Path, monkeypatch: pytest.Monk
     assert out.read_bytes() == kept
 
 
+def test_a_full_disk_before_the_first_row_leaves_no_empty_output(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`batch -o` on a full disk (a 64 KB tmpfs) left an empty output of no rows beside the error line
+    (cluster60): a file this run made and never committed to is removed; one line, exit 1. An output
+    that was there before is kept, cut back to what it held."""
+    src = write_jsonl(tmp_path / "s.jsonl", make_stories(2, seed=9, sentences=6))
+    out = tmp_path / "briefs.jsonl"
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["batch", str(src), "-o", str(out), "--jobs", "1", "--quiet", "-w", "60"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbrief: error: {out}: cannot write it (No space left on device)"
+    ]
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.jsonl"]
+    out.write_bytes(b"")  # there before the run: kept
+    assert main(["batch", str(src), "-o", str(out), "--jobs", "1", "--quiet", "-w", "60"]) == 1
+    assert out.read_bytes() == b""
+
+
 def test_no_more_workers_than_the_chunks_of_the_stories(tmp_path, monkeypatch):
     """`batch -j 1000` on 2 stories forked and warmed 1000 workers before any story was read (over a
     minute on 2 cores, cli47): the first stories are read first, and a pool gets no more processes

@@ -266,6 +266,7 @@ class AppendLog:
             path.unlink(missing_ok=True)
         else:
             recover(path)
+        self.made = not path.exists()  # this run makes the file: a failure before any commit removes it
         self.durable = 0  # the file's length at the last commit: what a failed write is cut back to
 
     def append(self, line: str) -> None:
@@ -288,7 +289,8 @@ class AppendLog:
     @contextlib.contextmanager
     def _undone_on_failure(self) -> Iterator[None]:
         """`_writing`, and the file cut back to its last commit: a full disk left a torn last row
-        (a reader of the output met broken JSON until a re-run recovered it)."""
+        (a reader of the output met broken JSON until a re-run recovered it). A file this run made and
+        never committed to is removed: a full disk left an empty output of no rows (cluster60)."""
         try:
             with _writing(self.path):
                 yield
@@ -298,7 +300,10 @@ class AppendLog:
                     self.file.close()  # its buffer's rest is written or lost: cut off below either way
                 self.file = None
                 with contextlib.suppress(OSError):
-                    os.truncate(self.path, self.durable)  # frees space: works on a full disk
+                    if self.made and not self.durable:
+                        self.path.unlink(missing_ok=True)
+                    else:
+                        os.truncate(self.path, self.durable)  # frees space: works on a full disk
             raise
 
     def close(self) -> None:
