@@ -630,6 +630,38 @@ def test_watch_reads_one_feed_file_given_under_two_paths_once(
     assert "feeds: 1 read, 0 not modified, 0 failed" in err[3], err
 
 
+def test_watch_parses_a_feed_file_once_per_poll(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`watch` checked each feed file at its start (cli59: no feed at all is refused there) by parsing it,
+    then its first poll read and parsed it again (cluster60): now the first poll uses the check's reading,
+    and each later poll reads the file anew (a change to it is seen)."""
+    import feedparser
+
+    feed = tmp_path / "a.rss"
+    feed.write_text(rss("https://example.org", [("Ferry", "/ferry", STORIES["bridge"][0] * 3)]))
+    parsed: list[object] = []
+    parse = feedparser.parse
+    monkeypatch.setattr(
+        feedparser, "parse", lambda data, *a, **k: parsed.append(data) or parse(data, *a, **k)
+    )
+    args = [
+        "watch",
+        "--db",
+        str(tmp_path / "n.db"),
+        str(feed),
+        "--polls",
+        "2",
+        "--every",
+        "0.01s",
+        "--no-pages",
+    ]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert " poll 1: 1 new article " in err and " poll 2: 0 new articles " in err, err
+    assert len(parsed) == 2  # the start's check (used by poll 1) and poll 2; it was 3
+
+
 @pytest.mark.parametrize(
     ("text", "seconds"),
     [("30s", 30), ("15m", 900), ("1h", 3600), ("1h30m", 5400), ("0.5s", 0.5), ("2M", 120)],

@@ -143,18 +143,23 @@ def stream_feed(
     fetching: Fetching | None,
     known: Callable[[str], bool] | None,
     done: Callable[[FeedPoll], None],
+    opened: dict[str, _Reading] | None = None,
 ) -> Iterator[RawDoc]:
     """`poll_feed` one article at a time: the feed is read or fetched and checked now (`InputError`
     here), its entries' articles are given as they are read (each page fetched when its article is
     asked for), then `done` gets the poll (with no `docs`): `watch` stores a feed's articles as they
-    come, not after its last page (scale51)."""
+    come, not after its last page (scale51). A feed file's reading in `opened` (`watch`'s check at its
+    start) is taken from it and used once, not read and parsed again."""
     from .ingest.url import fetch
 
     fetching = fetching or Fetching()
     if not is_url(source):
         from .ingest.load import read_bytes
 
-        reading, new = _open(source, read_bytes(Path(source), source)), None
+        reading = opened.pop(source, None) if opened else None
+        if reading is None:
+            reading = _open(source, read_bytes(Path(source), source))
+        new = None
     else:
         with fetching.pacer.slot(source):
             page = fetch(source, fetching.options, _asking(FEED_ACCEPT, state))
@@ -459,18 +464,20 @@ class NotAFeed(InputError):
     empty, cut short or has no entry yet is a feed that may be readable at the next poll."""
 
 
-def refuse_a_file_that_is_no_feed(source: str) -> None:
+def refuse_a_file_that_is_no_feed(source: str) -> _Reading | None:
     """`NotAFeed` when the feed file `source` holds no feed at all: `watch notes.txt --polls 0` warned
     "not a readable RSS or Atom feed" at every poll, forever (cli59). Any other failure (empty, cut
-    short, no entries yet) is left to the polls, as a feed being written may be whole by then."""
+    short, no entries yet) is left to the polls, as a feed being written may be whole by then (None).
+    Else its reading, for the first poll (`stream_feed`'s `opened`): the check parsed every feed file
+    once more than the polls (cluster60)."""
     from .ingest.load import read_bytes
 
     try:
-        _open(source, read_bytes(Path(source), source))
+        return _open(source, read_bytes(Path(source), source))
     except NotAFeed:
         raise
     except InputError:
-        return  # left to the polls
+        return None  # left to the polls
 
 
 def _open(source: str, data: bytes) -> _Reading:

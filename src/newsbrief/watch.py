@@ -154,11 +154,13 @@ def poll(
     workers: int = 0,
     batch: int | None = None,
     failures: FeedFailures | None = None,
+    opened: dict[str, Any] | None = None,
 ) -> PollReport:
     """Read every feed (until `stop` is set) and add the new articles as they are read
     (`store.command.ingest`: in transactions of `batch` articles, prepared in `workers` processes; a
     poll held every feed's pages before it stored the first: killed at page 50, it kept nothing).
-    A feed that fails is warned of as `failures` (the polls before) says: once per way it fails."""
+    A feed that fails is warned of as `failures` (the polls before) says: once per way it fails. A feed
+    file's reading in `opened` (the start's check) is used instead of reading it again, once."""
     from .feeds import FeedPoll, FeedState, stream_feed
     from .ingest.load import iter_unique_ids
     from .store.command import BATCH, ingest
@@ -175,13 +177,16 @@ def poll(
         report.read += not p.not_modified
         polled.append(p)
 
+    def known(url: str) -> bool:
+        return bool(stored_urls(store, [url]))
+
     def articles() -> Iterator[RawDoc]:
         for source in feeds:
             if stop.is_set():
                 break
             state = FeedState(*states[source]) if source in states else None
             try:
-                docs = stream_feed(source, state, fetching, lambda u: bool(stored_urls(store, [u])), done)
+                docs = stream_feed(source, state, fetching, known, done, opened)
             except InputError as e:
                 failures.failed(source, str(e))
                 report.failed.append(source)
@@ -231,9 +236,11 @@ def run(
     clock: Callable[[], str] | None = None,
     workers: int = 0,
     batch: int | None = None,
+    opened: dict[str, Any] | None = None,
 ) -> int:
     """Poll `polls` times (0: until `stop`), `every` seconds from the start of one poll to the next;
-    the number of polls. `InputError` when all `polls` were made (no stop) and none read a feed."""
+    the number of polls. `InputError` when all `polls` were made (no stop) and none read a feed.
+    `opened`: feed files read at the start, each reading used by the first poll (then gone)."""
     import time
 
     clock = clock or (lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -241,7 +248,7 @@ def run(
     while not stop.is_set():
         started = time.monotonic()
         n += 1
-        report = poll(store, feeds, fetching, stop, workers, batch, failures)
+        report = poll(store, feeds, fetching, stop, workers, batch, failures, opened)
         answered = answered or report.read + report.not_modified > 0
         log(report.line(n, clock(), stop.is_set()))
         if polls and n >= polls:
@@ -318,14 +325,15 @@ def watch_command(
     feeds = kept
     check_url_every(interval, every.text, [f for f in feeds if is_url(f)])
     refuse_an_input_as_store(db, feeds)
+    opened: dict[str, Any] = {}  # each feed file's reading, checked here, used by the first poll
     for f in feeds:
-        if not is_url(f):
-            refuse_a_file_that_is_no_feed(f)  # not once per poll, forever (cli59)
+        if not is_url(f) and (reading := refuse_a_file_that_is_no_feed(f)) is not None:
+            opened[f] = reading  # refused above when no feed at all: not once per poll, forever (cli59)
     with open_store(db) as store, StopOnSignal() as stop:
         fetching = Fetching(pacer=Pacer(pause), cache_dir=cache_dir, pages=not no_pages, stop=stop)
         feeds = list(dict.fromkeys(feeds))
         workers, batch = sizes(workers, batch, any(map(is_url, feeds)))
-        run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch)
+        run(store, feeds, interval, polls, fetching, stop, _log, workers=workers, batch=batch, opened=opened)
 
 
 def check_url_every(interval: float, every: str, urls: Sequence[str]) -> None:
