@@ -507,7 +507,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "lettered-item": (
         ["B ) a toll on cars.", "c. ) a toll on ferries.", "(2) a toll on trucks."],
-        ["B. Miyamotoi is a bacterium.", "C. Everett Koop spoke to drivers."],
+        [
+            "B. Miyamotoi is a bacterium.",
+            "C. Everett Koop spoke to drivers.",
+            "[1] Ferries include a toll boat.",  # a wiki's footnote mark split off the sentence before
+        ],
     ),
     "class-noun-reference": (
         [

@@ -637,7 +637,9 @@ def _enumeration(c: Context) -> bool:
 # seriously.", "c. ) a reality show", "(2) the ferry"): a part of a list, read with all its parts or not at
 # all (the splitter ends a sentence before each; context60, issue 16: "is this tv show: a. ) ... B. ) ...").
 # Not a letter and a stop with no bracket ("B. Miyamotoi", "C. Everett Koop": an initial).
-_LETTERED_ITEM = re.compile(r"^[\"“‘'(\[]?(?:[a-hA-H]|[1-9])\s?\.?\s?[)\]]\s+\S")
+# Nor a footnote mark in square brackets ("[1] Problems may include ...": a wiki's reference after the
+# sentence before, split onto this one: LongBench dev's FAS article).
+_LETTERED_ITEM = re.compile(r"^[\"“‘'(]?(?:[a-hA-H]|[1-9])\s?\.?\s?\)\s+\S")
 
 
 # share-without-group: a survey's share with no group of its own opening a sentence ("Nineteen per cent
@@ -660,7 +662,7 @@ _SHARE_WITHOUT_GROUP = re.compile(
 )
 
 
-_ITEM_FIRST = frozenset("abcdefghABCDEFGH123456789\"“‘'([ ")  # `_LETTERED_ITEM`'s cheap pre-check
+_ITEM_FIRST = frozenset("abcdefghABCDEFGH123456789\"“‘'( ")  # `_LETTERED_ITEM`'s cheap pre-check
 _SECOND_PARTS = ("second", "next,", "then,", "finally", "lastly", "last,", "the second", "another")
 
 
