@@ -4,6 +4,7 @@ stating the point; one sentence labelled "no" makes it not genuine, one never la
 
 from __future__ import annotations
 
+import pytest
 from bench_agreement import Tally, scored, verdict
 
 LABELLED = [[0, 100, 200, "h1", "yes"], [1, 50, 150, "h2", "yes"], [2, 0, 80, "h3", "no"]]
@@ -55,18 +56,20 @@ def test_a_citation_set_story_with_nothing_labelled_is_still_scored() -> None:
     assert not scored({"story": "s"}) and not scored({"story": "s", "agreement": []})
 
 
-def test_citations_fresh60_is_labelled_whole(shared) -> None:
-    """citations-fresh60 (session 60): every sentence of its 60 or more agreement items and of its citations
-    labelled by hand (the summary line itself "yes"), and every span still the text it was read in."""
+@pytest.mark.parametrize(("name", "items"), [("citations-fresh60", 60), ("citations-tune60", 31)])
+def test_citations_sets_60_are_labelled_whole(shared, name: str, items: int) -> None:
+    """citations-fresh60 and the read draw citations-tune60 (session 60): every sentence of their agreement
+    items and citations labelled by hand (the summary line itself "yes"), every span still the text it was
+    read in."""
     import json
     from pathlib import Path
 
     from bench_conflicts import rows
     from label_scoring import span_hash
 
-    spec = json.loads((Path(__file__).parents[1] / "bench/labels/citations-fresh60.json").read_text("utf-8"))
+    spec = json.loads((Path(__file__).parents[1] / f"bench/labels/{name}.json").read_text("utf-8"))
     stories = spec["stories"]
-    assert sum(len(st["agreement"]) for st in stories) >= 60 and all(st["agreement"] for st in stories)
+    assert sum(len(st["agreement"]) for st in stories) >= items and all(st["agreement"] for st in stories)
     docs = {r["id"]: r["documents"] for r in rows(shared / "data" / spec["data"])}
     for st in stories:
         for kind in ("citations", "agreement"):
