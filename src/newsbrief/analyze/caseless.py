@@ -34,6 +34,16 @@ read as "u.s.", `the-us`: the country, "moved to the us", never the pronoun, whi
   a foundation's or a research or medical center's head ("fred hutchinson cancer research center", "beth
   israel deaconess medical center"): the body whole, no person; before another center the words give
   nothing;
+- `listed-person-body`: a listed body of two words or more whose first two hold a given name ("booz allen
+  hamilton", "marie claire", "morgan stanley"), before the person rules would read a person there; not
+  after a title nor before a word that could be a surname;
+- `place-outlet`: a listed place, then an outlet's or a public body's words ("hawaii news now", "the
+  indiana daily student", "the springfield news-leader", "told the buffalo news.", "mississippi today /
+  …"): the outlet whole, no place ("news" alone only after "the" and at the name's end, "today" only before
+  a credit's slash);
+- `ocean-name`: "the atlantic" is the ocean ("the atlantic ocean" whole) with no magazine's cue round it
+  (a verb of telling or writing, a doing of the magazine, other outlets beside it), and nothing before
+  another word ("atlantic gray whale");
 - `titled-name`: a person's title and a listed first name, then a surname ("sen. rand paul", "gov. jerry
   brown": an ordinary word may be the surname after a title, `titled-plain-surname`, not after one a
   first name alone follows, "prince harry looks"; a listed given name that is an ordinary word, then an
@@ -421,6 +431,16 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|[^l]ed)$")  # "tossing", "booted"; no
 _ADVERB = re.compile(r"[a-z]{2,}(?:ionally|ically|cially|edly|ously|ively|fully|lessly|ately|ingly)$")
 
 
+def _adverb_of_word(low: str) -> bool:
+    """Rule adverb-of-word: an "-ly" adverb Punkt's table never saw, made of a word of five letters or more
+    it saw in lower case ("the late senator bitterly feuded": "bitter"; "angrily": "angry"), no surname;
+    not a shorter stem's ("blake lively", "wisely" keep theirs) nor one no word makes ("kelly", "mcnally")."""
+    if len(low) < 7 or not low.endswith("ly"):
+        return False
+    stem = low[:-3] + "y" if low.endswith("ily") else low[:-2]
+    return len(stem) >= 5 and bool(_ortho().get(stem, 0) & _SEEN_LOWER)
+
+
 # stems whose past is irregular: "sayed", "payed", "layed" are names ("mr. sayed"), no verb's past
 _IRREGULAR_STEMS = frozenset(["say", "pay", "lay"])
 _VOWELS = frozenset("aeiou")
@@ -713,9 +733,9 @@ def _surname_at(f: Found, k: int, apart: bool = False) -> int:
         return -1
     low = ws[k].low
     prev = ws[k - 1].low if k > 0 else ""
-    lower = (_lower_word(low) or _ADVERB.search(low) is not None or _past_of_word(low)) and not (
-        prev in _first_names() and _double_surname(low)
-    )
+    lower = (
+        _lower_word(low) or _ADVERB.search(low) is not None or _past_of_word(low) or _adverb_of_word(low)
+    ) and not (prev in _first_names() and _double_surname(low))
     if low in _not_surnames() or listed_form(low) or lower or (low,) in _titles() or low in _VERSUS:
         return -1  # "virginia gov. terry mcauliffe": a title is no surname; "piers morgan vs. …": no "Vs"
     if prev not in _all_first_names() and len(prev) > 1 and _listed_word(low) and not _after_title(f, k):
@@ -1350,6 +1370,8 @@ def _listed_name(f: Found) -> None:
                     i += n - 1  # rule maker-model: "a boeing 737 aircraft", the product, no body there
                 elif kind == "place" and _currency_at(f, i + n):
                     i += n - 1  # rule currency-place: "600,000 new zealand dollars", the money, no place
+                elif kind == "place" and n == 1 and _initials_before(f, i):
+                    pass  # rule after-initials: "his spokesman, r.c. hammond", "george h.w. bush": a surname
                 elif kind and not (n == 1 and (_half_name(f, i) or _generic_body_word(f, i) or _care(f, i))):
                     owned = name.endswith("'s") and _owned_low(f, i + n - 1) != ws[i + n - 1].low
                     f.emit(i, i + n, name, kind, tail=2 * owned)
@@ -1359,6 +1381,18 @@ def _listed_name(f: Found) -> None:
             if not _hyphened_listed(f, i):
                 _listed_compound(f, i)
         i += 1
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def _initials_before(f: Found, i: int) -> bool:
+    """Rule after-initials: word i right after a person's initials ("r.c.", "h.w."; no listed name as
+    "u.s." or "d.c."), one space between."""
+    if i == 0 or f.text[f.ws[i - 1].end : f.ws[i].start] != " ":
+        return False
+    low = f.ws[i - 1].low
+    return _INITIALS.fullmatch(low) is not None and (low,) not in _listed()
 
 
 def _owned_low(f: Found, k: int) -> str:
@@ -1766,6 +1800,11 @@ def _state_at(f: Found, k: int) -> bool:
     return ws[k + 1].low in _STATE_SECONDS or ws[k + 1].low in ("virginia", "island")
 
 
+# rule idiom-noun: abstract nouns' endings, which before "of" make a phrase of the word ("in defiance of",
+# "in remembrance of"), no place the data lists
+_IDIOM_NOUN = re.compile(r"(?:ance|ence|ment|tion|ness|ity)$")
+
+
 def _lone_place(f: Found, i: int) -> bool:
     """Word i may name a place by itself (`place-cue`, `place-again`): three letters or more, no ordinary
     word nor one for what happens ("hurricane"); not inside a longer name: no word no ordinary English
@@ -1784,6 +1823,8 @@ def _lone_place(f: Found, i: int) -> bool:
     after = ws[i + 1] if i + 1 < len(ws) and _joined(f, i + 1) and not ws[i].dot else None
     if after is not None and (after.low in _PARTICLES or not _lower_word(after.low)):
         return False
+    if after is not None and after.low == "of" and _IDIOM_NOUN.search(low):
+        return False  # rule idiom-noun: "in defiance of un sanctions", no town Defiance
     before = ws[i - 1] if i > 0 and _joined(f, i) else None
     if before is not None and before.low == "of" and i > 1 and ws[i - 2].low in _org_heads()[0]:
         return False
@@ -2755,6 +2796,22 @@ def _listed_before(f: Found, i: int) -> int:
     return i
 
 
+# rule department-of-charge: words a department's kind is named by before "department" ("the police
+# department", "the justice department"), after which "of" opens a charge or a part, no name ("accused the
+# police department of bias", "the justice department of surveillance abuses")
+_DEPARTMENT_KINDS = frozenset(["police", "justice", "fire", "sheriff's", "sheriffs", "health", "defense"])
+
+
+def _kind_before_head(f: Found, i: int) -> bool:
+    """Rule department-of-charge: word i is "department" right after a department's kind."""
+    return f.ws[i].low == "department" and i > 0 and _joined(f, i) and f.ws[i - 1].low in _DEPARTMENT_KINDS
+
+
+# rule of-adjective-noun: a field's adjective ends no name after "of": the noun after it does ("department
+# of environmental protection", "department of germanic studies", "… of cryospheric sciences")
+_FIELD_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ic)$")
+
+
 def _of_tail(f: Found, k: int) -> int:
     """The end (word index) of the name after "of" at word k-1: a listed name there ("new york",
     "maryland"), else one to three nouns, "and" joining one more run ("corrections and rehabilitation",
@@ -2772,6 +2829,10 @@ def _of_tail(f: Found, k: int) -> int:
             break  # a field ends the name ("… of civil engineering said")
     if j == k:
         return -1
+    last = ws[j - 1].low
+    field = _FIELD_ADJECTIVE.fullmatch(last) and not _listed_word(last) and not ws[j - 1].dot
+    if field and j < len(ws) and _joined(f, j) and _name_word(f, j):
+        j += 1  # rule of-adjective-noun: "of environmental protection", "of germanic studies"
     if j + 1 < len(ws) and ws[j].low == "and" and _joined(f, j) and _name_word(f, j + 1):
         e = j + 1
         while e < len(ws) and e - j <= 2 and _name_word(f, e):
@@ -2796,6 +2857,8 @@ def _head_noun_org(f: Found) -> None:
         if _in_listed(f, i):
             continue  # "federal bureau of investigation": listed-name takes it whole
         if w.low in _HEAD_FIRST and i + 2 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
+            if _kind_before_head(f, i):
+                continue  # rule department-of-charge: "accused the police department of bias"
             end = _of_tail(f, i + 2) if _joined(f, i + 2) else -1
             if end > 0:
                 s = _listed_before(f, i)
@@ -3547,6 +3610,135 @@ def _person_led_name(f: Found, s: int, i: int) -> bool:
     return all(_body_word(ws[k].low) and not _listed_word(ws[k].low) for k in range(s + 2, i))
 
 
+# rule ocean-name: an ocean's one-word name that the lists also hold as a magazine's ("the atlantic"), the
+# ocean unless a cue of the magazine's stands round it: a verb of telling or writing before it ("told the
+# atlantic", "wrote in the atlantic", "writes for the atlantic") or one of its doings or texts after it
+# ("the atlantic reported", "an atlantic piece", "the atlantic's editor")
+_OCEANS = {"atlantic": "Atlantic"}
+_MAGAZINE_BEFORE = frozenset(
+    [*("told", "tells", "tell", "wrote", "writes", "writing", "write", "published", "via", "editor")]
+)
+_MAGAZINE_AFTER = frozenset(
+    [
+        *("reported", "reports", "wrote", "writes", "piece", "article", "essay", "story", "magazine"),
+        *("editor", "writer", "reporter", "interview", "notes", "noted", "says", "said", "published"),
+    ]
+)
+
+
+def _outlets_near(f: Found, i: int) -> bool:
+    """Rule ocean-name: a listed organisation within four words of word i, a list of outlets ("the new
+    yorker, the atlantic and vanity fair")."""
+    ws, listed = f.ws, _listed()
+    for k in [*range(max(0, i - 4), i), *range(i + 1, min(len(ws), i + 5))]:
+        for n in (1, 2):
+            if k + n > len(ws) or (k < i and k + n > i - 1):
+                continue  # not "the atlantic" itself
+            name = listed.get(_ws_key(f, k, n))
+            if name and gazetteer().kind_of(tuple(name.split())) == "organization":
+                return True
+    return False
+
+
+def _ocean_name(f: Found) -> None:
+    """Rule ocean-name: "the atlantic" with no magazine's cue (a verb of telling or writing, a doing of
+    the magazine, other outlets listed beside it: `_outlets_near`) is the ocean ("from the atlantic and",
+    "across the atlantic"; "the atlantic ocean" whole), with one, listed-name's magazine; before another
+    word, a modifier ("atlantic gray whale", "atlantic coast conference"): nothing."""
+    ws = f.ws
+    if not any(f.counts[o] for o in _OCEANS):
+        return
+    for i, w in enumerate(ws):
+        name = _OCEANS.get(w.low)
+        if name is None or i in f.taken or f.text.startswith(("'s", "’s"), w.end):
+            continue
+        after = ws[i + 1].low if i + 1 < len(ws) and _joined(f, i + 1) and not w.dot else ""
+        before = [x.low for x in ws[max(0, i - 3) : i]]
+        if after in _MAGAZINE_AFTER or any(b in _MAGAZINE_BEFORE for b in before) or _outlets_near(f, i):
+            continue
+        if after in ("ocean", "seaboard", "city"):
+            f.emit(i, i + 2, f"{name} {cased(after)}", "place")  # "atlantic city": the listed town
+        elif not after or after in _CLOSED:
+            f.emit(i, i + 1, name, "place")
+        else:
+            f.taken.add(i)  # "the north atlantic right whale", "atlantic coast conference": a modifier
+
+
+# rule place-outlet: the words after a listed place that make it a news outlet's or a public body's name
+# ("hawaii news now", "the indiana daily student", "the springfield news-leader", "akron public schools"),
+# the name whole, no place; "news" alone only after "the" and at the name's end ("told the buffalo news.";
+# not "the buffalo news conference"), "today" only before a credit's slash ("mississippi today / report
+# for america")
+_OUTLET_TAILS: tuple[tuple[str, ...], ...] = (
+    *(("news", "now"), ("news", "leader"), ("news-leader",), ("daily", "student"), ("daily", "star")),
+    *(("public", "radio"), ("public", "media"), ("public", "schools"), ("news",), ("today",)),
+)
+
+
+def _outlet_tail(f: Found, e: int) -> int:
+    """Rule place-outlet: the number of words of an outlet's tail at word e, joined to the place before
+    it, or 0."""
+    ws = f.ws
+    for tail in _OUTLET_TAILS:
+        end = e + len(tail)
+        if end > len(ws) or _ws_key(f, e, len(tail)) != tail:
+            continue
+        if not all(_joined(f, k) and not ws[k - 1].dot for k in range(e, end)):
+            continue
+        goes_on = end < len(ws) and _joined(f, end) and not ws[end - 1].dot
+        if tail == ("news",) and goes_on:
+            continue  # "the buffalo news conference", "the ohio news release"
+        if tail == ("today",) and not f.text.startswith((" /", "/"), ws[end - 1].end):
+            continue  # "voters in mississippi today chose": the day
+        return len(tail)
+    return 0
+
+
+def _place_outlet(f: Found) -> None:
+    """Rule place-outlet: a listed place of up to three words, then an outlet's tail (`_OUTLET_TAILS`):
+    the outlet whole ("Hawaii News Now"); "news" alone only after "the"."""
+    ws = f.ws
+    if not any(f.counts[t[0]] for t in _OUTLET_TAILS):
+        return
+    for i in range(len(ws)):
+        if i in f.taken:
+            continue
+        for n in (3, 2, 1):
+            if i + n >= len(ws) or not _listed_place(f, i, i + n):
+                continue
+            if not all(_joined(f, k) and not ws[k - 1].dot for k in range(i + 1, i + n + 1)):
+                continue
+            t = _outlet_tail(f, i + n)
+            if t == 1 and ws[i + n].low == "news" and not (i > 0 and ws[i - 1].low == "the"):
+                t = 0
+            if t:
+                f.emit(i, i + n + t, " ".join(cased(w.low) for w in ws[i : i + n + t]), "organization")
+            break
+
+
+def _listed_person_body(f: Found) -> None:
+    """Rule listed-person-body: a listed organisation of two words or more with a given name among its
+    first two ("booz allen hamilton", "marie claire", "morgan stanley"), read before the person rules,
+    which would take its words for a person's name ("Allen Hamilton"); not after a title ("dr. marie
+    claire ..."), nor before a word that could go on as a surname ("marie claire dupont")."""
+    ws, listed, opening, firsts = f.ws, _listed(), _listed_openings(), _all_first_names()
+    for i, w in enumerate(ws):
+        longest = opening.get(w.low, 0)
+        if longest < 2 or i in f.taken:
+            continue
+        for n in range(min(longest, len(ws) - i), 1, -1):
+            name = listed.get(_ws_key(f, i, n))
+            if name is None or not (ws[i].low in firsts or ws[i + 1].low in firsts):
+                continue
+            if gazetteer().kind_of(tuple(name.split())) != "organization":
+                break
+            joined = all(_joined(f, j) and not ws[j - 1].dot for j in range(i + 1, i + n))
+            titled = i > 0 and _joined(f, i) and (ws[i - 1].low,) in _titles()
+            if joined and not titled and _surname_at(f, i + n) < 0:
+                f.emit(i, i + n, name, "organization")
+            break
+
+
 # rule call-sign: a North American broadcaster's call sign and its band ("whp-tv", "kiis-fm")
 _CALL_SIGN = re.compile(r"[kw][a-z]{2,3}-(?:tv|fm|am|dt)")
 _CALL_SIGN_BAND = re.compile(r"-(?:tv|fm|am|dt)\b", re.IGNORECASE)
@@ -4198,6 +4390,23 @@ _OUTLET_AFTER = frozenset(["magazine", "newspaper", "tabloid"])
 _OUTLET_FRAME = frozenset(["told", "to", "in", "with", "by", "for", "from", "on"])
 
 
+# rule journal-verb: words after "the journal" that are its doing, no name of it ("the journal reports:",
+# "reported in the journal science substantially strengthens"): the name ends before them
+_JOURNAL_DOINGS = frozenset(["reports", "reported", "found", "finds", "published", "publishes", "suggests"])
+
+
+def _journal_stop(low: str) -> bool:
+    """Rule journal-verb: a day or month, a verb of saying or a journal's doing, or an "-ly" adverb ends
+    a journal's name."""
+    return (
+        low in _CALENDAR
+        or low in _SAID
+        or low in _JOURNAL_DOINGS
+        or _ADVERB.search(low) is not None
+        or _adverb_of_word(low)
+    )
+
+
 def _outlet_name(f: Found) -> None:
     """Rule outlet-name: a journal, magazine or newspaper named beside its kind's word (`_OUTLET_AFTER`,
     "the journal" before): one or two words, no verb form, closed-class word, day or month."""
@@ -4207,7 +4416,7 @@ def _outlet_name(f: Found) -> None:
     for k, w in enumerate(ws):
         if w.low == "journal" and k > 0 and ws[k - 1].low == "the" and _joined(f, k) and not w.dot:
             e = k + 1
-            while e < min(k + 3, len(ws)) and _name_word(f, e) and ws[e].low not in _CALENDAR:
+            while e < min(k + 3, len(ws)) and _name_word(f, e) and not _journal_stop(ws[e].low):
                 e += 1
                 if ws[e - 1].dot:
                     break
@@ -4333,6 +4542,9 @@ CASELESS_RULES: tuple[CaselessRule, ...] = (
     CaselessRule("outlet-name", _outlet_name),
     CaselessRule("facility-name", _facility_name),
     CaselessRule("person-led-body", _person_led_body),
+    CaselessRule("listed-person-body", _listed_person_body),
+    CaselessRule("place-outlet", _place_outlet),
+    CaselessRule("ocean-name", _ocean_name),
     CaselessRule("titled-name", _titled_name),
     CaselessRule("royal-name", _royal_name),
     CaselessRule("famous-name", _famous_name),
@@ -4665,11 +4877,32 @@ def _capital_half_name(f: Found, c: Candidate) -> bool:
     return k is not None and _half_name(f, k)
 
 
+# rule after-initials: initials in lower case right before a capitalised word ("u.s. Cable", "r.c. Hammond")
+_INITIALS_BEFORE = re.compile(r"(?:^|[\s(])((?:[a-z]\.){2,}) $")
+
+
+def _after_initials(f: Found, c: Candidate) -> bool:
+    """Rule after-initials: a recogniser's one-word candidate right after initials in lower case, which the
+    lower-caser capitalised after their stop: an ordinary word after a listed place's ("a u.s. Cable
+    channel", "the largest u.s. Bookstore chain"; not a listed body: "the u.s. Navy"), or a place after a
+    person's initials ("his spokesman,
+    r.c. Hammond", "george h.w. Bush"), half a name: no name of its own."""
+    if " " in c.text:
+        return False
+    m = _INITIALS_BEFORE.search(f.text, max(c.start - 12, 0), c.start)
+    if m is None:
+        return False
+    if (m.group(1),) in _listed():  # "the u.s. Navy" keeps the listed body
+        return _lower_word(c.text.lower()) and gazetteer().kind_of((c.text,)) is None
+    return c.kind == "place" or c.rule == "data-place" or gazetteer().kind_of((c.text,)) == "place"
+
+
 def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) -> list[list[Candidate]]:
     """The recogniser's candidates with this table's: where two overlap, this table's wins; a first name
     the recogniser found alone before an unconfirmed surname is left out (`first-name-fragment`), and so
-    are a place that is a given name too before a surname (`capital-half-name`: "Bristol palin") and a
-    name right after a lower-case "st. " (`after-saint`)."""
+    are a place that is a given name too before a surname (`capital-half-name`: "Bristol palin"), a
+    name right after a lower-case "st. " (`after-saint`) and one right after initials (`after-initials`:
+    "u.s. Cable", "r.c. Hammond")."""
     out = []
     own_cands, found, towns = _candidates(documents)
     for d, own, f, theirs in zip(documents, own_cands, found, cands, strict=True):
@@ -4682,6 +4915,7 @@ def merged(documents: Sequence[Document], cands: Sequence[Sequence[Candidate]]) 
             and not _capital_town(f, c, towns)
             and not _capital_half_name(f, c)
             and not _after_saint(d.text, c)
+            and not _after_initials(f, c)
         ]
         out.append(sorted([*own, *kept], key=lambda c: c.start))
     return out
