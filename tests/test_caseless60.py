@@ -144,3 +144,27 @@ def test_an_abstract_noun_before_of_is_no_town() -> None:
     assert "Defiance" not in phrase, phrase
     town = _kinds("He lives in defiance, ohio, with his wife and their dogs.")
     assert town.get("Defiance") == "place", town
+
+
+def test_schools_and_an_airline_the_heads_missed() -> None:
+    """Rules school-first-name, unseen-adjective-college and airline-cue: "troy university" (a given name
+    before the head), "occidental college" (an "-al" word English never writes in lower case) and "a
+    spirit airlines flight" (an ordinary word, the airline's own noun after) are the bodies; before,
+    nothing."""
+    found = _kinds(
+        "He studied at troy university before he moved west. "
+        "She teaches at occidental college in los angeles. "
+        "A spirit airlines flight was delayed for three hours."
+    )
+    assert found.get("Troy University") == "organization", found
+    assert found.get("Occidental College") == "organization", found
+    assert found.get("Spirit Airlines") == "organization", found
+
+
+def test_kinds_of_schools_and_airlines_stay_out() -> None:
+    """The guards (pass before too): a given name as a verb's object, a kind of airline, an adjective."""
+    found = _kinds(
+        "He taught emily college algebra for years. Major airlines flight schedules changed on monday. "
+        "She was sent to the correctional college for a year."
+    )
+    assert not any(kind == "organization" for kind in found.values()), found

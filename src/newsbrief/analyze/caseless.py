@@ -2843,6 +2843,32 @@ def _of_tail(f: Found, k: int) -> int:
     return j
 
 
+# rule airline-cue: an ordinary word before "airlines" or "airways" names the airline only before one of its
+# own nouns, singular ("a spirit airlines flight", "a frontier airlines spokeswoman"); never a kind of
+# airline ("major airlines", "budget airlines", "chinese airlines")
+_AIRLINE_CUES = frozenset(
+    ["flight", "spokesman", "spokeswoman", "spokesperson", "ceo", "jet", "plane", "pilot"]
+)
+_AIRLINE_KINDS = frozenset(
+    [
+        *("major", "budget", "regional", "domestic", "foreign", "other", "commercial", "international"),
+        *("national", "rival", "big", "small", "low-cost", "local", "private", "state-owned", "cheap"),
+    ]
+)
+
+
+def _airline_cue(f: Found, i: int) -> bool:
+    """Rule airline-cue: word i is "airlines" or "airways", after one untaken ordinary word no kind of
+    airline and no nationality, before one of `_AIRLINE_CUES`."""
+    ws = f.ws
+    if ws[i].low not in ("airlines", "airways") or i < 1 or i + 1 >= len(ws) or (i - 1) in f.taken:
+        return False
+    word = ws[i - 1].low
+    if word in _AIRLINE_KINDS or word in _demonyms() or not _body_word(word) or not _name_word(f, i):
+        return False
+    return ws[i + 1].low in _AIRLINE_CUES and _joined(f, i + 1) and not ws[i].dot
+
+
 def _head_noun_org(f: Found) -> None:
     """Rule head-noun-org: an organisation by its head noun: one of `_HEAD_FIRST` then "of" and a name
     (`_of_tail`: "department of corrections and rehabilitation", "university of maryland"), a listed
@@ -2893,6 +2919,9 @@ def _head_noun_org(f: Found) -> None:
             continue
         if w.low in _COMPANY_HEADS and _listed_ends(f, i):
             continue  # rule listed-company: "american airlines", listed-name's
+        if _airline_cue(f, i):
+            f.emit(i - 1, i + 1, _body_name(ws[i - 1 : i + 1]), "organization")
+            continue
         if w.low in _HEAD_FIRST and i + 1 < len(ws) and ws[i + 1].low == "of" and _joined(f, i + 1):
             continue  # rule of-name-cut: the name goes on past "of", where its reading failed: no body cut
         if (w.low in _HEAD_LAST or _medical_centre(f, i)) and not _head_next(f, i):  # a stop ends the name
@@ -3203,7 +3232,11 @@ def _place_led_kind(f: Found, s: int, i: int) -> bool:
     # (rule place-after-and: "between the pahoa cemetery and apaa street", "the corner of apaa street")
     joins = before in ("and", "of", "&") and f.ws[i].low not in _PLACE_HEADS
     loose = bool(before) and before != "the" and before not in _CLOSED
-    return _ADJECTIVE_END.search(f.ws[s].low) is not None or joins or loose
+    adjective = _ADJECTIVE_END.search(f.ws[s].low) is not None
+    unseen = i - s == 1 and not _lower_word(f.ws[s].low) and before not in ("the", *_KIND_BEFORE)
+    if adjective and unseen and f.ws[i].low == "college":
+        adjective = False  # rule unseen-adjective-college: "occidental college", no English adjective
+    return adjective or joins or loose
 
 
 _ADJECTIVE_END = re.compile(r"(?:ous|al|ate|ive|ic|ary|ile|ent|ant)$")
@@ -3478,6 +3511,8 @@ def _name_before(f: Found, i: int) -> int:
     "stanford"); a verb or an ordinary word before those ends the name ("dixon left stanford …",
     "play taft …")."""
     ws, s = f.ws, i
+    if _school_first_name(f, i):
+        return i - 1  # rule school-first-name: "at troy university"
     while i - s < 2 and _free_body(f, s - 1) and _lower_word(ws[s - 1].low):
         s -= 1
     if _glued_by_ampersand(f, s):
@@ -3499,6 +3534,26 @@ def _name_before(f: Found, i: int) -> int:
     if _kind_by_nationality(f, n, s, i):
         return i  # "a dutch high school student": a kind of school, no name
     return i if _glued_by_ampersand(f, n) else n
+
+
+# rule school-first-name: the words before a given name alone and "university" or "college" that make the
+# two a school's name ("at troy university", "a troy university professor"), not a person's object or
+# subject ("taught emily college algebra")
+_SCHOOL_BEFORE = frozenset(
+    ["the", "a", "at", "of", "from", "for", "to", "in", "by", "with", "and", "attended"]
+)
+
+
+def _school_first_name(f: Found, i: int) -> bool:
+    """Rule school-first-name: word i-1, a listed given name, alone right before "university" or
+    "college" (word i), after one of `_SCHOOL_BEFORE`: the school's name."""
+    ws = f.ws
+    if i < 2 or ws[i].low not in _PERSON_SCHOOLS or (i - 1) in f.taken:
+        return False
+    k = i - 1
+    if ws[k].low not in _all_first_names() or not _name_word(f, i) or not _body_word(ws[k].low):
+        return False
+    return ws[k - 1].low in _SCHOOL_BEFORE and _joined(f, k) and not ws[k - 1].dot
 
 
 # rule facility-name: the heads of a facility or body named after a person ("the betty ford center")
