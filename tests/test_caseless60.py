@@ -168,3 +168,17 @@ def test_kinds_of_schools_and_airlines_stay_out() -> None:
         "She was sent to the correctional college for a year."
     )
     assert not any(kind == "organization" for kind in found.values()), found
+
+
+def test_an_ordinary_given_name_before_a_spoken_surname() -> None:
+    """Rule ordinary-first-spoken: a given name that is an ordinary word ("bob", "mark") before a surname
+    the story writes alone before a verb of saying is the person (before: nothing, or the surname alone);
+    "to mark hanukkah" stays a verb."""
+    found = _kinds(
+        "According to bob woodward, the meeting was tense. Woodward said it was. "
+        "Her lawyer, mark geragos, spoke briefly. Geragos said she was innocent."
+    )
+    assert found.get("Bob Woodward") == "person", found
+    assert found.get("Mark Geragos") == "person", found
+    verb = _kinds("They gathered to mark hanukkah at the hall. Hanukkah said nothing.")
+    assert "Mark Hanukkah" not in verb, verb

@@ -1220,8 +1220,43 @@ def _first_and_surname(f: Found) -> None:
     """Rule first-and-surname: "lindsay lohan", "joel p. bennett": a listed first name no ordinary word,
     then a surname no ordinary word."""
     for i in range(len(f.ws)):
-        if i not in f.taken and not _person(f, i, False):
+        if i not in f.taken and not _person(f, i, False) and not _ordinary_first_spoken(f, i):
             _unlisted_first(f, i)
+
+
+# rule ordinary-first-spoken: words before a given name that is an ordinary word ("bob", "mark", "drew")
+# that make it the word, not a name ("to mark", "will", "she drew", "the bill")
+_NOT_BEFORE_ORDINARY_FIRST = frozenset(
+    [
+        *("to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "didn't", "not"),
+        *("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"),
+        *("your", "i", "we", "you", "they", "he", "she", "it", "also", "never", "who", "which", "and"),
+    ]
+)
+
+
+def _ordinary_first_spoken(f: Found, i: int) -> bool:
+    """Rule ordinary-first-spoken: a listed given name that is an ordinary word too ("bob woodward", "mark
+    geragos"), then a surname no ordinary English the story writes alone before a verb of saying
+    ("woodward said": `Found.story_spoken`): the person, emitted; not after a word that makes the first
+    one a verb or a noun (`_NOT_BEFORE_ORDINARY_FIRST`), nor after another given name."""
+    ws = f.ws
+    low = ws[i].low
+    if low not in _all_first_names() or low in _first_names() or i + 1 >= len(ws):
+        return False
+    if _surname_at(f, i + 1) != i + 2 or ws[i + 1].low not in f.story_spoken or ws[i].dot:
+        return False
+    if (i + 1) in f.taken or (i + 2 < len(ws) and _joined(f, i + 2) and _surname_at(f, i + 2) > 0):
+        return False  # "bob woodward smith": where does it end?
+    if i > 0 and _joined(f, i) and not ws[i - 1].dot:
+        before = ws[i - 1].low
+        according = before == "to" and i > 1 and ws[i - 2].low == "according"  # "according to bob woodward"
+        blocked = before in _NOT_BEFORE_ORDINARY_FIRST and not according
+        if blocked or before in _all_first_names() or not _lower_word(before):
+            return False
+    f.emit(i, i + 2, f"{cased(low)} {cased(ws[i + 1].low)}", "person")
+    f.surnames.add(ws[i + 1].low)
+    return True
 
 
 def _unlisted_first(f: Found, i: int) -> None:
