@@ -182,3 +182,15 @@ def test_an_ordinary_given_name_before_a_spoken_surname() -> None:
     assert found.get("Mark Geragos") == "person", found
     verb = _kinds("They gathered to mark hanukkah at the hall. Hanukkah said nothing.")
     assert "Mark Hanukkah" not in verb, verb
+
+
+def test_a_surname_of_two_words_written_twice() -> None:
+    """Rule double-surname: a word no ordinary English the document writes after the surname each time
+    goes on the name ("andres manuel lopez obrador" … "lopez obrador will"; before: "Andres Manuel Lopez",
+    then "Lopez" alone, half the name twice)."""
+    mentions = _mentions(
+        "The administration of andres manuel lopez obrador agreed to it. "
+        "Lopez obrador will take office in december, his aides said."
+    )
+    written = {text.lower() for text, _, kind in mentions if kind == "person"}
+    assert written == {"andres manuel lopez obrador", "lopez obrador"}, mentions

@@ -638,6 +638,8 @@ class Found:
     cue_places: set[str] = field(default_factory=set)  # one-word places shown by a cue (`place-again`)
     demonym_places: frozenset[str] = frozenset()  # `ordinary-place-demonym`: the story writes their people
     companies: frozenset[str] = frozenset()  # one-word names beside a company's cue (`company-cue`)
+    doubles: dict[str, str] = field(default_factory=dict)  # `double-surname`: second word -> first
+    story_doubles: dict[str, str] = field(default_factory=dict)  # ... of every document of the story
 
     def __post_init__(self) -> None:
         self.ws = _the_us(self.text, words(self.text))
@@ -837,6 +839,9 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         end += 1  # rule third-name: "sarah huckabee sanders" … "sanders added": the name goes on to it
     elif _suffix_after(f, end):
         end += 1  # rule suffix-after-third: "james alex fields jr.": the mark makes "fields" the surname
+    elif _double_surname_again(f, end):
+        end += 1  # rule double-surname: "andres manuel lopez obrador" … "lopez obrador will take office"
+        f.doubles[ws[end - 1].low] = ws[end - 2].low
     if not titled and _opening_first_name(f, i):
         i -= 1  # rule opening-first-name: "Mark david chapman shot …" is Mark David Chapman
     parts = [w.low if w.low in _PARTICLES else cased(w.low) + "." * (len(w.low) == 1) for w in ws[i:end]]
@@ -853,6 +858,22 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
         # bin laden" … "bin laden's compound": `particle-again`, no bare "Laden")
         f.particle_names[(ws[k - 1].low, surname)] = " ".join(parts)
     return True
+
+
+def _double_surname_again(f: Found, end: int) -> bool:
+    """Rule double-surname: word `end` goes on the surname before it, a word no ordinary English the
+    document writes after that surname again ("lopez obrador", "garcia marquez": two of them, both times
+    joined): a surname of two words."""
+    ws = f.ws
+    if _surname_at(f, end) != end + 1 or _listed_word(ws[end].low) or ws[end].low in _all_first_names():
+        return False
+    pair = (ws[end - 1].low, ws[end].low)
+    seen = sum(
+        1
+        for k in range(1, len(ws))
+        if (ws[k - 1].low, ws[k].low) == pair and _joined(f, k) and not ws[k - 1].dot
+    )
+    return seen >= 2
 
 
 def _opening_first_name(f: Found, i: int) -> bool:
@@ -2394,6 +2415,8 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
         if alone and (w.low not in towns or (_person_frame(f, i) and not _town_at(f, i))):
             if _kin_first_name(f, i):  # rule kin-first-name: "his wife candy carson", not Ben Carson
                 f.emit(i - 1, i + 1, f"{cased(f.ws[i - 1].low)} {cased(w.low)}", "person")
+            elif i > 0 and f.story_doubles.get(w.low) == f.ws[i - 1].low and _joined(f, i):
+                f.emit(i - 1, i + 1, f"{cased(f.ws[i - 1].low)} {cased(w.low)}", "person")  # double-surname
             else:
                 f.emit(i, i + 1, cased(w.low), "person")
 
@@ -4895,7 +4918,9 @@ def _candidates(documents: Sequence[Document]) -> tuple[list[list[Candidate]], l
         _particle_again(f, {p: next(iter(n)) for p, n in particle_names.items() if len(n) == 1})
     shared = _shared_surnames(found, surnames)
     towns = frozenset(_towns(found, surnames))
+    doubles = {second: first for f in found for second, first in f.doubles.items()}
     for f in found:
+        f.story_doubles = doubles
         f.rule = "surname-again"
         _surname_again(f, surnames - shared, towns)
         f.rule = "surname-of-another"
