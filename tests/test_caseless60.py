@@ -194,3 +194,13 @@ def test_a_surname_of_two_words_written_twice() -> None:
     )
     written = {text.lower() for text, _, kind in mentions if kind == "person"}
     assert written == {"andres manuel lopez obrador", "lopez obrador"}, mentions
+
+
+def test_a_verb_after_a_name_written_twice_is_no_surname() -> None:
+    """Rule double-surname's guard (passes before too): a present-tense verb after a name, even written
+    twice (a caption said twice), is no second surname."""
+    found = _kinds(
+        "Former president barack obama pauses as he speaks. Former president barack obama pauses again."
+    )
+    assert found.get("Barack Obama") == "person", found
+    assert "Barack Obama Pauses" not in found, found

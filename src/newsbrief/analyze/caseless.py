@@ -860,14 +860,24 @@ def _person(f: Found, i: int, titled: bool, plain: bool = False) -> bool:
     return True
 
 
+def _verb_s(low: str) -> bool:
+    """A present-tense "-s" of a word Punkt's table saw in lower case ("pauses", "eschews"): a verb after
+    a name, no second surname."""
+    if len(low) < 5 or not low.endswith("s"):
+        return False
+    stems = [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+    return any(len(t) >= 4 and bool(_ortho().get(t, 0) & _SEEN_LOWER) for t in stems)
+
+
 def _double_surname_again(f: Found, end: int) -> bool:
     """Rule double-surname: word `end` goes on the surname before it, a word no ordinary English the
     document writes after that surname again ("lopez obrador", "garcia marquez": two of them, both times
     joined): a surname of two words."""
     ws = f.ws
-    if _surname_at(f, end) != end + 1 or _listed_word(ws[end].low) or ws[end].low in _all_first_names():
+    low = ws[end].low
+    if _surname_at(f, end) != end + 1 or _listed_word(low) or low in _all_first_names() or _verb_s(low):
         return False
-    pair = (ws[end - 1].low, ws[end].low)
+    pair = (ws[end - 1].low, low)
     seen = sum(
         1
         for k in range(1, len(ws))
