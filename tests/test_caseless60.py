@@ -204,3 +204,14 @@ def test_a_verb_after_a_name_written_twice_is_no_surname() -> None:
     )
     assert found.get("Barack Obama") == "person", found
     assert "Barack Obama Pauses" not in found, found
+
+
+def test_a_double_surname_opened_alone() -> None:
+    """Rule double-surname: "pinkett smith's husband" after "jada pinkett smith … pinkett smith" is the
+    person's two-word surname, whole (before: "Jada Pinkett", then "Smith" alone)."""
+    mentions = _mentions(
+        "She spoke about jada pinkett smith on monday. The boycott is because pinkett smith's husband "
+        "was not nominated, she said, and pinkett smith has made millions."
+    )
+    written = sorted(text.lower() for text, _, kind in mentions if kind == "person")
+    assert written == ["jada pinkett smith", "pinkett smith", "pinkett smith"], mentions

@@ -2427,8 +2427,19 @@ def _surname_again(f: Found, surnames: set[str], towns: frozenset[str] = frozens
                 f.emit(i - 1, i + 1, f"{cased(f.ws[i - 1].low)} {cased(w.low)}", "person")
             elif i > 0 and f.story_doubles.get(w.low) == f.ws[i - 1].low and _joined(f, i):
                 f.emit(i - 1, i + 1, f"{cased(f.ws[i - 1].low)} {cased(w.low)}", "person")  # double-surname
+            elif _double_opens(f, i):
+                f.emit(i, i + 2, f"{cased(w.low)} {cased(f.ws[i + 1].low)}", "person")  # "pinkett smith's"
             else:
                 f.emit(i, i + 1, cased(w.low), "person")
+
+
+def _double_opens(f: Found, i: int) -> bool:
+    """Rule double-surname: word i opens a surname of two words the story names in full ("jada pinkett
+    smith" … "pinkett smith's husband"), its second word next."""
+    ws = f.ws
+    if i + 1 >= len(ws) or (i + 1) in f.taken or not _joined(f, i + 1) or ws[i].dot:
+        return False
+    return f.story_doubles.get(ws[i + 1].low) == ws[i].low
 
 
 def _kin_first_name(f: Found, i: int) -> bool:
