@@ -107,9 +107,14 @@ def test_the_atlantic_among_outlets_stays_the_magazine() -> None:
 
 
 def test_a_listed_body_after_us_initials_stays() -> None:
-    """Rule after-initials' guard (passes before too): "the u.s. Navy" keeps the body."""
-    found = _kinds("A photo provided by the u.s. Navy shows the ship in the harbour.")
+    """Rule after-initials' guards (pass before too): "the u.s. Navy" keeps the body, and a dateline's
+    place after a time's "a.m." stays the place."""
+    found = _kinds(
+        "A photo provided by the u.s. Navy shows the ship in the harbour. "
+        "At 5: 30 a.m. Chicago ( cbs ) — authorities are trying to find him."
+    )
     assert found.get("Navy") == "organization", found
+    assert found.get("Chicago") == "place", found
 
 
 def test_a_department_name_after_of() -> None:

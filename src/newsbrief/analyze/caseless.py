@@ -1450,6 +1450,8 @@ def _listed_name(f: Found) -> None:
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")
+# rule after-initials: abbreviations of two letters or more that are no person's initials
+_NOT_INITIALS = frozenset(["a.m.", "p.m.", "e.g.", "i.e.", "a.k.a.", "u.s.a.", "et.al."])
 
 
 def _initials_before(f: Found, i: int) -> bool:
@@ -1458,7 +1460,7 @@ def _initials_before(f: Found, i: int) -> bool:
     if i == 0 or f.text[f.ws[i - 1].end : f.ws[i].start] != " ":
         return False
     low = f.ws[i - 1].low
-    return _INITIALS.fullmatch(low) is not None and (low,) not in _listed()
+    return _INITIALS.fullmatch(low) is not None and (low,) not in _listed() and low not in _NOT_INITIALS
 
 
 def _owned_low(f: Found, k: int) -> str:
@@ -5030,6 +5032,8 @@ def _after_initials(f: Found, c: Candidate) -> bool:
         return False
     if (m.group(1),) in _listed():  # "the u.s. Navy" keeps the listed body
         return _lower_word(c.text.lower()) and gazetteer().kind_of((c.text,)) is None
+    if m.group(1) in _NOT_INITIALS:
+        return False  # "5: 30 a.m. Chicago ( cbs )": a time, then a dateline's place
     return c.kind == "place" or c.rule == "data-place" or gazetteer().kind_of((c.text,)) == "place"
 
 
