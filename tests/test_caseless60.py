@@ -220,3 +220,9 @@ def test_a_double_surname_opened_alone() -> None:
     )
     written = sorted(text.lower() for text, _, kind in mentions if kind == "person")
     assert written == ["jada pinkett smith", "pinkett smith", "pinkett smith"], mentions
+
+
+def test_a_name_at_the_very_end() -> None:
+    """A person's name that ends the document (the double-surname reading looks past it): no error."""
+    found = _kinds("The board thanked its longtime clerk, the late lindsay fairweather")
+    assert found.get("Lindsay Fairweather") == "person", found

@@ -874,8 +874,10 @@ def _double_surname_again(f: Found, end: int) -> bool:
     document writes after that surname again ("lopez obrador", "garcia marquez": two of them, both times
     joined): a surname of two words."""
     ws = f.ws
+    if _surname_at(f, end) != end + 1:
+        return False
     low = ws[end].low
-    if _surname_at(f, end) != end + 1 or _listed_word(low) or low in _all_first_names() or _verb_s(low):
+    if _listed_word(low) or low in _all_first_names() or _verb_s(low):
         return False
     pair = (ws[end - 1].low, low)
     seen = sum(
