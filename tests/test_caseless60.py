@@ -226,3 +226,14 @@ def test_a_name_at_the_very_end() -> None:
     """A person's name that ends the document (the double-surname reading looks past it): no error."""
     found = _kinds("The board thanked its longtime clerk, the late lindsay fairweather")
     assert found.get("Lindsay Fairweather") == "person", found
+
+
+def test_a_headline_said_twice_gives_no_double_surname() -> None:
+    """Rule double-surname's guard: a pair written twice with the same word after it each time (a headline
+    or caption repeated) is no evidence ("laura ingraham scolds trump" twice)."""
+    found = _kinds(
+        "Just watched laura ingraham scolds trump holdouts on air. Must watch laura ingraham scolds trump "
+        "holdouts again."
+    )
+    assert found.get("Laura Ingraham") == "person", found
+    assert "Laura Ingraham Scolds" not in found, found

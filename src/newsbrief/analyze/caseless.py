@@ -872,7 +872,8 @@ def _verb_s(low: str) -> bool:
 def _double_surname_again(f: Found, end: int) -> bool:
     """Rule double-surname: word `end` goes on the surname before it, a word no ordinary English the
     document writes after that surname again ("lopez obrador", "garcia marquez": two of them, both times
-    joined): a surname of two words."""
+    joined, not the same word after each, as a headline or a caption said twice writes: "laura ingraham
+    scolds trump" twice): a surname of two words."""
     ws = f.ws
     if _surname_at(f, end) != end + 1:
         return False
@@ -880,12 +881,12 @@ def _double_surname_again(f: Found, end: int) -> bool:
     if _listed_word(low) or low in _all_first_names() or _verb_s(low):
         return False
     pair = (ws[end - 1].low, low)
-    seen = sum(
-        1
+    after = [
+        ws[k + 1].low if k + 1 < len(ws) and _joined(f, k + 1) and not ws[k].dot else ""
         for k in range(1, len(ws))
         if (ws[k - 1].low, ws[k].low) == pair and _joined(f, k) and not ws[k - 1].dot
-    )
-    return seen >= 2
+    ]
+    return len(after) >= 2 and len(set(after)) >= 2  # a headline said twice is one sentence
 
 
 def _opening_first_name(f: Found, i: int) -> bool:
