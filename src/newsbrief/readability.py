@@ -534,7 +534,14 @@ def _demonstrative(c: Context) -> bool:
     text = _DEMONSTRATIVE_IDIOM.sub(" ", text)
     if c.previous is None and "again" in c.lower:
         text = _AGAIN_THIS_TIME.sub(" ", text)
-    return any(not _named_before(text, m) for m in _DEMONSTRATIVE.finditer(text))
+    before: set[str] = set()  # the words before the match, grown match by match (not re-read: linear)
+    start = 0
+    for m in _DEMONSTRATIVE.finditer(text):
+        before.update(_WORD.findall(text[start : m.start()].lower()))
+        start = m.start()
+        if not _named_before(m, before):
+            return True
+    return False
 
 
 _NOT_NOUNS = frozenset(
@@ -542,15 +549,14 @@ _NOT_NOUNS = frozenset(
 )
 
 
-def _named_before(text: str, m: re.Match[str]) -> bool:
-    """own-antecedent: the demonstrative's noun is a word of its own sentence before it ("Amazon began drone
-    deliveries, but such deliveries ...", "a plan ... this plan"): it points back inside the sentence, as a
-    lead's does with nothing before it (context60, issue 16's leads)."""
+def _named_before(m: re.Match[str], before: set[str]) -> bool:
+    """own-antecedent: the demonstrative's noun is a word of its own sentence before it (`before`, its
+    lower-case words: "Amazon began drone deliveries, but such deliveries ...", "a plan ... this plan"): it
+    points back inside the sentence, as a lead's does with nothing before it (context60, issue 16's leads)."""
     noun = m[0].split()[-1].lower()
     if len(noun) < 3 or noun in stopwords() or noun in _FUNCTION or noun in _NOT_NOUNS:
         return False  # "this must be ...", "run this to ground": no noun after it
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-    before = _words_of(text[: m.start()].lower())
     return noun in before or stem in before or stem + "s" in before
 
 
@@ -1298,7 +1304,7 @@ def _restates(lower: str, previous: str) -> bool:
 
 def _previous_definite(c: Context) -> str | bool:
     """previous-definite: "the" and one or two lower-case words whose last (its head) is a noun the sentence
-    before introduced (`_introduced`), ending there (`_description_ends`), not a noun the sentence itself used
+    before introduced (`_introduced`), ending there (`_head_run`), not a noun the sentence itself used
     before the "the", nor an attribution ("..., the agency said") or the one it addresses ("told the
     council"), nor a noun of `_UNIQUE_NOUNS`; in lower-cased text only an ordinary word (`_ordinary`: "the
     new york fed" is a name). Its head (the antecedent term)."""
@@ -1311,6 +1317,7 @@ def _previous_definite(c: Context) -> str | bool:
     introduced = _introduced(c.previous) - _UNIQUE_NOUNS
     if not introduced or _restates(c.lower, c.previous.lower()):
         return False
+    first: dict[str, int] = {}  # each word's first place in the sentence: built once, when a head asks
     for k in at:
         if words[k - 1].lower() in _ADDRESSING:
             continue
@@ -1320,7 +1327,10 @@ def _previous_definite(c: Context) -> str | bool:
         head = _unpossessed(run[-1])
         if head not in introduced or (c.caseless and not _ordinary(head)):
             continue
-        if head in {_unpossessed(w.strip(_PUNCT).lower()) for w in words[:k]}:
+        if not first:
+            for j, w in enumerate(words):
+                first.setdefault(_unpossessed(w.strip(_PUNCT).lower()), j)
+        if first.get(head, k) < k:
             continue  # the sentence itself introduced it
         after = k + 1 + len(run)
         if words[k - 1].endswith(",") and any(_SAYS.match(w) for w in words[after : after + 2]):
