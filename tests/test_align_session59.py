@@ -52,3 +52,16 @@ def test_an_adverb_between_the_party_and_its_claim_is_no_party() -> None:
     ):
         assert apart(_words(framed), _words(f"{_CLAIM}, prosecutors said.")) == "", framed
         assert apart(_words(framed), _words(f"{_CLAIM}, police said.")) == "claim-frame", framed
+
+
+def test_a_noun_or_a_name_in_ly_is_the_party_not_an_adverb() -> None:
+    """review60: `claimant-past-adverb` passed over every word in "-ly", so "The family alleges that X" gave
+    the claim to "the" (no party) and "X, the family said" was told apart as another party's; likewise "in
+    Italy", "Dr. Kelly". After a determiner, a preposition or a title the word is the party itself."""
+    for party in ("the family", "officials in Italy", "Dr. Kelly"):
+        said = party.split()[-1]
+        framed = _words(f"{party} alleges that {_CLAIM}.").replace(".", "")
+        assert apart(framed, _words(f"{_CLAIM}, {said} said.")) == "", party
+        assert apart(framed, _words(f"{_CLAIM}, police said.")) == "claim-frame", party
+    framed = _words(f"Prosecutors publicly allege that {_CLAIM}.")
+    assert apart(framed, _words(f"{_CLAIM}, prosecutors said.")) == ""

@@ -320,16 +320,24 @@ _claimed_base = _framed(_CLAIM_FRAME, _CLAIMING, CLAIM_LEAD)
 # rule `claimant-past-adverb` (session 60): an adverb or auxiliary between the party and its verb of claiming
 # ("prosecutors also allege", "police have previously claimed") is no party: the word before it is
 _BETWEEN = frozenset("also now still further again even later then previously have has had".split())  # noqa: SIM905
+# ... but a word in "-ly" after one of these is a noun or a name, the party itself ("the family alleges", "in
+# italy", "dr kelly claimed"), not an adverb
+_NAMED_AFTER = frozenset("the a an his her their its our my your of in from for by mr mrs ms dr".split())  # noqa: SIM905
+
+
+def _adverb_ly(before: list[str]) -> bool:
+    """The last of `before` (two words or more) is an adverb in "-ly": not a noun after `_NAMED_AFTER`."""
+    return before[-1].endswith("ly") and before[-2] not in _NAMED_AFTER
 
 
 def _claimant(x: str, m: re.Match[str]) -> str | None:
     """Who the frame `m` of `x` gives the claim to: the side's word, or the word before the verb (past an
-    adverb or auxiliary, `_BETWEEN` or a word in "-ly": rule `claimant-past-adverb`)."""
+    adverb or auxiliary, `_BETWEEN` or `_adverb_ly`: rule `claimant-past-adverb`)."""
     side = _SIDES.match(x, m.start())
     if side:
         return side.group().strip()
     before = x[: m.start()].split()
-    while len(before) > 1 and (before[-1] in _BETWEEN or before[-1].endswith("ly")):
+    while len(before) > 1 and (before[-1] in _BETWEEN or _adverb_ly(before)):
         before.pop()
     who = before[-1] if before else ""
     return who if len(who) >= FRAMED_WORD and who.isalpha() and who not in _NO_PARTY else None
