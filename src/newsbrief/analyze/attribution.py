@@ -2365,11 +2365,48 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
         # who-aside (session 46 fresh read: "lise-lotte lublin, a teacher in las vegas who said cosby
         # assaulted her in 1989, tells time. "…"")
         or sum(_other_sayer(text, v, prev.after_close, q.open_at) for v in verbs) > 1
-        or _names_next_speaker(dd, i, q)
+        or (_names_next_speaker(dd, i, q) and not _narrative_moves_on(dd, i, q))
         or _surname_of_several(dd, prev.speaker, gap)
     ):
         return None
     return Attribution(True, speaker=prev.speaker, speaker_rule="caseless-adjacent")
+
+
+# rule narrative-moves-on (session 60, speakers60's read of `Random(6044)`: ""…," bjoergen said. "it has been
+# an amazing career for me …" teresa stadlober of austria was in second place when she took a wrong turn …",
+# ""…," ms. rivera said later. "you can just tell." still, ms. quinn's campaign team — led by …" had no
+# speaker): the quote right after "X said." goes on in X's voice when the sentence after it, though it names
+# someone, is narrative that moves on: no verb of saying or reply in it outside quotes, no word that sets it
+# against the quote ("the university's chancellor, cecil staton, held a different tune.": a digest's next item
+# may have begun), no gesture of a beat ("mary jones shook her head.": hers, maybe), the quote does not name
+# the previous speaker, and it runs to a full sentence (`_MOVES_ON_WORDS` words)
+_MOVES_ON_WORDS = 8
+_SAYING_OR_REPLY = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|saying|telling|adding|calling|repl(?:y|ies|ied)|respond(?:s|ed|ing)|counter(?:s|ed)|"
+    r"retort(?:s|ed)|disagree(?:s|d)?|argue(?:s|d)|insist(?:s|ed)|tweet(?:s|ed)|fired back|shot back|"
+    r"pushed back|different(?:ly)?|otherwise|contrary|took issue|rejected|dismissed|denied|denies|"
+    r"shook|shakes|nodded|nods|shrugged|shrugs|laughed|laughs|smiled|smiles|sighed|sighs|grinned|chuckled|"
+    r"winced|paused|gestured)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrative_moves_on(dd: DocView, i: int, q: QuoteSpan) -> bool:
+    """Rule narrative-moves-on: the sentence after quote `i` (to its full stop or the next quote's opening
+    mark) holds `_MOVES_ON_WORDS` words or more and no verb of saying or reply outside quotes, and the quote
+    does not name the previous speaker: the people it names are the story going on, not the quote's voice."""
+    text, start = dd.text, q.after_close
+    stop = _SENTENCE_END.search(text, start)
+    end = stop.end() if stop else len(text)
+    if i + 1 < len(dd.quotes):
+        end = min(end, dd.quotes[i + 1].open_at)
+    previous = dd.quotes[i - 1].speaker
+    surname = re.escape(previous.split()[-1]) if previous else None
+    if surname is None or re.search(r"\b" + surname + r"\b", text[q.start : q.end], re.IGNORECASE):
+        return False
+    if len(text[start:end].split()) < _MOVES_ON_WORDS:
+        return False
+    return not any(not dd.in_quote(m.start()) for m in _SAYING_OR_REPLY.finditer(text, start, end))
 
 
 def _other_sayer(text: str, v: re.Match[str], start: int, end: int) -> bool:
