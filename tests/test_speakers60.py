@@ -6,6 +6,8 @@ from __future__ import annotations
 from helpers import speakers
 
 _QUOTE = "it has been a long road for all of us and we are proud of the work"
+_AFTER = " the city council met later that week and voted on a new budget for the coming year."
+_OPEN = "the state health board closed two of its offices on monday after a long review of the budget. "
 _LEAD = 'the mayor spoke at the opening on friday. "we finally have a bridge, " carla maddox said. '
 
 
@@ -33,4 +35,26 @@ def test_a_next_sentence_that_answers_or_sets_itself_against_the_quote_still_sto
     text = (
         _LEAD + f'"{quote}. " peter hale of the county board was not at the opening, and the road stays shut.'
     )
+    assert speakers(text, lower=True)[quote] is None
+
+
+def test_a_two_word_name_a_role_in_another_form_describes_is_the_speaker() -> None:
+    """Rule role-form-apposed: ""…," said teri vandome, president and ceo of the clinic" (a company officer's
+    initials), "…, co-founder of …" (a compound role) and "…, of the harbor group." describe the two words
+    before as a person; a bare comma and a verb do not."""
+    quote = "our primary concern today is our patients and our staff"
+    for after in ("president and ceo of the clinic", "co-founder of the clinic", "of the harbor group"):
+        text = _OPEN + f'"{quote}, " said teri vandome, {after}.' + _AFTER
+        assert speakers(text, lower=True)[quote] == "Teri Vandome", after
+    text = _OPEN + f'"{quote}, " said teri vandome, closing the door.' + _AFTER
+    assert speakers(text, lower=True)[quote] is None
+
+
+def test_a_listed_first_name_and_a_title_word_before_an_apposition_is_a_name() -> None:
+    """Rule first-then-title-word: ""…," said jim king, the national director of the group" is Jim King;
+    not without the apposition after it."""
+    quote = "it is not anything she did and we will miss her"
+    text = _OPEN + f'"{quote}, " said jim king, the national director of the group.' + _AFTER
+    assert speakers(text, lower=True)[quote] == "Jim King"
+    text = _OPEN + f'"{quote}, " said jim king.' + _AFTER
     assert speakers(text, lower=True)[quote] is None

@@ -1150,6 +1150,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
             name = _surname_here(dd, words[0]) or _first_name_here(dd, words[0])
         if name is None:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("after")))
+        if name is None:
+            name = _first_then_title_word(words, _apposed_after(dd.text, m.end("after")))
         if name is None and _SAID_INVERTED.fullmatch(dd.text, q.after_close, m.start("after")):
             name = _role_then_name(dd.text, words, m.end("after"))
     else:
@@ -1192,6 +1194,8 @@ def _caseless_name(dd: DocView, i: int, q: QuoteSpan, w: Window) -> Attribution 
         )
         if name is None and len(words) > 1:
             name = _unlisted_name(words, _apposed_after(dd.text, m.end("before")))
+        if name is None:
+            name = _first_then_title_word(words, _apposed_after(dd.text, m.end("before")))
         if name is None and len(words) == 2:
             name = _surname_speaks(dd, words, q)
     if name == []:
@@ -1245,6 +1249,24 @@ def _first_and_surname(words: list[str]) -> list[str] | None:
     return None
 
 
+def _first_then_title_word(words: list[str], apposed: bool) -> list[str] | None:
+    """Rule first-then-title-word (session 60, speakers60's read of `Random(6044)`: ""…," said jim king, the
+    national executive director of am vets" had no speaker: "king" is a title): the two words, a listed
+    first name and one word the lists hold as a title or role (king, bishop, judge), are a name when an
+    apposition describes them right after; else None."""
+    if len(words) != 2 or not apposed:
+        return None
+    first, last = words
+    g = gazetteer()
+    if first.capitalize() not in g.first_names or first.capitalize() in g.not_names:
+        return None
+    if not re.fullmatch(r"[a-z]{3,}", last, re.IGNORECASE):
+        return None
+    if (last.capitalize(),) not in g.titles and last.lower() not in g.roles:
+        return None
+    return words
+
+
 def _middle_name(word: str) -> bool:
     """A listed first name between a first name and the surname ("patricia ann millet")."""
     return word.capitalize() in gazetteer().first_names and word.capitalize() not in gazetteer().not_names
@@ -1283,11 +1305,24 @@ def _role_then_name(text: str, words: list[str], end: int) -> list[str] | None:
 def _apposed_after(text: str, end: int) -> bool:
     """An apposition that describes a person right after the name: ", a …", ", one of …", ", the …" or,
     rule role-apposed, a listed role with up to two words before it and its body after ("said letitia
-    hill, social media director for the team's mission control")."""
-    if _APPOSED.match(text, end):
+    hill, social media director for the team's mission control"); rule role-form-apposed, a role the list
+    writes in another form ("said teri huyck, president and ceo of …", "said nita chaudhary, co-founder of
+    …") or where the person is from (", of alerta migratoria nc.")."""
+    if _APPOSED.match(text, end) or _FROM_APPOSED.match(text, end):
         return True
     m = _ROLE_OF.match(text, end)
-    return bool(m and m.group(1) in gazetteer().roles)
+    if m and m.group(1) in gazetteer().roles:
+        return True
+    m = _ROLE_FORM_OF.match(text, end)
+    return bool(m and _role_noun(m.group(1)))
+
+
+# rule role-form-apposed (session 60, speakers60's read of `Random(6044)`: ""…," said teri huyck, president
+# and ceo of planned parenthood of wisconsin", ""…," said nita chaudhary, co-founder of ultraviolet", ""…,"
+# said viridiana martinez, of alerta migratoria nc." had no speaker): a role by its form (`_role_noun`: a
+# company officer's initials, a compound), and where the person is from, describe the two words before
+_ROLE_FORM_OF = re.compile(r",\s+(?:[a-z\-]+\s+){0,2}?([a-z][a-z\-]*)\s+(?:of|at|for|with)\s")
+_FROM_APPOSED = re.compile(r",\s+of\s+(?:the\s+)?[a-z]")
 
 
 # rule surname-speaks: ""…," samaria rice said" … "rice also said": two words before the verb after the
@@ -2378,9 +2413,12 @@ def _caseless_adjacent(dd: DocView, i: int, q: QuoteSpan) -> Attribution | None:
 # speaker): the quote right after "X said." goes on in X's voice when the sentence after it, though it names
 # someone, is narrative that moves on: no verb of saying or reply in it outside quotes, no word that sets it
 # against the quote ("the university's chancellor, cecil staton, held a different tune.": a digest's next item
-# may have begun), no gesture of a beat ("mary jones shook her head.": hers, maybe), the quote does not name
-# the previous speaker, and it runs to a full sentence (`_MOVES_ON_WORDS` words)
+# may have begun), no gesture of a beat ("mary jones shook her head.": hers, maybe) nor relative clause on
+# someone (", who has led …") nor kin ("mary jones and her husband …": review40), the quote does not name the
+# previous speaker, and it runs to a full
+# sentence (`_MOVES_ON_WORDS` words)
 _MOVES_ON_WORDS = 8
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose|who['’]s)\b|\band\s+(?:his|her|their)\s", re.IGNORECASE)
 _SAYING_OR_REPLY = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|telling|adding|calling|repl(?:y|ies|ied)|respond(?:s|ed|ing)|counter(?:s|ed)|"
     r"retort(?:s|ed)|disagree(?:s|d)?|argue(?:s|d)|insist(?:s|ed)|tweet(?:s|ed)|fired back|shot back|"
@@ -2404,8 +2442,8 @@ def _narrative_moves_on(dd: DocView, i: int, q: QuoteSpan) -> bool:
     surname = re.escape(previous.split()[-1]) if previous else None
     if surname is None or re.search(r"\b" + surname + r"\b", text[q.start : q.end], re.IGNORECASE):
         return False
-    if len(text[start:end].split()) < _MOVES_ON_WORDS:
-        return False
+    if len(text[start:end].split()) < _MOVES_ON_WORDS or _WHO_CLAUSE.search(text, start, end):
+        return False  # a relative clause tells of one's own deeds, kin may speak for a family (review40)
     return not any(not dd.in_quote(m.start()) for m in _SAYING_OR_REPLY.finditer(text, start, end))
 
 
