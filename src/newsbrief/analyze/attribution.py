@@ -56,8 +56,9 @@ between). Words are counted as written: a compound of lower-case words
 is one word.
 In case-less text (Multi-News+), where no name shows, `caseless-name` reads a known first name and
 surname next to the verb after the quote ("…," said neighbor janice palm), or two words no ordinary English
-after a role or title or before an apposition (`_unlisted_name`: "said police chief kert thomas"); the name
-starts no pronoun chain.
+after a role or title or before an apposition (`_unlisted_name`: "said police chief kert thomas"; a role in
+another form counts, "…, president and ceo of …"), or a known first name and a title word before one
+(`_first_then_title_word`: "said jim king, the national director …"); the name starts no pronoun chain.
 """
 
 from __future__ import annotations
