@@ -237,3 +237,13 @@ def test_a_headline_said_twice_gives_no_double_surname() -> None:
     )
     assert found.get("Laura Ingraham") == "person", found
     assert "Laura Ingraham Scolds" not in found, found
+
+
+def test_a_double_surname_ending_its_clause_each_time() -> None:
+    """Rule double-surname: the pair ending its clause both times ("jon bon jovi's hit", "bon jovi, the
+    duke") is no repeated headline: the two-word surname."""
+    found = _kinds(
+        "They joined a performance of jon bon jovi's hit song at the hall. Beside the song's master, bon "
+        "jovi, the duke took a while to warm up."
+    )
+    assert found.get("Jon Bon Jovi") == "person", found

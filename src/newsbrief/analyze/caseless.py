@@ -886,7 +886,8 @@ def _double_surname_again(f: Found, end: int) -> bool:
         for k in range(1, len(ws))
         if (ws[k - 1].low, ws[k].low) == pair and _joined(f, k) and not ws[k - 1].dot
     ]
-    return len(after) >= 2 and len(set(after)) >= 2  # a headline said twice is one sentence
+    distinct = {a or f"#{n}" for n, a in enumerate(after)}  # a clause's end differs from any word
+    return len(after) >= 2 and len(distinct) >= 2  # a headline said twice is one sentence
 
 
 def _opening_first_name(f: Found, i: int) -> bool:
