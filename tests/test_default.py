@@ -1088,3 +1088,47 @@ def test_a_documents_opening_stands_on_its_own_pronoun_or_connective(monkeypatch
     monkeypatch.setattr(D, "opening", opening)
     DefaultSummarizer().select(story, Budget(words=60))
     assert offered and not offered[0][[0, 2]].any()
+
+
+def test_a_leads_pronoun_stands_only_with_the_persons_name_after_it() -> None:
+    """Rule `opening-names`: a document's first sentence opening on a person's pronoun stands on its own only
+    when it names someone after the pronoun (cataphora); "He writes to the stranger ..." leaves whom it means
+    to a sentence the brief may not give. A connective's lead and an "it" are not read."""
+    from newsbrief.summarize.default import opening_stands
+
+    docs = [
+        ["He was the longest serving harbour master the town ever had, and Tom Reed retired today."],
+        ["He writes to the stranger every week from the small harbour town where the ferry stops."],
+        ["His bored attitude, the article said, has left him with few friends in the harbour town."],
+        ["They have been missing from the harbour town since 1977, or just since last November."],
+        ["And on Tuesday the harbour board told him the old ferry pier would close for a year."],
+        ["It was in May of 1925 when the harbour board first conceived the scheme for the pier."],
+    ]
+    docs[0].append("Ford is gone.")
+    for lower in (False, True):
+        story = make_story(docs, lower=lower)
+        story.__dict__["caseless"] = lower  # a lower-cased story (`Story.caseless`, a cached property)
+        found = needs(story.sentences, lower)
+        assert all(n is not None for n in found[:1] + found[2:]), (lower, found)
+        assert opening_stands(story, found).tolist() == [True, False, False, False, False, True, True], lower
+    # lower-cased, the name is a listed given name and a word that may be a surname
+    story = make_story(
+        [["he was the longest serving harbour master the town ever had, and rob ford is gone."]]
+    )
+    story.__dict__["caseless"] = True
+    assert opening_stands(story, needs(story.sentences, True)).tolist() == [True]
+
+
+def test_a_standing_lead_never_comes_first_without_an_opening() -> None:
+    """`standing-second`: with no opening chosen, a lead standing on its own pronoun or connective
+    (`opening-stands`) comes after the first sentence that stands without it."""
+    from newsbrief.summarize.default import reading_order
+
+    story = make_story([["A one.", "A two.", "A three."], ["B one.", "B two.", "B three."]])
+    stands = np.zeros(6, dtype=bool)
+    stands[0] = True
+    assert reading_order(story, [0, 1, 3], (), stands) == [3, 0, 1]
+    assert reading_order(story, [0, 1, 3, 4], (), stands) == [3, 4, 0, 1]
+    assert reading_order(story, [0, 1, 3], (0,), stands) == [0, 1, 3]  # the opening is chosen
+    assert reading_order(story, [0, 1], (), stands) == [0, 1]  # nothing else can come first
+    assert reading_order(story, [0, 1, 3], ()) == [0, 1, 3]

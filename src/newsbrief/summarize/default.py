@@ -32,12 +32,16 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from ..model import Budget, Story
 from ..readability import SOFT_NEEDS, Need, introductions, needs, requirements
+from ..readability import _given_names as given_names  # its reading of lower-cased names
+from ..readability import _surname_word as surname_word
+from ..represent import stopwords
 from . import features as F
 from .base import MIN_WORDS
 from .candidates import open_quotation, title_cut, whole_quotations
@@ -269,7 +273,7 @@ class DefaultSummarizer:
             eligible[np.setdiff1d(chosen, held)] = False
             chosen = greedy(**args._asdict(), alone=alone)
             held = whole_quotations(chosen, requires, whole)
-        return reading_order(story, held, seed)
+        return reading_order(story, held, seed, stands)
 
 
 # A document's first sentence has no sentence before it to lean on: a pronoun or connective there is the
@@ -283,12 +287,13 @@ class DefaultSummarizer:
 OPENING_STANDS = frozenset(
     ("pronoun-or-connective-opening", "connective-opening", "inverted-pronoun", "pronoun-before-name")
 )
+_PUNCT = "\"“”‘’'(),.;:!?-"
 _DEMONSTRATIVE_OPENING = re.compile(r"^[\"“‘']?\s*(?:this|that|these|those|such)\b", re.IGNORECASE)
 
 
 def opening_stands(story: Story, found: list[Need | None]) -> np.ndarray:
     """Per sentence: a document's first sentence whose need is one `OPENING_STANDS` lets stand (rule
-    `opening-stands`)."""
+    `opening-stands`), a person's pronoun only with the person's name after it (`opening-names`)."""
     sents = story.sentences
     out = np.zeros(len(sents), dtype=bool)
     for i, need in enumerate(found):
@@ -298,9 +303,39 @@ def opening_stands(story: Story, found: list[Need | None]) -> np.ndarray:
             and (i == 0 or sents[i - 1].doc != sents[i].doc)
             and not _DEMONSTRATIVE_OPENING.match(sents[i].text.lstrip())
             and not _quotation_part(sents[i].text)
+            and _names_its_person(sents[i].text, need, story.caseless)
         ):
             out[i] = True
     return out
+
+
+# `opening-names`: a lead whose first pronoun is a person's (he, she, his, her, they, ...) stands only when
+# the sentence names someone after it: cataphora ("He was the town's longest serving harbour master, and Tom
+# Reed retired today", lower-cased "he was ..., rob ford is gone"). Not "He writes to the stranger: ..." (MN+
+# training 404), "His bored-bird-in-a-gilded-cage attitude, the article said, ..." (MN+ dev 48644), "They have
+# been missing since 1977, ..." (LongBench 6c46adce): whom the pronoun means is in no sentence the brief
+# gives.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
+_FIRST_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
+_CONNECTIVE_NEEDS = frozenset(("pronoun-or-connective-opening", "connective-opening"))
+_CASED_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+
+
+def _names_its_person(text: str, need: Need, caseless: bool) -> bool:
+    """`opening-names`: True unless the need is the sentence's pronoun (an opening one, or one before any
+    name), a person's, and no name follows it (two capitalised words, the first no stop word; lower-cased:
+    a listed given name and a word that may be a surname, `readability`'s reading of lower-cased names). A
+    connective's lead ("And on Oct. 19, ...") is not read."""
+    first = _FIRST_PRONOUN.search(text)
+    if first is None or not _PERSON_PRONOUN.fullmatch(first[0]):
+        return True
+    if need.rule in _CONNECTIVE_NEEDS and text[: first.start()].strip(_PUNCT):
+        return True
+    rest = text[first.end() :]
+    if not caseless:
+        return any(m[1].lower() not in stopwords() for m in _CASED_NAME.finditer(rest))
+    words = [w.strip(_PUNCT) for w in rest.split()]
+    return any(a in given_names() and surname_word(b) for a, b in pairwise(words))
 
 
 def _quotation_part(text: str) -> bool:
@@ -360,10 +395,15 @@ def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray
     return cap
 
 
-def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) -> list[int]:
+def reading_order(
+    story: Story, chosen: list[int], first: tuple[int, ...] = (), stands: np.ndarray | None = None
+) -> list[int]:
     """Order for reading: the opening (`first`, in its order: a timeline's leads after it) first, then
     by relative position in the documents, then document; a sentence directly following another
-    chosen one of its document stays right after it (an opening there brings its run first)."""
+    chosen one of its document stays right after it (an opening there brings its run first). With no
+    opening, a lead standing on its own pronoun or connective (`stands`, `opening-stands`) never comes
+    first when another sentence can (`standing-second`: "It's a harrowing story -- ...", "And on Oct. 19,
+    ..." opened LongBench dev briefs in reading order)."""
     picked = set(chosen)
     sents = story.sentences
     heads = [i for i in chosen if not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
@@ -381,8 +421,12 @@ def reading_order(story: Story, chosen: list[int], first: tuple[int, ...] = ()) 
         s = story.sentences[i]
         return (rank.get(i, len(first)), s.index / max(lengths[s.doc], 1), s.doc, s.index)
 
+    heads.sort(key=key)
+    if not first and stands is not None and heads and stands[heads[0]]:
+        k = next((k for k, h in enumerate(heads) if not stands[h]), 0)
+        heads.insert(0, heads.pop(k))
     out: list[int] = []
-    for h in sorted(heads, key=key):
+    for h in heads:
         out.append(h)
         j = h + 1
         while j in picked and story.sentences[j].doc == story.sentences[h].doc:
