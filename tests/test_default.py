@@ -1098,7 +1098,7 @@ def test_a_leads_pronoun_stands_only_with_the_persons_name_after_it() -> None:
 
     docs = [
         ["He was the longest serving harbour master the town ever had, and Tom Reed retired today."],
-        ["He writes to the stranger every week from the small harbour town where the ferry stops."],
+        ["He writes to the stranger every week from the harbour town about the Victoria Liss story."],
         ["His bored attitude, the article said, has left him with few friends in the harbour town."],
         ["They have been missing from the harbour town since 1977, or just since last November."],
         ["And on Tuesday the harbour board told him the old ferry pier would close for a year."],
@@ -1130,5 +1130,9 @@ def test_a_standing_lead_never_comes_first_without_an_opening() -> None:
     assert reading_order(story, [0, 1, 3], (), stands) == [3, 0, 1]
     assert reading_order(story, [0, 1, 3, 4], (), stands) == [3, 4, 0, 1]
     assert reading_order(story, [0, 1, 3], (0,), stands) == [0, 1, 3]  # the opening is chosen
+    # an opening right after a standing lead does not bring the lead first, unless it leans on it
+    assert reading_order(story, [0, 1, 2, 3], (1,), stands) == [1, 2, 0, 3]
+    assert reading_order(story, [0, 1, 2, 3], (1,), stands, {1: (0,)}) == [0, 1, 2, 3]
+    assert reading_order(story, [0, 1, 2, 3], (1,)) == [0, 1, 2, 3]
     assert reading_order(story, [0, 1], (), stands) == [0, 1]  # nothing else can come first
     assert reading_order(story, [0, 1, 3], ()) == [0, 1, 3]

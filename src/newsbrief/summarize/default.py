@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..lexicon.gazetteer import gazetteer
 from ..model import Budget, Story
 from ..readability import SOFT_NEEDS, Need, introductions, needs, requirements
 from ..readability import _given_names as given_names  # its reading of lower-cased names
@@ -273,7 +274,7 @@ class DefaultSummarizer:
             eligible[np.setdiff1d(chosen, held)] = False
             chosen = greedy(**args._asdict(), alone=alone)
             held = whole_quotations(chosen, requires, whole)
-        return reading_order(story, held, seed, stands)
+        return reading_order(story, held, seed, stands, requires)
 
 
 # A document's first sentence has no sentence before it to lean on: a pronoun or connective there is the
@@ -331,11 +332,27 @@ def _names_its_person(text: str, need: Need, caseless: bool) -> bool:
         return True
     if need.rule in _CONNECTIVE_NEEDS and text[: first.start()].strip(_PUNCT):
         return True
-    rest = text[first.end() :]
+    rest, gender = text[first.end() :], _GENDER.get(first[0].lower())
     if not caseless:
-        return any(m[1].lower() not in stopwords() for m in _CASED_NAME.finditer(rest))
+        return any(
+            m[1].lower() not in stopwords() and _fits(m[1], gender) for m in _CASED_NAME.finditer(rest)
+        )
     words = [w.strip(_PUNCT) for w in rest.split()]
-    return any(a in given_names() and surname_word(b) for a, b in pairwise(words))
+    return any(a in given_names() and surname_word(b) and _fits(a, gender) for a, b in pairwise(words))
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _fits(first: str, gender: str | None) -> bool:
+    """Whether a name's first word may be whom the pronoun means: a listed woman's name is no "he", a name
+    listed for men alone no "she" ("He writes to the stranger: ..., the victoria liss story" is not hers)."""
+    g, name = gazetteer(), first.capitalize()
+    if gender is None or name in g.unisex_names:
+        return True
+    if name in g.female_names:
+        return gender == "f"
+    return gender == "m" or name not in g.first_names
 
 
 def _quotation_part(text: str) -> bool:
@@ -396,26 +413,35 @@ def doc_caps(story: Story, feats: F.StoryFeatures, budget: Budget) -> np.ndarray
 
 
 def reading_order(
-    story: Story, chosen: list[int], first: tuple[int, ...] = (), stands: np.ndarray | None = None
+    story: Story,
+    chosen: list[int],
+    first: tuple[int, ...] = (),
+    stands: np.ndarray | None = None,
+    requires: dict[int, tuple[int, ...]] | None = None,
 ) -> list[int]:
     """Order for reading: the opening (`first`, in its order: a timeline's leads after it) first, then
     by relative position in the documents, then document; a sentence directly following another
-    chosen one of its document stays right after it (an opening there brings its run first). With no
-    opening, a lead standing on its own pronoun or connective (`stands`, `opening-stands`) never comes
-    first when another sentence can (`standing-second`: "It's a harrowing story -- ...", "And on Oct. 19,
-    ..." opened LongBench dev briefs in reading order)."""
+    chosen one of its document stays right after it (an opening there brings its run first). A lead
+    standing on its own pronoun or connective (`stands`, `opening-stands`) never comes first when another
+    sentence can (`standing-second`: "It's a harrowing story -- ...", "And on Oct. 19, ..." opened
+    LongBench dev briefs): with no opening the first other run goes before it; an opening's run does not
+    bring it along unless the sentence after it leans on it (`requires`)."""
     picked = set(chosen)
     sents = story.sentences
-    heads = [i for i in chosen if not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
     lengths = story.doc_lengths
 
     rank = {i: k for k, i in enumerate(first)}
+    cut: set[int] = set()  # an opening's run starts here, after a standing lead it does not lean on
     for i in first:
         h = i
         while h in picked and h - 1 in picked and sents[h - 1].doc == sents[h].doc:
+            if stands is not None and stands[h - 1] and h - 1 not in (requires or {}).get(h, ()):
+                cut.add(h)
+                break
             h -= 1
         if h != i and i in picked:
             rank[h] = min(rank.get(h, len(first)), rank[i])
+    heads = [i for i in chosen if i in cut or not (i - 1 in picked and sents[i - 1].doc == sents[i].doc)]
 
     def key(i: int) -> tuple[int, float, int, int]:
         s = story.sentences[i]
@@ -429,7 +455,7 @@ def reading_order(
     for h in heads:
         out.append(h)
         j = h + 1
-        while j in picked and story.sentences[j].doc == story.sentences[h].doc:
+        while j in picked and j not in cut and story.sentences[j].doc == story.sentences[h].doc:
             out.append(j)
             j += 1
     return out
