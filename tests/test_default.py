@@ -1136,3 +1136,25 @@ def test_a_standing_lead_never_comes_first_without_an_opening() -> None:
     assert reading_order(story, [0, 1, 2, 3], (1,)) == [0, 1, 2, 3]
     assert reading_order(story, [0, 1], (), stands) == [0, 1]  # nothing else can come first
     assert reading_order(story, [0, 1, 3], ()) == [0, 1, 3]
+
+
+def test_a_standing_it_that_anticipates_a_clause_may_still_open() -> None:
+    """`anticipatory-it`: an extraposed or cleft "it" ("It's not every day that ...", "It didn't take long
+    for the town to ...") means the clause after it, so such a standing lead keeps its place in reading
+    order; a referring "it" ("It's a harrowing story -- ...") goes after the first other run."""
+    from newsbrief.summarize.default import _anticipating_it
+
+    story = make_story(
+        [
+            ["It's not every day that you wake up and find a ferry in your field."],
+            ["It didn't take long for the harbour town to start buzzing with theories about the ferry."],
+            ["It was in May of 1925 when the harbour board first conceived the scheme."],
+            ["It's a harrowing story -- even by the standards of the old harbour town."],
+            ["It was a takedown worthy of the mayor, but it came courtesy of the harbour master."],
+            ["And on Tuesday the harbour board voted to close the old ferry pier."],
+        ]
+    )
+    stands = np.ones(6, dtype=bool)
+    assert _anticipating_it(story, stands).tolist() == [True, True, True, False, False, False]
+    stands[0] = False
+    assert not _anticipating_it(story, stands)[0]

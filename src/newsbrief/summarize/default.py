@@ -274,7 +274,7 @@ class DefaultSummarizer:
             eligible[np.setdiff1d(chosen, held)] = False
             chosen = greedy(**args._asdict(), alone=alone)
             held = whole_quotations(chosen, requires, whole)
-        return reading_order(story, held, seed, stands, requires)
+        return reading_order(story, held, seed, stands & ~_anticipating_it(story, stands), requires)
 
 
 # A document's first sentence has no sentence before it to lean on: a pronoun or connective there is the
@@ -353,6 +353,26 @@ def _fits(first: str, gender: str | None) -> bool:
     if name in g.female_names:
         return gender == "f"
     return gender == "m" or name not in g.first_names
+
+
+# `anticipatory-it`: a standing lead whose "it" holds the place of a clause after it, extraposed or cleft
+# ("It's not every day that you wake up and find a house in your field.", "It didn't take long for the
+# internet to start buzzing ...", "It was in May of 1925 when ..."), may open the brief in reading order:
+# the clause is what it means. Not a referring "it" ("It's a harrowing story -- even by the standards of
+# blood-soaked Libya.", "It was a takedown worthy of uncle phil, ..."): read on MN+ training draw 6047, two
+# briefs that had opened on such a lead opened on a weaker sentence without this.
+_ANTICIPATORY_IT = re.compile(
+    r"^[\"“‘'(\s]*it\b.*?\b(?:that|who|when|where|since|until|for\s+(?:[\w'’-]+\s+){1,4}to)\s",
+    re.IGNORECASE,
+)
+
+
+def _anticipating_it(story: Story, stands: np.ndarray) -> np.ndarray:
+    """Per sentence: a standing lead (`stands`) whose "it" anticipates a clause (`anticipatory-it`)."""
+    out = np.zeros(len(stands), dtype=bool)
+    for i in np.flatnonzero(stands):
+        out[i] = _ANTICIPATORY_IT.match(story.sentences[i].text) is not None
+    return out
 
 
 def _quotation_part(text: str) -> bool:
