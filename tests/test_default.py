@@ -1102,7 +1102,7 @@ def test_a_leads_pronoun_stands_only_with_the_persons_name_after_it() -> None:
         ["His bored attitude, the article said, has left him with few friends in the harbour town."],
         ["They have been missing from the harbour town since 1977, or just since last November."],
         ["And on Tuesday the harbour board told him the old ferry pier would close for a year."],
-        ["It was in May of 1925 when the harbour board first conceived the scheme for the pier."],
+        ["It was a takedown worthy of the mayor, but it came courtesy of the harbour master."],
     ]
     docs[0].append("Ford is gone.")
     for lower in (False, True):
