@@ -747,6 +747,11 @@ def test_two_lone_articles_each_the_others_nearest_story_join_at_any_margin(monk
     assert _refined([*vote, ryan, tampa], stories)[tampa.id] == 2
     own = engine.refine_agreed([*vote, ryan, tampa], assignments, next_id=4, orders=1, adopt_margin=1.25)
     assert len({own[ryan.id], own[tampa.id], 1}) == 3  # each alone
+    # ... unless asked (rule store-mutual, session 60: `store.LONE_MUTUAL`), at the store's margin 2
+    own = engine.refine_agreed(
+        [*vote, ryan, tampa], assignments, next_id=4, orders=1, adopt_margin=2.0, mutual=True
+    )
+    assert own[ryan.id] == own[tampa.id] != 1
     monkeypatch.setattr(engine, "ADOPT_MUTUAL", False)  # the margin alone: both stay alone
     assert engine.adopt([*vote, ryan, tampa], stories) == {}
 

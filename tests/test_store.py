@@ -1344,7 +1344,7 @@ def test_an_ingests_refinement_ends_with_the_lone_pass_at_the_stores_margin(
     real = ce.refine_agreed
 
     def spy(*args, **kw):
-        seen.append((kw["orders"], kw["adopt_margin"]))
+        seen.append((kw["orders"], kw["adopt_margin"], kw["mutual"]))
         return real(*args, **kw)
 
     monkeypatch.setattr(ce, "refine_agreed", spy)
@@ -1352,7 +1352,9 @@ def test_an_ingests_refinement_ends_with_the_lone_pass_at_the_stores_margin(
         with Store(str(tmp_path / f"o{orders}.db"), refine_orders=orders) as store:
             store.add(_raws())
     assert st.ADOPT_MARGIN > ce.ADOPT_MARGIN
-    assert seen == [(1, st.ADOPT_MARGIN), (3, None)]  # several orders: the other runs adopt, agreed
+    # several orders: the other runs adopt, agreed; one order: its pass joins two lone articles that
+    # choose each other (rule store-mutual, session 60: `store.LONE_MUTUAL`)
+    assert seen == [(1, st.ADOPT_MARGIN, True), (3, None, True)]
 
 
 def test_migration_3_indexes_the_articles_stored_before_it(db: str) -> None:

@@ -1416,6 +1416,7 @@ def refine_agreed(
     candidates: int = REFINE_CANDIDATES,
     event: bool = False,
     shown: tuple[float, dict[str, int]] | None = None,
+    mutual: bool = False,
 ) -> dict[str, int]:
     """A store's refinement: `refine` as given (the store's own order: what an ingest assigned), and
     `orders` - 1 one-shot runs over the same movable articles among the same `fixed` stories, each a
@@ -1428,8 +1429,10 @@ def refine_agreed(
     this margin (None: without it). `candidates`: the stories an article is compared with in every
     run's rounds and lone pass (`refine`); `event`: as `refine`'s. `shown` (one order only): a margin
     and a dict filled with where `adopt` at that margin places the lone articles of the result, from
-    the first run's settled centroids (`adopt_settled`). Returns the story of every article (copies
-    follow their original)."""
+    the first run's settled centroids (`adopt_settled`). `mutual`: the store's own lone pass also joins
+    two lone articles that choose each other and a lone article to a story sharing two event terms
+    (`adopt`'s mutual-lone and event-lone; `store.LONE_MUTUAL`). Returns the story of every article
+    (copies follow their original)."""
     from .consensus import anchored
 
     fixed = fixed or {}
@@ -1450,7 +1453,7 @@ def refine_agreed(
         candidates=candidates,
         event=event,
         left=settled,
-        mutual=False,  # the store's own run: no mutual-lone (its agreement is none, its stories still coming)
+        mutual=mutual,
     )
     movable = [p for p in pieces if assignments[p.id].rule in MOVABLE]
     if orders <= 1 or not movable:

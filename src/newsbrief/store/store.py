@@ -78,6 +78,11 @@ ADOPT_MARGIN = 2.0  # an ingest's refinement (one order) ends with the pass over
 # (`engine.adopt`), an article joining the story nearest it only when twice as alike as the next: a
 # one-shot run's 1.25 is checked by the agreement of five runs, which a store's single run lacks
 # (at 1.25 the pass lowered the store's F1: sessions 12 and 14)
+LONE_MUTUAL = True  # ... where two lone articles that choose each other share a story, and a lone article
+# sharing two event terms with the story nearest it joins it (rule store-mutual, session 60: `adopt`'s
+# mutual-lone and event-lone, a one-shot run's since sessions 20-21; a wrong pair is two articles of stories
+# of at most 2, refined whole when their own stories come). Store B-cubed F1 (mean of 3 shuffles) went
+# up on every file and draw measured (docs/HISTORY.md, session 60)
 SQLITE_CACHE_KIB = 65_536  # SQLite's page cache per connection (its default is 2 MiB): an ingest posts
 # ~20 index entries per article into `story_terms` at keys all over its B-trees and reads postings from
 # them; with 2 MiB (a store of 10,000 articles is ~70 MB) most of those pages were read again from the
@@ -516,6 +521,7 @@ class Store:
             "adopt_margin": ADOPT_MARGIN if self.refine_orders <= 1 else None,
             "candidates": REFINE_CANDIDATES,
             "event": event,
+            "mutual": LONE_MUTUAL,
         }
         margin = SHOWN_MARGIN if SHOWN and self.refine_orders <= 1 else None
         self._refiner.start(movable, assignments, kw, margin)
