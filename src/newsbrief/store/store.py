@@ -80,9 +80,9 @@ ADOPT_MARGIN = 2.0  # an ingest's refinement (one order) ends with the pass over
 # (at 1.25 the pass lowered the store's F1: sessions 12 and 14)
 LONE_MUTUAL = True  # ... where two lone articles that choose each other share a story, and a lone article
 # sharing two event terms with the story nearest it joins it (rule store-mutual, session 60: `adopt`'s
-# mutual-lone and event-lone, a one-shot run's since sessions 20-21; a wrong pair is two articles of stories
-# of at most 2, refined whole when their own stories come). Store B-cubed F1 (mean of 3 shuffles) went
-# up on every file and draw measured (docs/HISTORY.md, session 60)
+# mutual-lone and event-lone, a one-shot run's since sessions 43 and 47; a wrong pair is a story of 2,
+# refined whole when an ingest comes near it). Store B-cubed F1 (mean of 3 shuffles) went up on every dev
+# file and the readable draw, flat on train-check (README, session 60)
 SQLITE_CACHE_KIB = 65_536  # SQLite's page cache per connection (its default is 2 MiB): an ingest posts
 # ~20 index entries per article into `story_terms` at keys all over its B-trees and reads postings from
 # them; with 2 MiB (a store of 10,000 articles is ~70 MB) most of those pages were read again from the
