@@ -247,3 +247,13 @@ def test_a_double_surname_ending_its_clause_each_time() -> None:
         "jovi, the duke took a while to warm up."
     )
     assert found.get("Jon Bon Jovi") == "person", found
+
+
+def test_a_generation_mark_is_no_second_surname() -> None:
+    """Rule double-surname's guard: "iv" after a surname written twice is the generation's mark
+    (generation-suffix: "James Carter IV"), no surname "Iv" (before the guard: "James Carter Iv")."""
+    found = _kinds(
+        "The video was found by james carter iv, a researcher, last year. Carter iv said tuesday that he "
+        "was proud of it."
+    )
+    assert "James Carter Iv" not in found, found

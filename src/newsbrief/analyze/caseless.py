@@ -878,8 +878,8 @@ def _double_surname_again(f: Found, end: int) -> bool:
     if _surname_at(f, end) != end + 1:
         return False
     low = ws[end].low
-    if _listed_word(low) or low in _all_first_names() or _verb_s(low):
-        return False
+    if _listed_word(low) or low in _all_first_names() or _verb_s(low) or low in _GENERATIONS:
+        return False  # "james carter iv" … "carter iv said": generation-suffix's mark, no surname
     pair = (ws[end - 1].low, low)
     after = [
         ws[k + 1].low if k + 1 < len(ws) and _joined(f, k + 1) and not ws[k].dot else ""
