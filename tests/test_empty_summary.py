@@ -26,6 +26,7 @@ FEW_WORDS = "Ferry strike over\n"
 # with no sentence a summary may use: stored and clustered as an article, refused when briefed
 SHORT_LINES = "Ferry strike over. Crews back at work. Deal signed on Friday. Fares unchanged.\n"
 NO_PROSE = "no prose to brief: no sentence of 6 to 80 words that ends like one"
+CHROME = "nothing to brief (page chrome only)"
 
 
 def _error(capsys) -> str:  # type: ignore[no-untyped-def]
@@ -35,13 +36,17 @@ def _error(capsys) -> str:  # type: ignore[no-untyped-def]
     return err[0].removeprefix("newsbrief: error: ")
 
 
-@pytest.mark.parametrize("text", [LINKS, FEW_WORDS])
-def test_brief_refuses_a_story_with_no_prose(tmp_path: Path, capsys, text: str) -> None:
-    """Was an empty summary with exit 0 (a list of links, a few words)."""
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [(LINKS, CHROME), (FEW_WORDS, CHROME), (SHORT_LINES, NO_PROSE)],
+)
+def test_brief_refuses_a_story_with_no_prose(tmp_path: Path, capsys, text: str, said: str) -> None:
+    """Was an empty summary with exit 0 (a list of links, a few words); under `CHROME_WORDS` words the page
+    is page chrome, in the words `brief --db --story` says of it stored (review60)."""
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "brief.md"
     code = main(["brief", str(tmp_path / "a.txt"), "-o", str(out)])
-    assert _error(capsys) == f"{tmp_path / 'a.txt'}: {NO_PROSE}"
+    assert _error(capsys) == f"{tmp_path / 'a.txt'}: {said}"
     assert code == 1 and not out.exists()
 
 
@@ -148,7 +153,7 @@ def test_cluster_brief_leaves_a_story_of_page_chrome_unbriefed_without_a_warning
     assert main(["ingest", str(tmp_path / "in" / "links.txt"), "--db", db]) == 0
     capsys.readouterr()
     assert main(["brief", "--db", db, "--story", "1"]) == 1
-    assert _error(capsys) == "story 1 has nothing to brief (page chrome only)"
+    assert _error(capsys) == "story 1: nothing to brief (page chrome only)"
 
 
 def test_the_rules_say_why_in_order() -> None:
@@ -175,3 +180,26 @@ def test_brief_db_refuses_a_stored_story_with_no_prose(tmp_path: Path, capsys) -
     capsys.readouterr()
     assert main(["brief", "--db", db, "--story", "1"]) == 1
     assert _error(capsys) == f"{tmp_path / 'lines.txt'}: {NO_PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Sign in now", "page chrome only"), (None, "a site notice only")],
+)
+def test_a_page_with_no_news_is_refused_alike_from_a_file_and_from_a_store(
+    tmp_path: Path, capsys, text: str | None, said: str
+) -> None:
+    """review60: `brief FILE` on a page of three words said "no prose to brief: ...", and on a sign-in wall
+    briefed the wall (exit 0), where `brief --db --story` on the same page stored said "story 1 has nothing
+    to brief (...)": now one line in the same words, exit 1, each naming what it briefed."""
+    from cluster_texts import SIGN_IN_WALL
+
+    page = tmp_path / "page.txt"
+    page.write_text(text or SIGN_IN_WALL, encoding="utf-8")
+    assert main(["brief", str(page)]) == 1
+    assert _error(capsys) == f"{page}: nothing to brief ({said})"
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(page), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["brief", "--db", db, "--story", "1"]) == 1
+    assert _error(capsys) == f"story 1: nothing to brief ({said})"

@@ -2610,4 +2610,4 @@ def test_a_story_without_news_is_stored_apart_and_not_briefed(
         assert len(store.raw_documents(ids["example.org"])) == 3  # the bridge story, all of it
     capsys.readouterr()
     assert main(["brief", "--db", db, "--story", str(sid)]) == 1
-    assert capsys.readouterr().err.strip() == f"newsbrief: error: story {sid} has nothing to brief ({said})"
+    assert capsys.readouterr().err.strip() == f"newsbrief: error: story {sid}: nothing to brief ({said})"

@@ -89,12 +89,29 @@ def brief_raws(
     story = prepare_story(raws, timer, name)
     for k, why in story.left_out:
         warn(f"{shown(raws[k].source)}: left out: {why}")
+    if refuse_empty:
+        _refuse_no_news(story)
     result = brief_story(story, options, timer)
     if refuse_empty and not result.summary:
         from .empty_summary import refusal
 
         raise refusal(story, options.budget, options.method)
     return result
+
+
+def _refuse_no_news(story: Story) -> None:
+    """`InputError` when no document of `story` has news as clustering reads it (`cluster.no_news_rule`:
+    page chrome, a site notice): `brief FILE` says what `brief --db --story` says of the same page stored
+    (a sign-in wall was briefed from a file, refused from a store; a 3-word page had two reasons)."""
+    from .cluster import no_news_rule, nothing_to_brief
+
+    rules = []
+    for d in story.documents:
+        rule = no_news_rule(d.text)
+        if rule is None:
+            return
+        rules.append(rule)
+    raise InputError(nothing_to_brief(rules), ", ".join(d.source for d in story.documents) or None)
 
 
 @paused()

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Document
@@ -16,6 +16,26 @@ TITLE_WORDS = 14  # a story without a headline is named by this many words of it
 # rules of articles that hold no news (page chrome, a site notice): each is listed in its story of one
 # but counted as none of its articles, so those stories come last, after every story with news
 NO_NEWS = frozenset({"chrome", "notice"})
+# what a story holds when none of its articles has news to brief, by its articles' rule (`NO_NEWS`)
+NOTHING_TO_BRIEF = {"chrome": "page chrome only", "notice": "a site notice only"}
+
+
+def nothing_to_brief(rules: Iterable[str]) -> str:
+    """What `brief` says of a story none of whose articles has news (their `rules`), in the same words for a
+    file as for a stored story (`brief --db --story`): "nothing to brief (page chrome only)"."""
+    said = sorted({NOTHING_TO_BRIEF.get(r, "no article text") for r in rules})
+    return f"nothing to brief ({'; '.join(said)})"
+
+
+def no_news_rule(text: str) -> str | None:
+    """The `NO_NEWS` rule a clean article's `text` falls under as clustering reads it (`engine.RULES`:
+    under `CHROME_WORDS` words, page chrome; a site notice, `notices.notice`), or None: it has news."""
+    from .engine import CHROME_WORDS
+    from .notices import notice
+
+    if len(text.split()) < CHROME_WORDS:
+        return "chrome"
+    return "notice" if notice(text) is not None else None
 
 
 @dataclass(frozen=True, slots=True)

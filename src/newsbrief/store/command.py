@@ -221,10 +221,6 @@ def stories_command(
     emit(text, output)
 
 
-# what a story holds when it has no article with news to brief (`cluster.NO_NEWS`), by its articles' rule
-NOTHING_TO_BRIEF = {"chrome": "page chrome only", "notice": "a site notice only"}
-
-
 def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output: Path | None) -> None:
     """`newsbrief brief --db DB --story ID`: brief one stored story and say what is new since its last
     brief (articles and summary sentences); the brief is recorded for next time."""
@@ -246,8 +242,9 @@ def brief_from_store(db: str, story: str | None, options: Any, fmt: str, output:
         group = store.story(sid)  # InputError when there is no such story
         raws = store.raw_documents(sid, bounded=True)  # the limits of `brief`: `limits.py`
         if not raws:  # as `cluster --brief` leaves it unbriefed: its list marks each article so
-            said = sorted({NOTHING_TO_BRIEF.get(m.rule, "no article text") for m in group.members})
-            raise InputError(f"story {sid} has nothing to brief ({'; '.join(said)})")
+            from ..cluster import nothing_to_brief
+
+            raise InputError(nothing_to_brief(m.rule for m in group.members), f"story {sid}")
         b = brief_raws(raws, options, name=f"story {sid}", refuse_empty=True)
         data = to_dict(b)
         previous = store.last_brief(sid)
