@@ -16,6 +16,7 @@ TITLE_WORDS = 14  # a story without a headline is named by this many words of it
 # rules of articles that hold no news (page chrome, a site notice): each is listed in its story of one
 # but counted as none of its articles, so those stories come last, after every story with news
 NO_NEWS = frozenset({"chrome", "notice"})
+CHROME_WORDS = 5  # an article of fewer words than this holds no article text (`engine` rule chrome)
 # what a story holds when none of its articles has news to brief, by its articles' rule (`NO_NEWS`)
 NOTHING_TO_BRIEF = {"chrome": "page chrome only", "notice": "a site notice only"}
 
@@ -30,7 +31,6 @@ def nothing_to_brief(rules: Iterable[str]) -> str:
 def no_news_rule(text: str) -> str | None:
     """The `NO_NEWS` rule a clean article's `text` falls under as clustering reads it (`engine.RULES`:
     under `CHROME_WORDS` words, page chrome; a site notice, `notices.notice`), or None: it has news."""
-    from .engine import CHROME_WORDS
     from .notices import notice
 
     if len(text.split()) < CHROME_WORDS:

@@ -34,7 +34,7 @@ from functools import cache, partial
 from itertools import filterfalse, islice, repeat
 from typing import Any
 
-from . import dedupe
+from . import CHROME_WORDS, dedupe
 from .notices import notice
 from .vectors import Idf, content_key, cosine, cosine_within, language, pile_idf, vector
 
@@ -42,9 +42,10 @@ JOIN = 0.13  # cosine between an article and a one-article story at or above whi
 GROWTH = 0.0  # the bar rises with the story's size n as n ** GROWTH (a centroid of many is closer to all)
 THIN_JOIN = 0.20  # the same for a thin article
 THIN_WORDS = 40  # an article with fewer words than this is thin
-CHROME_WORDS = 5  # ... and one with fewer than this holds no article text (rule chrome; sessions 57-58): no
-# dev file or training draw holds one (the cleaner empties such pages there), but a scraped folder's
-# navigation-only page was a thin story titled "Home", shown as news, that could join a story on a word
+# ... and one with fewer than `CHROME_WORDS` holds no article text (rule chrome; sessions 57-58; kept in the
+# package so `brief FILE` reads it without this module's imports): no dev file or training draw holds one
+# (the cleaner empties such pages there), but a scraped folder's navigation-only page was a thin story
+# titled "Home", shown as news, that could join a story on a word
 INDEX_TERMS = 20  # an article's heaviest terms that point at its story in the index
 QUERY_TERMS = 10  # an article's heaviest terms looked up in the index
 MAX_POSTINGS = 100  # stories read per looked-up term (the most recently updated)
