@@ -785,8 +785,8 @@ def _named_after_phrase(c: Context, text: str, at: int) -> bool:
         words = rest.split(None, 2)
         return (
             len(words) >= 2
-            and words[0] in _given_names()
-            and _surname_word(words[1].rstrip(",.;:"))
+            and words[0] in lower_given_names()
+            and surname_word(words[1].rstrip(",.;:"))
             and _name_fits(words[0], gender)
         )
     m = _NAME_OPENS.match(rest)
@@ -883,9 +883,9 @@ def _names_person(c: Context, text: str, pronoun: str) -> bool:
         words = [w.strip(_PUNCT) for w in text.lower().split()]
         return any(
             len(a) > 2  # "al qaeda", "al jazeera"
-            and a in _given_names()
+            and a in lower_given_names()
             and _name_fits(a, gender)
-            and (_surname_word(b) or _named_by(a, b))
+            and (surname_word(b) or _named_by(a, b))
             for a, b in pairwise(words)
         )
     return any(
@@ -1622,7 +1622,7 @@ def _names_before(word: str, before: str, c: Context) -> bool:
     core = word.strip(_NAME_EDGES).lower()
     if core in _CALENDAR:
         return False  # "... in april, the source says"
-    return _surname_word(core) or before.lower() in _given_names()
+    return surname_word(core) or before.lower() in lower_given_names()
 
 
 def _earlier_then_far(c: Context) -> Iterator[frozenset[str]]:
@@ -1874,18 +1874,18 @@ def _plain_opening(word: str, c: Context) -> bool:
     no listed given name and no surname of a full name earlier in its document ("Rice said his ..." after
     "Ray Rice") (context56)."""
     core = _unpossessed(word)
-    return _ordinary(core.lower()) and core not in c.surnames and core.lower() not in _given_names()
+    return _ordinary(core.lower()) and core not in c.surnames and core.lower() not in lower_given_names()
 
 
 def _caseless_inner_pronoun(before: list[str], after: list[str], pronoun: str = "") -> bool:
     """`inner-pronoun` in lower-cased text, where names do not show ("just about everyone on the planet
     condemned his remarks." is; "Friends ... described her as ..."): every word before the pronoun a stop
     word or ordinary English (`_ordinary`), none a listed given name, an honorific or a word that `_binds`;
-    after it, no given name, honorific or word no ordinary English (`_surname_word`: it may be the name the
+    after it, no given name, honorific or word no ordinary English (`surname_word`: it may be the name the
     pronoun stands for, "after his arrest, haskell ..."). A full name whose given name is of the other sex
     than the `pronoun`'s is no one the pronoun stands for (`_other_sex`: "Brandon bevers said ... she was
     targeted"; not a given name alone, which may be a surname: "Nelson said she ...", context58)."""
-    given = _given_names()
+    given = lower_given_names()
     stop = stopwords()
     skip = -1  # the surname after a given name of the other sex
     for k, w in enumerate(before):
@@ -1893,7 +1893,7 @@ def _caseless_inner_pronoun(before: list[str], after: list[str], pronoun: str = 
         if k == skip:
             continue
         surname = before[k + 1].strip(_NAME_EDGES + "`").lower() if k + 1 < len(before) else ""
-        if core in given and _other_sex(core, pronoun) and not w.endswith(",") and _surname_word(surname):
+        if core in given and _other_sex(core, pronoun) and not w.endswith(",") and surname_word(surname):
             skip = k + 1  # a full name ("brandon bevers"), not a surname alone ("nelson said she ...")
             continue
         if not core or core in _HONORIFIC_WORDS or core in given or _binds(core) or _man_noun(core):
@@ -1904,7 +1904,7 @@ def _caseless_inner_pronoun(before: list[str], after: list[str], pronoun: str = 
             return False  # may be a name
     for w in after:
         core = w.strip(_NAME_EDGES + "`").lower()
-        if core in _HONORIFIC_WORDS or core in given or _surname_word(core):
+        if core in _HONORIFIC_WORDS or core in given or surname_word(core):
             return False
     return True
 
@@ -2134,7 +2134,7 @@ def _caseless_reference(c: Context) -> str | bool:
         return False
     raw = c.lower.split()
     words = [w.strip(_NAME_EDGES) for w in raw]
-    given = _given_names()
+    given = lower_given_names()
     for k, word in enumerate(words):
         name = _unpossessed(word)
         if name not in c.surnames:
@@ -2142,7 +2142,7 @@ def _caseless_reference(c: Context) -> str | bool:
         before = words[k - 1].rstrip(".") if k else ""
         if before in given or len(before) == 1 or before in _NOT_BEFORE_SURNAME or name in c.leads:
             continue
-        if k and raw[k - 1].isalpha() and len(before) > 3 and _surname_word(before):
+        if k and raw[k - 1].isalpha() and len(before) > 3 and surname_word(before):
             continue  # an unlisted given name, no mark after it ("passport, mancini"): the name in full
         return name
     return False
@@ -2153,7 +2153,7 @@ def _caseless_surnames(text: str) -> set[str]:
     a middle initial or given name allowed ("mark h durkan", "ronald lee haskell"), then a word of three
     letters or more that is no stop word and no ordinary English (Punkt's table: "bill passed" names no
     one, "roger lyon" does)."""
-    given = _given_names()
+    given = lower_given_names()
     raw = text.lower().split()
     words = [w.strip(_NAME_EDGES) for w in raw]
     out = set()
@@ -2163,10 +2163,10 @@ def _caseless_surnames(text: str) -> set[str]:
             continue
         j = k + 1
         middle = words[j].rstrip(".")
-        if (len(middle) == 1 or middle in given) and j + 1 < len(words) and _surname_word(words[j + 1]):
+        if (len(middle) == 1 or middle in given) and j + 1 < len(words) and surname_word(words[j + 1]):
             j += 1
         name = _unpossessed(words[j])
-        if _surname_word(name):
+        if surname_word(name):
             out.add(name)
     return out
 
@@ -2174,7 +2174,7 @@ def _caseless_surnames(text: str) -> set[str]:
 _SURNAME_WORD = re.compile(r"[a-z][a-z'’-]+[a-z]")
 
 
-def _surname_word(word: str) -> bool:
+def surname_word(word: str) -> bool:
     """A word that may be a surname in lower-cased text: letters (a hyphen or apostrophe inside), no stop
     word, no ordinary English word (seen written in lower case by Punkt's English table)."""
     word = _unpossessed(word)
@@ -2182,7 +2182,7 @@ def _surname_word(word: str) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def lower_given_names() -> frozenset[str]:
     """The listed given names (`lexicon/data/first_names.txt`), in lower case."""
     return frozenset(n.lower() for n in gazetteer().first_names)
 

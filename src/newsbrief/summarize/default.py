@@ -39,9 +39,15 @@ import numpy as np
 
 from ..lexicon.gazetteer import gazetteer
 from ..model import Budget, Story
-from ..readability import SOFT_NEEDS, Need, introductions, needs, requirements
-from ..readability import _given_names as given_names  # its reading of lower-cased names
-from ..readability import _surname_word as surname_word
+from ..readability import (
+    SOFT_NEEDS,
+    Need,
+    introductions,
+    lower_given_names,
+    needs,
+    requirements,
+    surname_word,
+)
 from ..represent import stopwords
 from . import features as F
 from .base import MIN_WORDS
@@ -338,7 +344,7 @@ def _names_its_person(text: str, need: Need, caseless: bool) -> bool:
             m[1].lower() not in stopwords() and _fits(m[1], gender) for m in _CASED_NAME.finditer(rest)
         )
     words = [w.strip(_PUNCT) for w in rest.split()]
-    return any(a in given_names() and surname_word(b) and _fits(a, gender) for a, b in pairwise(words))
+    return any(a in lower_given_names() and surname_word(b) and _fits(a, gender) for a, b in pairwise(words))
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
