@@ -85,20 +85,22 @@ def draw(rows: list[dict], avoid: set[str], seed: int = SEED) -> list[tuple[str,
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(doc: str = __doc__, drawn_against: tuple[str, ...] = DRAWN_AGAINST, pick=draw) -> None:
+    """List the picks (`--spans`: each sentence's span in the original text). Session 60's script calls
+    it with its own docstring, label list and draw."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     ap.add_argument("--closed", type=Path, help="a file of story ids (one a line) never drawn")
     ap.add_argument("--spans", action="store_true")
     args = ap.parse_args()
     rows = read_rows(Path(args.shared))
-    avoid = draws.story_ids(LABELS, DRAWN_AGAINST)
+    avoid = draws.story_ids(LABELS, drawn_against)
     if args.closed:
         try:
             avoid |= {ln.strip() for ln in args.closed.read_text(encoding="utf-8").splitlines() if ln.strip()}
         except OSError as e:
             ap.error(f"cannot read --closed: {e}")
-    picks = draw(rows, avoid)
+    picks = pick(rows, avoid)
     by_id = {r["id"]: r for r in rows}
     for sid, ref, first, count in picks:
         print(f"{DATA}\t{sid}\tdocument {ref}\tsentences {first}-{first + count - 1}")

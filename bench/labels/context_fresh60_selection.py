@@ -15,18 +15,14 @@ longest run of its words when the cleaner changed its ends, `Aligner.map_partial
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-import draws
-from context_fresh57_selection import read_rows, sentences  # session 57's reader (its folder is on sys.path)
+from context_fresh57_selection import read_rows as read_rows  # session 57's reader (folder on sys.path)
 from context_fresh59_selection import LEADS as LEADS  # session 59's shape: 40 leads, 11 runs of 10
 from context_fresh59_selection import RUN as RUN
 from context_fresh59_selection import RUNS as RUNS
 from context_fresh59_selection import draw as draw59  # session 59's draw
-
-from newsbrief.ingest.stories import StoryRecord, record_to_raws
-from newsbrief.pipeline import prepare_story
+from context_fresh59_selection import main as main59  # session 59's listing
 
 SEED = 6050
 DATA = "multinews-plus-train.jsonl.gz"
@@ -96,31 +92,8 @@ def draw(rows: list[dict], avoid: set[str], seed: int = SEED) -> list[tuple[str,
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    ap.add_argument("--closed", type=Path, help="a file of story ids (one a line) never drawn")
-    ap.add_argument("--spans", action="store_true")
-    args = ap.parse_args()
-    rows = read_rows(Path(args.shared))
-    avoid = draws.story_ids(LABELS, DRAWN_AGAINST)
-    if args.closed:
-        try:
-            avoid |= {ln.strip() for ln in args.closed.read_text(encoding="utf-8").splitlines() if ln.strip()}
-        except OSError as e:
-            ap.error(f"cannot read --closed: {e}")
-    picks = draw(rows, avoid)
-    by_id = {r["id"]: r for r in rows}
-    for sid, ref, first, count in picks:
-        print(f"{DATA}\t{sid}\tdocument {ref}\tsentences {first}-{first + count - 1}")
-        if args.spans:
-            from label_scoring import Aligner  # bench/ on sys.path when run from the repository
-
-            raw = by_id[sid]["documents"][ref]
-            sents = sentences(by_id[sid], ref)
-            doc_text = prepare_story(record_to_raws(StoryRecord(sid, (raw,), ()))).documents[0].text
-            al = Aligner(doc_text, raw)
-            for s in sents[first : first + count]:
-                print(f"  {s.index}\t{al.map_partial(s.start, s.end)}")
+    """Session 59's listing (`context_fresh59_selection.main`) with this set's docstring, labels and draw."""
+    main59(__doc__, DRAWN_AGAINST, draw)
 
 
 if __name__ == "__main__":
