@@ -421,13 +421,23 @@ class DocView:
         bearer, a relative named just before), but for one named in full only as a preposition's object
         (session 45, `_object_only_bearer`: "Jennifer Lopez sang …. … organised by Richie Lopez …. "…,"
         Lopez said" went to Richie Lopez)."""
-        if self.ents.kind(f) != "person" or " " in written:
+        if self.ents.kind(f) != "person" or (" " in written and not self.caseless):
             return False
         # case-less text writes "fowler" in full names and "Fowler" opening a sentence: one surname
         keys = {written, written.lower()}
         if any(at < f.start for k in keys for at, _ in self._bearers.get(k, [])):
             return False
-        full = sorted(m for k in keys for m in _in_full(self, k, f.start))
+        # a two-word surname (caseless `double-surname`, session 60: "debbie wasserman schultz" and "karen
+        # wasserman schultz", then "wasserman schultz told") is looked up by its last word, the full names
+        # that end in the whole of it
+        last = written.split()[-1]
+        whole = written.lower()
+        full = sorted(
+            m
+            for k in {last, last.lower()}
+            for m in _in_full(self, k, f.start)
+            if " " not in written or " ".join(self.text[m[0] : m[1]].lower().split()).endswith(whole)
+        )
         names = {n for _, _, n in full}
         if name not in names or len(names) < 2 or self._relative_speaks(name, full):
             return False  # rule relative-not-bearer's guard: the relative named speaking may go on
