@@ -30,17 +30,23 @@ DRAWN_AGAINST = (
 )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(
+    doc: str = __doc__,
+    drawn_against: tuple[str, ...] = DRAWN_AGAINST,
+    seed: int = SEED,
+    closed: str = "/work/coord/s59/closed.txt",
+) -> None:
+    """List the draw. Session 60's script calls it with its docstring, label list, seed and closed list."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    ap.add_argument("--closed", default="/work/coord/s59/closed.txt")
-    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--closed", default=closed)
+    ap.add_argument("--seed", type=int, default=seed)
     args = ap.parse_args()
     here = Path(__file__).resolve().parent
     rows = train_rows(Path(args.shared))
     closed_path = Path(args.closed)
-    closed = set(closed_path.read_text().split()) if closed_path.exists() else set()
-    for story in draw(rows, story_ids(here, DRAWN_AGAINST) | closed, args.seed):
+    shut = set(closed_path.read_text().split()) if closed_path.exists() else set()
+    for story in draw(rows, story_ids(here, drawn_against) | shut, args.seed):
         row = next(r for r in rows if r["id"] == story)
         print(story, f"article 0, {len(row['documents'][0])} chars")
 

@@ -12,12 +12,10 @@ gives the readable second draw (tuning, never labelled as frozen).
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from caseless_entities58_selection import draw, train_rows  # session 58's draw: the same eligibility
+from caseless_entities58_selection import draw as draw  # session 58's draw: the same eligibility
+from caseless_entities58_selection import train_rows as train_rows
 from caseless_entities59_selection import DRAWN_AGAINST as DRAWN_AGAINST_59
-from draws import story_ids  # run as a script: its folder is on sys.path
+from caseless_entities59_selection import main as main59  # session 59's listing
 
 SEED = 6045
 # every labels file there was at the draw (later ones must not change it): session 59's and its new sets
@@ -32,18 +30,8 @@ DRAWN_AGAINST = (
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    ap.add_argument("--closed", default="/work/coord/s60/closed.txt")
-    ap.add_argument("--seed", type=int, default=SEED)
-    args = ap.parse_args()
-    here = Path(__file__).resolve().parent
-    rows = train_rows(Path(args.shared))
-    closed_path = Path(args.closed)
-    closed = set(closed_path.read_text().split()) if closed_path.exists() else set()
-    for story in draw(rows, story_ids(here, DRAWN_AGAINST) | closed, args.seed):
-        row = next(r for r in rows if r["id"] == story)
-        print(story, f"article 0, {len(row['documents'][0])} chars")
+    """Session 59's listing (`caseless_entities59_selection.main`) with this set's docstring, labels, seed."""
+    main59(__doc__, DRAWN_AGAINST, SEED, "/work/coord/s60/closed.txt")
 
 
 if __name__ == "__main__":
